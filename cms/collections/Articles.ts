@@ -1,0 +1,122 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateArticle } from '../access/canCreateArticle'
+import { canUpdateArticle } from '../access/canUpdateArticle'
+import { isEditor } from '../access/isEditor'
+import { isStaff } from '../access/isStaff'
+import { isStaffField } from '../access/isStaffField'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { seoFields } from '../fields/seo'
+import { slugField } from '../fields/slug'
+import { markMediaPublic } from '../hooks/markMediaPublic'
+import { normalizeText } from '../hooks/normalizeText'
+import { setCreatedBy } from '../hooks/setCreatedBy'
+import { setPublishedAt } from '../hooks/setPublishedAt'
+
+const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { vi: 'Bài viết', en: 'Article' }, plural: { vi: 'Bài viết', en: 'Articles' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', '_status', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'lead', 'slug'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: canCreateArticle,
+    update: canUpdateArticle,
+    delete: isEditor,
+  },
+  versions: {
+    maxPerDoc: 0,
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  },
+  trash: true,
+  hooks: {
+    beforeValidate: [normalizeText],
+    beforeChange: [setPublishedAt],
+    afterChange: [markMediaPublic],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    {
+      name: 'lead',
+      type: 'textarea',
+      required: true,
+      label: { vi: 'Sapo (đoạn mở đầu)', en: 'Lead' },
+      admin: { description: { vi: 'Bắt buộc khi xuất bản; in đậm đầu bài.', en: 'Required to publish.' } },
+    },
+    { name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' } },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Hero image' } },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'authors',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      label: { vi: 'Tác giả', en: 'Authors' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      required: true,
+      label: { vi: 'Chuyên mục', en: 'Category' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'tags',
+      type: 'text',
+      hasMany: true,
+      label: { vi: 'Từ khóa', en: 'Tags' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Ngày xuất bản', en: 'Published at' },
+      timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        description: { vi: 'Tự điền khi xuất bản lần đầu.', en: 'Set on first publish when empty.' },
+      },
+    },
+    slugField('title'),
+    { name: 'source', type: 'text', label: { vi: 'Nguồn', en: 'Source' } },
+    seoFields(),
+    {
+      type: 'collapsible',
+      label: { vi: 'Dữ liệu từ cổng cũ', en: 'Legacy portal data' },
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'legacyUrl', type: 'text', label: { vi: 'Địa chỉ cũ', en: 'Legacy URL' } },
+        { name: 'legacyViews', type: 'number', min: 0, label: { vi: 'Lượt xem cũ', en: 'Legacy views' } },
+        {
+          name: 'legacyKey',
+          type: 'text',
+          unique: true,
+          index: true,
+          label: { vi: 'Mã nhập', en: 'Import key' },
+          admin: { readOnly: true, description: { vi: 'Nhập lại cùng tệp sẽ cập nhật bài này.', en: 'Re-importing the same file updates this article.' } },
+        },
+      ],
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người tạo', en: 'Created by' },
+      access: { read: isStaffField },
+      hooks: { beforeChange: [setCreatedBy] },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { slugField } from '../fields/slug'
+import { normalizeText } from '../hooks/normalizeText'
+
+export const Authors: CollectionConfig = {
+  slug: 'authors',
+  labels: { singular: { vi: 'Tác giả', en: 'Author' }, plural: { vi: 'Tác giả', en: 'Authors' } },
+  admin: {
+    useAsTitle: 'byline',
+    defaultColumns: ['byline', 'fullName', 'unit'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeValidate: [normalizeText] },
+  fields: [
+    { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'byline',
+      type: 'text',
+      required: true,
+      label: { vi: 'Bút danh (in cuối bài)', en: 'Byline' },
+      admin: { description: { vi: 'Như in dưới bài viết: "BH", "Hương Dịu"…', en: 'As printed under articles.' } },
+    },
+    { name: 'unit', type: 'text', label: { vi: 'Đơn vị', en: 'Unit' } },
+    { name: 'photo', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh chân dung', en: 'Photo' } },
+    { name: 'bio', type: 'textarea', label: { vi: 'Giới thiệu', en: 'Bio' } },
+    slugField('byline'),
+  ],
+}

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { slugField } from '../fields/slug'
+import { normalizeText } from '../hooks/normalizeText'
+
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  labels: { singular: { vi: 'Chuyên mục', en: 'Category' }, plural: { vi: 'Chuyên mục', en: 'Categories' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'parent'], group: { vi: 'Nội dung', en: 'Content' } },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeValidate: [normalizeText] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
+    slugField('name'),
+    { name: 'description', type: 'textarea', label: { vi: 'Mô tả', en: 'Description' } },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'categories',
+      label: { vi: 'Chuyên mục cha', en: 'Parent' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 100,
+      label: { vi: 'Thứ tự hiển thị', en: 'Order' },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,85 @@
+import type { CollectionConfig, ImageSize } from 'payload'
+
+import { isEditor } from '../access/isEditor'
+import { isStaff } from '../access/isStaff'
+import { publicMediaOrStaff } from '../access/publicMediaOrStaff'
+import { checkImageLimits } from '../hooks/checkImageLimits'
+import { defaultAltFromCaption } from '../hooks/defaultAltFromCaption'
+import { normalizeText } from '../hooks/normalizeText'
+import { settings } from '../settings'
+
+export const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const
+export const IMAGE_FORMATS = ['webp', 'avif'] as const
+
+// Every variant the site may ask for is made once, here, so a site build never encodes an image.
+const responsiveSizes: ImageSize[] = IMAGE_WIDTHS.flatMap((width) =>
+  IMAGE_FORMATS.map((format) => ({
+    name: `w${width}_${format}`,
+    width,
+    withoutEnlargement: true,
+    formatOptions: { format, options: format === 'avif' ? { quality: 55, effort: 2 } : { quality: 78 } },
+  })),
+)
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
+  admin: {
+    useAsTitle: 'caption',
+    defaultColumns: ['filename', 'caption', 'credit', 'updatedAt'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    read: publicMediaOrStaff,
+    // Reporters upload the photos for their own drafts; changing or removing images is an editor's job.
+    create: isStaff,
+    update: isEditor,
+    delete: isEditor,
+  },
+  hooks: {
+    beforeOperation: [checkImageLimits],
+    beforeValidate: [normalizeText, defaultAltFromCaption],
+  },
+  upload: {
+    staticDir: settings.mediaDir,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    pasteURL: false,
+    focalPoint: true,
+    adminThumbnail: 'w480_webp',
+    imageSizes: [
+      ...responsiveSizes,
+      { name: 'social', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 80 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'caption',
+      type: 'textarea',
+      required: true,
+      label: { vi: 'Chú thích ảnh', en: 'Caption' },
+      admin: { description: { vi: 'In dưới ảnh trên trang tin.', en: 'Printed under the image.' } },
+    },
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alt text' },
+      admin: { description: { vi: 'Để trống sẽ dùng chú thích.', en: 'Defaults to the caption.' } },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { vi: 'Nguồn ảnh', en: 'Credit' },
+      admin: { placeholder: 'Ảnh: Thanh Hà' },
+    },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Đã xuất hiện trên trang công khai', en: 'Shown on the public site' },
+      // Set only by markMediaPublic, through the Local API.
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

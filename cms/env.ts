@@ -1,0 +1,104 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root: relative paths in settings are resolved against it, whatever the cwd. */
+export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export interface CmsEnv {
+  databaseKind: DatabaseKind
+  databaseUrl: string
+  payloadSecret: string
+  port: number
+  mediaDir: string
+  dataDir: string
+  serverUrl: string
+  production: boolean
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const ACCEPTED_SCHEMES = 'file:, postgres://, postgresql://, mongodb://, mongodb+srv://'
+const SECRET_FILE = 'payload-secret'
+
+export function parseDatabaseUrl(raw: string): { kind: DatabaseKind; url: string } {
+  if (raw.startsWith('file:')) {
+    const file = raw.slice('file:'.length)
+    if (!file) throw new ConfigError(`DATABASE_URL "${raw}" names no file (example: file:./data/bantin.db)`)
+    return { kind: 'sqlite', url: `file:${path.resolve(rootDir, file)}` }
+  }
+  if (/^postgres(ql)?:\/\/.+/.test(raw)) return { kind: 'postgres', url: raw }
+  if (/^mongodb(\+srv)?:\/\/.+/.test(raw)) return { kind: 'mongodb', url: raw }
+  throw new ConfigError(
+    `DATABASE_URL has an unknown scheme ("${raw.split(':')[0]}"); accepted: ${ACCEPTED_SCHEMES}`,
+  )
+}
+
+export function parsePort(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`${name} must be a whole number from 1 to 65535, got "${raw}"`)
+  }
+  return port
+}
+
+function validateSecret(secret: string, source: string): string {
+  if (secret.trim().length < 32) {
+    throw new ConfigError(`${source} is too short: use at least 32 characters (openssl rand -hex 32)`)
+  }
+  return secret.trim()
+}
+
+/**
+ * The secret signs sessions: it comes from PAYLOAD_SECRET, or from data/payload-secret, which a
+ * fresh development install generates once (mode 600). Production never invents one, so a
+ * misplaced data folder cannot silently log everybody out.
+ */
+export function resolveSecret(
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+  { generate }: { generate: boolean },
+): string {
+  if (env.PAYLOAD_SECRET !== undefined) return validateSecret(env.PAYLOAD_SECRET, 'PAYLOAD_SECRET')
+  const file = path.join(dataDir, SECRET_FILE)
+  if (existsSync(file)) return validateSecret(readFileSync(file, 'utf8'), file)
+  if (!generate) {
+    throw new ConfigError(
+      `PAYLOAD_SECRET is required in production: set it, or run "npm start" once to create ${file}`,
+    )
+  }
+  mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600 })
+  chmodSync(file, 0o600)
+  return secret
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
+  const production = env.NODE_ENV === 'production'
+  const dataDir = path.resolve(rootDir, env.DATA_DIR || 'data')
+  const { kind, url } = parseDatabaseUrl(env.DATABASE_URL || `file:${path.join(dataDir, 'bantin.db')}`)
+  const port = parsePort(env.PORT, 'PORT', 3000)
+  let serverUrl = env.SERVER_URL || `http://localhost:${port}`
+  try {
+    serverUrl = new URL(serverUrl).origin
+  } catch {
+    throw new ConfigError(`SERVER_URL must be an absolute URL such as https://cms.example.vn, got "${serverUrl}"`)
+  }
+  return {
+    databaseKind: kind,
+    databaseUrl: url,
+    payloadSecret: resolveSecret(env, dataDir, { generate: !production }),
+    port,
+    mediaDir: path.resolve(rootDir, env.MEDIA_DIR || path.join(dataDir, 'media')),
+    dataDir,
+    serverUrl,
+    production,
+  }
+}

@@ -1,0 +1,54 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { isAdmin } from './access/isAdmin'
+import { Articles } from './collections/Articles'
+import { Authors } from './collections/Authors'
+import { Categories } from './collections/Categories'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { createDatabaseAdapter } from './database'
+import { settings } from './settings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+export default buildConfig({
+  secret: settings.payloadSecret,
+  serverURL: settings.serverUrl,
+  db: createDatabaseAdapter(settings),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Articles, Media, Authors, Categories, Users],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' – bantin' },
+    importMap: { baseDir: dirname },
+    timezones: {
+      defaultTimezone: 'Asia/Ho_Chi_Minh',
+      supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
+    },
+  },
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  // The public site reads REST only; a second query language is one more surface to defend.
+  graphQL: { disable: true },
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: 'Tệp quá lớn: tối đa 20 MB mỗi ảnh.',
+  },
+  jobs: {
+    access: { queue: isAdmin, run: isAdmin, cancel: isAdmin },
+    tasks: [],
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, '../content-types/payload-types.ts'),
+  },
+  telemetry: false,
+})

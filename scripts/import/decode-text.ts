@@ -1,0 +1,145 @@
+import { normalizeText } from './normalize-text'
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024
+const REEXPORT = 'Hãy xuất lại bài viết ra tệp văn bản .txt (UTF-8) rồi thử lại.'
+
+/** Windows-1258, byte → character; null where the code page leaves a byte undefined. */
+export const CP1258: readonly (string | null)[] = (() => {
+  const high = '€\0‚ƒ„…†‡ˆ‰\0‹Œ\0\0\0\0‘’“”•–—˜™\0›œ\0\0Ÿ'
+  // Where cp1258 differs from Latin-1 above 0xBF: Vietnamese letters and combining tone marks.
+  const vietnamese: Record<number, string> = {
+    0xc3: 'Ă', 0xcc: '\u0300', 0xd0: 'Đ', 0xd2: '\u0309', 0xd5: 'Ơ', 0xdd: 'Ư', 0xde: '\u0303',
+    0xe3: 'ă', 0xec: '\u0301', 0xf0: 'đ', 0xf2: '\u0323', 0xf5: 'ơ', 0xfd: 'ư', 0xfe: '₫',
+  }
+  return Array.from({ length: 256 }, (_, byte) => {
+    if (byte >= 0x80 && byte <= 0x9f) return high[byte - 0x80] === '\0' ? null : high[byte - 0x80]
+    return vietnamese[byte] ?? String.fromCharCode(byte)
+  })
+})()
+
+const VIETNAMESE_VOWELS = 'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY'
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g
+const ALLOWED_SYMBOLS = '\u00A0“”‘’–—…•₫€°'
+
+/** True for characters a Vietnamese text in cp1258 can contain; anything else means mojibake. */
+function isVietnameseChar(char: string): boolean {
+  if (char < '\u0080' || char === 'đ' || char === 'Đ' || ALLOWED_SYMBOLS.includes(char)) return true
+  const decomposed = char.normalize('NFD')
+  const tones = decomposed.match(TONE_MARKS)?.length ?? 0
+  const base = decomposed.replace(TONE_MARKS, '').normalize('NFC')
+  return tones <= 1 && base.length === 1 && VIETNAMESE_VOWELS.includes(base)
+}
+
+function decodeCp1258(bytes: Uint8Array): string | null {
+  let text = ''
+  for (const byte of bytes) {
+    const char = CP1258[byte]
+    if (char === null) return null
+    text += char
+  }
+  // cp1258 writes tones as separate combining marks; NFC folds them into the letters.
+  const composed = text.normalize('NFC')
+  return [...composed].every(isVietnameseChar) ? composed : null
+}
+
+/** UTF-16 without a BOM still shows itself: ASCII characters leave a NUL in every other byte. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, 4096)
+  let even = 0
+  let odd = 0
+  sample.forEach((byte, i) => { if (byte === 0) i % 2 ? odd++ : even++ })
+  const pairs = sample.length / 2
+  if (odd >= pairs * 0.3 && even <= odd / 10) return 'utf-16le'
+  if (even >= pairs * 0.3 && odd <= even / 10) return 'utf-16be'
+  return null
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string | null {
+  // Swap to little-endian ourselves: 'utf-16be' is missing from small-ICU Node builds.
+  const le = encoding === 'utf-16le' ? bytes : bytes.map((_, i) => bytes[i ^ 1] ?? 0)
+  try {
+    return new TextDecoder('utf-16le', { fatal: true }).decode(le)
+  } catch {
+    return null
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function decodeBytes(bytes: Uint8Array, name: string): { text: string } | { error: string } {
+  const bom16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le'
+    : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be'
+    : null
+  const utf16 = bom16 ?? sniffUtf16(bytes)
+  if (utf16) {
+    const text = decodeUtf16(bom16 ? bytes.subarray(2) : bytes, utf16)
+    return text === null
+      ? { error: `Tệp ${name} có dạng UTF-16 nhưng bị hỏng (cắt cụt, sai byte). ${REEXPORT}` }
+      : { text }
+  }
+  if (bytes.includes(0)) {
+    const what = 'là tệp nhị phân (ảnh, PDF, Word…), không phải văn bản'
+    return { error: `Tệp ${name} ${what}. ${REEXPORT}` }
+  }
+  const text = decodeUtf8(bytes) ?? decodeCp1258(bytes)
+  return text === null
+    ? {
+        error:
+          `Tệp ${name} không phải UTF-8 và cũng không đọc được theo Windows-1258 ` +
+          '(có thể là bảng mã cũ TCVN3/VNI hoặc tệp bị hỏng). Hãy chuyển tệp sang Unicode ' +
+          'UTF-8 (ví dụ bằng công cụ chuyển mã của Unikey) rồi thử lại.',
+      }
+    : { text }
+}
+
+const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi
+
+/**
+ * HTML is refused rather than converted: stripping tags from an arbitrary portal page would also
+ * keep its menus and scripts, and a text export done by a person is more reliable.
+ */
+function looksLikeHtml(text: string): boolean {
+  if (/^\s*<(!doctype|html|\?xml)/i.test(text)) return true
+  const tagChars = (text.match(TAG) ?? []).reduce((sum, tag) => sum + tag.length, 0)
+  return tagChars > 0.2 * text.trim().length
+}
+
+/** Turns an uploaded legacy export into clean text, or explains in Vietnamese why it cannot. */
+export function decodeLegacyFile(
+  bytes: Uint8Array,
+  fileName: string,
+): { text: string } | { error: string } {
+  const name = `“${fileName}”`
+  if (bytes.length === 0) return { error: `Tệp ${name} trống (0 byte). ${REEXPORT}` }
+  if (bytes.length > MAX_FILE_BYTES) {
+    const size = (Math.ceil((bytes.length / 1024 / 1024) * 10) / 10).toFixed(1).replace('.', ',')
+    return {
+      error:
+        `Tệp ${name} quá lớn (${size} MB); giới hạn là 5 MB cho mỗi bài viết. ` +
+        'Hãy kiểm tra lại xem đã chọn đúng tệp văn bản của bài viết chưa.',
+    }
+  }
+  const decoded = decodeBytes(bytes, name)
+  if ('error' in decoded) return decoded
+  const controls = decoded.text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0
+  if (controls > 0.01 * decoded.text.length) {
+    return { error: `Tệp ${name} là tệp nhị phân (nhiều ký tự điều khiển). ${REEXPORT}` }
+  }
+  if (looksLikeHtml(decoded.text)) {
+    return {
+      error:
+        `Tệp ${name} là trang HTML, không phải văn bản. Hãy mở bài viết trong trình duyệt, ` +
+        'chọn toàn bộ nội dung, dán vào Notepad và lưu thành tệp .txt (UTF-8) rồi thử lại.',
+    }
+  }
+  const text = normalizeText(decoded.text)
+  if (text.trim() === '') return { error: `Tệp ${name} trống (chỉ có khoảng trắng). ${REEXPORT}` }
+  return { text }
+}

@@ -1,0 +1,42 @@
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+
+export async function makeJpeg(width = 640, height = 400): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 160 } } })
+    .jpeg({ quality: 70 })
+    .toBuffer()
+}
+
+/** A category, an author and an uploaded image: what every article needs. */
+export async function createBasics(payload: Payload) {
+  const category = await payload.create({
+    collection: 'categories',
+    data: { name: 'An ninh trật tự', slug: 'an-ninh-trat-tu' },
+  })
+  const author = await payload.create({
+    collection: 'authors',
+    data: { fullName: 'Nguyễn Thị Hương Dịu', byline: 'Hương Dịu', unit: 'Phòng Tham mưu' },
+  })
+  const media = await payload.create({
+    collection: 'media',
+    data: { caption: 'Lực lượng Công an tuần tra đêm', credit: 'Ảnh: Thanh Hà' },
+    file: { data: await makeJpeg(), mimetype: 'image/jpeg', name: 'tuan-tra.jpg', size: 0 },
+  })
+  return { category, author, media }
+}
+
+export function paragraph(text: string) {
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+  }
+}
+
+export function richText(...children: object[]) {
+  return { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } }
+}
