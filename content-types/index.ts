@@ -1,1 +1,5 @@
-export {}
+export { type Article, articleSchema, richTextSchema } from './article'
+export { type Author, authorSchema } from './author'
+export { type Category, categorySchema } from './category'
+export { imageVariantSchema, type Media, mediaSchema } from './media'
+export { SLUG_PATTERN, slugify } from './slugify'

@@ -156,6 +156,10 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Imported articles kept only the caption; upload the real photo, then untick.
+   */
+  placeholder?: boolean | null;
   isPublic?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -527,6 +531,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   alt?: T;
   credit?: T;
+  placeholder?: T;
   isPublic?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -73,6 +73,19 @@ export const Media: CollectionConfig = {
       admin: { placeholder: 'Ảnh: Thanh Hà' },
     },
     {
+      name: 'placeholder',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Ảnh tạm — cần thay ảnh thật', en: 'Placeholder — needs the real photo' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          vi: 'Bài nhập từ cổng cũ chỉ có chú thích; tải ảnh thật lên rồi bỏ chọn.',
+          en: 'Imported articles kept only the caption; upload the real photo, then untick.',
+        },
+      },
+    },
+    {
       name: 'isPublic',
       type: 'checkbox',
       defaultValue: false,

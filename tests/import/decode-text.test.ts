@@ -3,7 +3,8 @@ import { CP1258, MAX_FILE_BYTES, decodeLegacyFile } from '../../scripts/import/d
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const REEXPORT = 'Hãy xuất lại bài viết ra tệp văn bản .txt (UTF-8) rồi thử lại.'
-const VIETNAMESE = 'Công an tỉnh Bắc Kạn tổ chức Hội nghị “Toàn dân bảo vệ an ninh Tổ quốc” – năm 2024.'
+const VIETNAMESE =
+  'Công an tỉnh Bắc Kạn tổ chức Hội nghị “Toàn dân bảo vệ an ninh Tổ quốc” – năm 2024.'
 
 function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
   const bytes = bom ? [order === 'le' ? 0xff : 0xfe, order === 'le' ? 0xfe : 0xff] : []
@@ -121,11 +122,15 @@ describe('decodeLegacyFile', () => {
 
   test('odd spaces become one space and lines are trimmed', () => {
     const messy = '\u00a0 Tiêu đề\u2003bài\t\tviết \u200b\nđoạn  một\u202f '
-    expect(decodeLegacyFile(utf8(messy), 'space.txt')).toEqual({ text: 'Tiêu đề bài viết\nđoạn một' })
+    expect(decodeLegacyFile(utf8(messy), 'space.txt')).toEqual({
+      text: 'Tiêu đề bài viết\nđoạn một',
+    })
   })
 
   test('UTF-16 LE with a BOM is decoded', () => {
-    expect(decodeLegacyFile(utf16(VIETNAMESE, 'le', true), 'u16le.txt')).toEqual({ text: VIETNAMESE })
+    expect(decodeLegacyFile(utf16(VIETNAMESE, 'le', true), 'u16le.txt')).toEqual({
+      text: VIETNAMESE,
+    })
   })
 
   test('UTF-16 BE without a BOM is recognised by its NUL-byte pattern', () => {

@@ -32,7 +32,8 @@ describe('parseLegacyArticle', () => {
       captions: [
         {
           caption:
-            'Ngày hội Toàn dân bảo vệ an ninh Tổ quốc tại phường Đức Xuân, thành phố Bắc Kạn năm 2023',
+            'Ngày hội Toàn dân bảo vệ an ninh Tổ quốc tại phường Đức Xuân, ' +
+            'thành phố Bắc Kạn năm 2023',
           credit: null,
         },
       ],
@@ -58,7 +59,8 @@ describe('parseLegacyArticle', () => {
     expect(summary).toEqual({
       file: 'nukeviet-2023-06-16.txt',
       title:
-        'Phát huy sức mạnh toàn dân trong việc thực hiện phong trào Toàn dân bảo vệ an ninh Tổ quốc',
+        'Phát huy sức mạnh toàn dân trong việc thực hiện phong trào ' +
+        'Toàn dân bảo vệ an ninh Tổ quốc',
       publishedAt: '2023-06-16T23:02:00+07:00',
       lead: expect.any(String),
       author: 'Thúy Triều',
@@ -75,7 +77,7 @@ describe('parseLegacyArticle', () => {
       warnings: [],
     })
     expect(summary.lead).toMatch(/^Nhằm phát huy sức mạnh của cả hệ thống chính trị /)
-    expect(summary.lead).toMatch(/ góp phần phục vụ nhiệm vụ phát triển kinh tế - xã hội của tỉnh\.$/)
+    expect(summary.lead).toMatch(/ phục vụ nhiệm vụ phát triển kinh tế - xã hội của tỉnh\.$/)
     expect(summary.lead).toHaveLength(723)
   })
 
@@ -130,7 +132,7 @@ describe('parseLegacyArticle', () => {
     },
   )
 
-  test('page-viewed header is ignored; "Ngày cập nhật", "Lượt xem", credit and short byline', () => {
+  test('ignores the page-viewed header; reads "Ngày cập nhật", views, credit, byline', () => {
     const text = [
       'Thứ 5, Ngày 16 Tháng 7 Năm 2020',
       'Công an tỉnh ra quân bảo đảm trật tự an toàn giao thông',
@@ -148,7 +150,8 @@ describe('parseLegacyArticle', () => {
       file: 'tin.txt',
       title: 'Công an tỉnh ra quân bảo đảm trật tự an toàn giao thông',
       publishedAt: '2020-03-20T03:57:36+07:00',
-      lead: 'Sáng 20/3, Công an tỉnh tổ chức lễ ra quân cao điểm bảo đảm trật tự an toàn giao thông.',
+      lead:
+        'Sáng 20/3, Công an tỉnh tổ chức lễ ra quân cao điểm bảo đảm trật tự an toàn giao thông.',
       author: 'Hương Dịu',
       blocks: [
         {
@@ -157,7 +160,10 @@ describe('parseLegacyArticle', () => {
           credit: 'Minh Anh',
         },
         { type: 'paragraph', text: expect.stringMatching(/^Trong đợt cao điểm, .* quốc lộ\.$/) },
-        { type: 'paragraph', text: 'Các đơn vị báo cáo kết quả hằng tuần về Phòng Cảnh sát giao thông./.' },
+        {
+          type: 'paragraph',
+          text: 'Các đơn vị báo cáo kết quả hằng tuần về Phòng Cảnh sát giao thông./.',
+        },
       ],
       legacyViews: 2007,
       warnings: [],
@@ -165,7 +171,8 @@ describe('parseLegacyArticle', () => {
   })
 
   test('an invalid date is reported and left empty', () => {
-    const text = 'Tiêu đề bài viết thử nghiệm\n31/02/2023\nĐoạn mở đầu của bài viết.\nĐoạn thân bài.'
+    const text =
+      'Tiêu đề bài viết thử nghiệm\n31/02/2023\nĐoạn mở đầu của bài viết.\nĐoạn thân bài.'
     const article = parseLegacyArticle(text, 'sai-ngay.txt')
     expect(article.publishedAt).toBeNull()
     expect(article.warnings).toEqual([
@@ -191,13 +198,15 @@ describe('parseLegacyArticle', () => {
       warnings: [
         'Thiếu tiêu đề: không tìm thấy dòng tiêu đề, cần nhập tay',
         'Thiếu ngày đăng: không tìm thấy ngày đăng bài, cần nhập tay',
-        'Không nhận ra cấu trúc bài viết: toàn bộ nội dung được giữ thành đoạn văn, cần kiểm tra lại',
+        'Không nhận ra cấu trúc bài viết: toàn bộ nội dung được giữ thành đoạn văn, ' +
+          'cần kiểm tra lại',
       ],
     })
   })
 
   test('a page of nothing but chrome says there is no content', () => {
-    const chromeOnly = 'PublishingPortal - Block_BanTin_Toolbar\nTăng cỡ chữ Giảm cỡ chữ\n Ý kiến bạn đọc'
+    const chromeOnly =
+      'PublishingPortal - Block_BanTin_Toolbar\nTăng cỡ chữ Giảm cỡ chữ\n Ý kiến bạn đọc'
     expect(parseLegacyArticle(chromeOnly, 'rong.txt').warnings).toEqual([
       'Thiếu tiêu đề: không tìm thấy dòng tiêu đề, cần nhập tay',
       'Thiếu ngày đăng: không tìm thấy ngày đăng bài, cần nhập tay',

@@ -100,6 +100,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"caption" varchar NOT NULL,
   	"alt" varchar NOT NULL,
   	"credit" varchar,
+  	"placeholder" boolean DEFAULT false,
   	"is_public" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,

@@ -143,6 +143,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`caption\` text NOT NULL,
   	\`alt\` text NOT NULL,
   	\`credit\` text,
+  	\`placeholder\` integer DEFAULT false,
   	\`is_public\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
