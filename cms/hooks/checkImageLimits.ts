@@ -13,13 +13,15 @@ export const checkImageLimits: CollectionBeforeOperationHook = async ({ args, op
   try {
     meta = await sharp(req.file.data, { limitInputPixels: false }).metadata()
   } catch {
-    throw new APIError(`"${req.file.name}" không phải là ảnh hợp lệ (JPEG, PNG, WebP, AVIF).`, 400)
+    throw new APIError(`"${req.file.name}" không phải là ảnh hợp lệ (JPEG, PNG, WebP, AVIF).`, 400, null, true)
   }
   const pixels = (meta.width ?? 0) * (meta.height ?? 0)
   if (pixels > MAX_IMAGE_PIXELS) {
     throw new APIError(
       `Ảnh "${req.file.name}" quá lớn (${meta.width}×${meta.height} điểm ảnh); tối đa 50 megapixel.`,
       400,
+      null,
+      true,
     )
   }
   return args

@@ -111,6 +111,15 @@ function looksLikeHtml(text: string): boolean {
   return tagChars > 0.2 * text.trim().length
 }
 
+/** Also used before reading: a file known to be too big is never loaded into memory. */
+export function tooBigError(fileName: string, size: number): string {
+  const mb = (Math.ceil((size / 1024 / 1024) * 10) / 10).toFixed(1).replace('.', ',')
+  return (
+    `Tệp “${fileName}” quá lớn (${mb} MB); giới hạn là 5 MB cho mỗi bài viết. ` +
+    'Hãy kiểm tra lại xem đã chọn đúng tệp văn bản của bài viết chưa.'
+  )
+}
+
 /** Turns an uploaded legacy export into clean text, or explains in Vietnamese why it cannot. */
 export function decodeLegacyFile(
   bytes: Uint8Array,
@@ -118,14 +127,7 @@ export function decodeLegacyFile(
 ): { text: string } | { error: string } {
   const name = `“${fileName}”`
   if (bytes.length === 0) return { error: `Tệp ${name} trống (0 byte). ${REEXPORT}` }
-  if (bytes.length > MAX_FILE_BYTES) {
-    const size = (Math.ceil((bytes.length / 1024 / 1024) * 10) / 10).toFixed(1).replace('.', ',')
-    return {
-      error:
-        `Tệp ${name} quá lớn (${size} MB); giới hạn là 5 MB cho mỗi bài viết. ` +
-        'Hãy kiểm tra lại xem đã chọn đúng tệp văn bản của bài viết chưa.',
-    }
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { error: tooBigError(fileName, bytes.length) }
   const decoded = decodeBytes(bytes, name)
   if ('error' in decoded) return decoded
   const controls = decoded.text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto'
+
+import type { Block } from './parse-legacy-article'
+
+type Id = number | string
+
+export interface LexicalRoot {
+  root: {
+    type: 'root'
+    version: 1
+    direction: 'ltr'
+    format: ''
+    indent: 0
+    children: Record<string, unknown>[]
+  }
+}
+
+function paragraphNode(text: string) {
+  return {
+    type: 'paragraph',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    textFormat: 0,
+    textStyle: '',
+    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+  }
+}
+
+/**
+ * Version-3 upload nodes carry their own id (the admin keys the node's drawer on it). It is
+ * derived from the import key and position, so re-importing a file yields the same body.
+ */
+function uploadNode(mediaId: Id, nodeKey: string) {
+  const id = createHash('sha1').update(nodeKey).digest('hex').slice(0, 24)
+  return { type: 'upload', relationTo: 'media', value: mediaId, fields: null, format: '', id, version: 3 }
+}
+
+/**
+ * The article body as Lexical JSON: one paragraph node per paragraph block, and an upload node
+ * where each caption stood, pointing at the media record made for it (`mediaIds`, in order).
+ */
+export function toLexical(blocks: Block[], mediaIds: Id[], key: string): LexicalRoot {
+  let caption = 0
+  const children = blocks.map((block) => {
+    if (block.type === 'paragraph') return paragraphNode(block.text)
+    const id = mediaIds[caption]
+    if (id === undefined) throw new Error(`no media record for caption ${caption + 1}`)
+    return uploadNode(id, `${key}#${caption++}`)
+  })
+  return { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } }
+}
+
+/** The media ids a stored body shows, in order: what a re-import reuses for its captions. */
+export function uploadIdsOf(body: unknown): Id[] {
+  const children = (body as LexicalRoot | null)?.root?.children ?? []
+  return children.flatMap((node) => {
+    if (node.type !== 'upload' || node.relationTo !== 'media') return []
+    const value = node.value as Id | { id: Id }
+    return [typeof value === 'object' ? value.id : value]
+  })
+}

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { getPayload, type Payload } from 'payload'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export interface OpenCmsOptions {
+  /** Lowest Payload log level printed (to stderr); 'warn' keeps a CLI's output readable. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error'
+}
+
+/**
+ * Payload logs through pino straight to file descriptor 1, which would corrupt a CLI's `--json`
+ * output. Every line goes to stderr instead, shortened to "[payload] message".
+ */
+function stderrDestination() {
+  return {
+    write(line: string) {
+      try {
+        const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } }
+        const extra = entry.err?.message && entry.err.message !== entry.msg ? ` (${entry.err.message})` : ''
+        process.stderr.write(`[payload] ${entry.msg ?? ''}${extra}\n`)
+      } catch {
+        process.stderr.write(line)
+      }
+    },
+  }
+}
+
+/**
+ * Boots Payload for a command-line script: reads .env (when there is one) before the config is
+ * imported, because cms/settings.ts reads the environment at import time, then applies pending
+ * migrations. Callers end with `await payload.destroy()` and an explicit `process.exit`, since the
+ * SQLite client may keep the event loop alive.
+ */
+export async function openCms({ logLevel = 'warn' }: OpenCmsOptions = {}): Promise<Payload> {
+  const envFile = path.join(rootDir, '.env')
+  if (existsSync(envFile)) process.loadEnvFile?.(envFile)
+  // The dependency checker prints to stdout and only matters while developing the CMS itself.
+  process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+  const { default: configPromise } = await import('../../cms/payload.config')
+  const config = await configPromise
+  // The sanitized config types every pino option as required; Payload fills the rest itself.
+  const logger = { options: { level: logLevel }, destination: stderrDestination() }
+  config.logger = logger as unknown as typeof config.logger
+  const payload = await getPayload({ config })
+  const { migrateDatabase } = await import('../../cms/migrate')
+  await migrateDatabase(payload)
+  return payload
+}

@@ -1,0 +1,113 @@
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { makeJpeg } from '../helpers/content'
+import { startTestCms, type TestCms } from '../helpers/payload'
+import { restClient } from '../helpers/rest'
+import { createStaff } from '../helpers/staff'
+
+let cms: TestCms
+let rest: ReturnType<typeof restClient>
+let staff: Awaited<ReturnType<typeof createStaff>>
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  rest = restClient(cms.config)
+  staff = await createStaff(cms.payload)
+})
+afterAll(async () => cms?.close())
+
+function uploadForm(bytes: Uint8Array, name: string, type: string, fields: Record<string, unknown>) {
+  const form = new FormData()
+  form.append('file', new Blob([bytes], { type }), name)
+  form.append('_payload', JSON.stringify(fields))
+  return form
+}
+
+const upload = (bytes: Uint8Array, name: string, type: string, fields: Record<string, unknown> = { caption: 'Chú thích' }) =>
+  rest('POST', '/media', { token: staff.editor.token, form: uploadForm(bytes, name, type, fields) })
+
+const mediaCount = async () => (await cms.payload.count({ collection: 'media' })).totalDocs
+
+describe('media: accepted uploads', () => {
+  test('a JPEG with a caption gets every variant, alt from the caption and its credit', async () => {
+    const res = await upload(await makeJpeg(1800, 1200), 'le-ky-niem.jpg', 'image/jpeg', {
+      caption: 'Lễ kỷ niệm ngày truyền thống Công an nhân dân',
+      credit: 'Ảnh: Thanh Hà',
+    })
+    expect(res.status).toBe(201)
+    const doc = res.json.doc
+    expect(doc.alt).toBe('Lễ kỷ niệm ngày truyền thống Công an nhân dân')
+    expect(doc.credit).toBe('Ảnh: Thanh Hà')
+    expect(doc.sizes.w800_webp).toMatchObject({ width: 800, height: 533, mimeType: 'image/webp' })
+    expect(doc.sizes.w1600_avif).toMatchObject({ width: 1600, mimeType: 'image/avif' })
+    expect(doc.sizes.social).toMatchObject({ width: 1200, height: 630, mimeType: 'image/jpeg' })
+    const variant = await sharp(`${cms.dir}/media/${doc.sizes.w480_avif.filename}`).metadata()
+    expect([variant.format, variant.width]).toEqual(['heif', 480])
+  })
+
+  test('PNG, WebP and AVIF are accepted too', async () => {
+    const base = sharp({ create: { width: 300, height: 200, channels: 3, background: '#c00' } })
+    for (const [format, type] of [['png', 'image/png'], ['webp', 'image/webp'], ['avif', 'image/avif']] as const) {
+      const res = await upload(await base.clone().toFormat(format).toBuffer(), `anh.${format}`, type)
+      expect(res.status, format).toBe(201)
+    }
+  })
+})
+
+describe('media: refused uploads keep the library unchanged', () => {
+  test('SVG is refused', async () => {
+    const before = await mediaCount()
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const res = await upload(svg, 'logo.svg', 'image/svg+xml')
+    expect(res.status).toBe(400)
+    expect(await mediaCount()).toBe(before)
+  })
+
+  test('HTML renamed .jpg is refused', async () => {
+    const before = await mediaCount()
+    const html = new TextEncoder().encode('<!doctype html><html><body><script>alert(1)</script></body></html>')
+    const res = await upload(html, 'anh-that.jpg', 'image/jpeg')
+    expect(res.status).toBe(400)
+    expect(res.text).toMatch(/invalid|không|not allowed|type/i)
+    expect(await mediaCount()).toBe(before)
+  })
+
+  test('a file over 20 MB is refused with the limit in the message', async () => {
+    const before = await mediaCount()
+    const big = new Uint8Array(21 * 1024 * 1024)
+    big.set(await makeJpeg(10, 10))
+    const res = await upload(big, 'qua-lon.jpg', 'image/jpeg')
+    expect(res.status).toBe(413)
+    expect(res.text).toContain('tối đa 20 MB')
+    expect(await mediaCount()).toBe(before)
+  })
+
+  test('a picture over 50 megapixels is refused', async () => {
+    const before = await mediaCount()
+    const bomb = await sharp({ create: { width: 10_000, height: 6_000, channels: 3, background: '#000' } }).png({ compressionLevel: 9 }).toBuffer()
+    const res = await upload(bomb, 'bom.png', 'image/png')
+    expect(res.status).toBe(400)
+    expect(res.text).toContain('tối đa 50 megapixel')
+    expect(await mediaCount()).toBe(before)
+  })
+
+  test('an image without a caption is refused and names the caption field', async () => {
+    const before = await mediaCount()
+    const res = await upload(await makeJpeg(), 'khong-chu-thich.jpg', 'image/jpeg', { credit: 'Ảnh: BH' })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.json.errors)).toContain('caption')
+    expect(await mediaCount()).toBe(before)
+  })
+
+  test('a reporter may upload but not change or delete an image', async () => {
+    const form = uploadForm(await makeJpeg(), 'pv.jpg', 'image/jpeg', { caption: 'Ảnh phóng viên' })
+    const created = await rest('POST', '/media', { token: staff.reporter.token, form })
+    expect(created.status).toBe(201)
+    const id = created.json.doc.id
+    const patch = await rest('PATCH', `/media/${id}`, { token: staff.reporter.token, json: { caption: 'Sửa' } })
+    expect(patch.status).toBe(403)
+    expect((await rest('DELETE', `/media/${id}`, { token: staff.reporter.token })).status).toBe(403)
+    expect((await rest('DELETE', `/media/${id}`, { token: staff.editor.token })).status).toBe(200)
+  })
+})
