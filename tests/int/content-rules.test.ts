@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { createBasics } from '../helpers/content'
+import { createBasics, makeJpeg, paragraph, richText } from '../helpers/content'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { restClient } from '../helpers/rest'
 import { createStaff } from '../helpers/staff'
@@ -89,5 +89,26 @@ describe('invalid REST bodies', () => {
     const res = await create({ title: 42, category: 'không-phải-id', authors: 'x' })
     expect(res.status).toBe(400)
     expect((await cms.payload.count({ collection: 'articles' })).totalDocs).toBe(before)
+  })
+})
+
+describe('media visibility', () => {
+  test('an image stays private until a published article shows it', async () => {
+    const media = await cms.payload.create({
+      collection: 'media',
+      data: { caption: 'Ảnh chưa đăng', alt: 'Ảnh chưa đăng' },
+      file: { data: await makeJpeg(), mimetype: 'image/jpeg', name: 'chua-dang.jpg', size: 0 },
+    })
+    expect((await rest('GET', `/media/${media.id}`)).status).toBe(404)
+    const draft = await create({
+      title: 'Bài có ảnh',
+      _status: 'draft',
+      body: richText(paragraph('Mở đầu'), { type: 'upload', relationTo: 'media', value: media.id, fields: null, format: '', version: 3 }),
+    })
+    expect((await rest('GET', `/media/${media.id}`)).status).toBe(404)
+    await rest('PATCH', `/articles/${draft.json.doc.id}`, { token: staff.editor.token, json: { _status: 'published' } })
+    const after = await rest('GET', `/media/${media.id}`)
+    expect(after.status).toBe(200)
+    expect(after.json.caption).toBe('Ảnh chưa đăng')
   })
 })
