@@ -43,11 +43,19 @@ export async function collectInputs(args: string[]): Promise<InputFile[]> {
     const absolute = path.resolve(arg)
     const info = await stat(absolute).catch(() => null)
     if (!info) {
-      inputs.push({ path: absolute, display: arg, error: `Không tìm thấy tệp hoặc thư mục “${arg}”.` })
+      inputs.push({
+        path: absolute,
+        display: arg,
+        error: `Không tìm thấy tệp hoặc thư mục “${arg}”.`,
+      })
     } else if (info.isDirectory()) {
       const found = (await walkTextFiles(absolute)).sort((a, b) => a.localeCompare(b, 'vi'))
       if (found.length === 0) {
-        inputs.push({ path: absolute, display: arg, error: `Thư mục “${arg}” không có tệp .txt nào.` })
+        inputs.push({
+          path: absolute,
+          display: arg,
+          error: `Thư mục “${arg}” không có tệp .txt nào.`,
+        })
       }
       found.forEach(add)
     } else {

@@ -47,7 +47,10 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, 4096)
   let even = 0
   let odd = 0
-  sample.forEach((byte, i) => { if (byte === 0) i % 2 ? odd++ : even++ })
+  sample.forEach((byte, i) => {
+    if (byte === 0 && i % 2) odd++
+    else if (byte === 0) even++
+  })
   const pairs = sample.length / 2
   if (odd >= pairs * 0.3 && even <= odd / 10) return 'utf-16le'
   if (even >= pairs * 0.3 && odd <= even / 10) return 'utf-16be'
@@ -130,6 +133,7 @@ export function decodeLegacyFile(
   if (bytes.length > MAX_FILE_BYTES) return { error: tooBigError(fileName, bytes.length) }
   const decoded = decodeBytes(bytes, name)
   if ('error' in decoded) return decoded
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is counted
   const controls = decoded.text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0
   if (controls > 0.01 * decoded.text.length) {
     return { error: `Tệp ${name} là tệp nhị phân (nhiều ký tự điều khiển). ${REEXPORT}` }

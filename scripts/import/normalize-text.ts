@@ -3,6 +3,7 @@ const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 // Invisible characters that would otherwise split words or break exact comparisons.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 // Stray C0 controls (an old DOS Ctrl-Z, a lone backspace) are never text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g
 
 /**

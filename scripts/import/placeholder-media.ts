@@ -23,7 +23,8 @@ export async function upsertPlaceholderMedia(
   { caption, credit }: PhotoCaption,
   existingId?: Id,
 ): Promise<Id> {
-  const data = { caption, alt: caption, credit }
+  // Stored the way editors write it ("Ảnh: Thanh Hà"); the parser keeps just the name.
+  const data = { caption, alt: caption, credit: credit ? `Ảnh: ${credit}` : null }
   if (existingId !== undefined) {
     const found = await payload
       .findByID({ collection: 'media', id: existingId, depth: 0, disableErrors: true })

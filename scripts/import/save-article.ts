@@ -13,7 +13,11 @@ export interface SaveOptions {
   categoryId: Id
   /** False when the category is the default: a re-import then keeps an editor's choice. */
   categoryExplicit: boolean
-  /** Gives the article a hero image with this caption (the demo seed does). */
+  /**
+   * Gives the article a hero image (the demo seed does): the placeholder of the caption named
+   * here, else of the first caption, else a new placeholder captioned with the title.
+   */
+  withHero?: boolean
   heroCaption?: string
 }
 
@@ -66,22 +70,29 @@ export async function saveArticle(
   options: SaveOptions,
 ): Promise<SaveResult> {
   const existing = await findExisting(payload, plan.key)
-  const captions = plan.blocks.filter((b): b is PhotoCaption & { type: 'caption' } => b.type === 'caption')
+  const captions = plan.blocks.filter(
+    (b): b is PhotoCaption & { type: 'caption' } => b.type === 'caption',
+  )
   const oldIds = uploadIdsOf(existing?.body)
   const mediaIds: Id[] = []
   for (const [i, caption] of captions.entries()) {
     mediaIds.push(await upsertPlaceholderMedia(payload, caption, oldIds[i]))
   }
+  const hero = existing?.heroImage
+  const oldHero = typeof hero === 'object' && hero ? hero.id : hero
   let heroImage: Id | undefined
-  if (options.heroCaption) {
-    const same = captions.findIndex((c) => c.caption === options.heroCaption)
-    const oldHero = typeof existing?.heroImage === 'object' ? existing.heroImage?.id : existing?.heroImage
-    heroImage = same >= 0 ? mediaIds[same]
-      : await upsertPlaceholderMedia(
-          payload,
-          { caption: options.heroCaption, credit: null },
-          oldHero && !mediaIds.includes(oldHero) ? oldHero : undefined,
-        )
+  if (options.withHero) {
+    const caption = options.heroCaption ?? captions[0]?.caption ?? plan.title
+    // One record for hero and figure: attaching the real photo once fixes both.
+    const same = captions.findIndex((c) => c.caption === caption)
+    heroImage =
+      same >= 0
+        ? mediaIds[same]
+        : await upsertPlaceholderMedia(
+            payload,
+            { caption, credit: null },
+            oldHero && !mediaIds.includes(oldHero) ? oldHero : undefined,
+          )
   }
   const data = {
     title: plan.title,
@@ -96,14 +107,36 @@ export async function saveArticle(
     _status: plan.publish ? ('published' as const) : ('draft' as const),
     ...(heroImage !== undefined ? { heroImage } : {}),
   }
+  try {
+    return await writeArticle(payload, existing?.id ?? null, data, plan, options)
+  } catch (error) {
+    // Placeholders made for an article that was not saved would linger unlinked in the library.
+    const linked = new Set([...oldIds, oldHero].map(String))
+    const made = [...mediaIds, heroImage].filter(
+      (id) => id !== undefined && !linked.has(String(id)),
+    )
+    for (const id of new Set(made)) {
+      await payload.delete({ collection: 'media', id: id!, context }).catch(() => undefined)
+    }
+    throw error
+  }
+}
+
+async function writeArticle(
+  payload: Payload,
+  existingId: Id | null,
+  fields: Record<string, unknown>,
+  plan: ArticlePlan,
+  options: SaveOptions,
+): Promise<SaveResult> {
   // Drafts may lack a lead (the collection demands one only on publish), hence the cast.
   type ArticleData = RequiredDataFromCollectionSlug<'articles'>
-  if (existing) {
+  if (existingId !== null) {
     const category = options.categoryExplicit ? { category: options.categoryId } : {}
     const doc = await payload.update({
       collection: 'articles',
-      id: existing.id,
-      data: { ...data, ...category } as ArticleData,
+      id: existingId,
+      data: { ...fields, ...category } as ArticleData,
       draft: !plan.publish,
       depth: 0,
       context,
@@ -112,7 +145,11 @@ export async function saveArticle(
   }
   const doc = await payload.create({
     collection: 'articles',
-    data: { ...data, category: options.categoryId, slug: await uniqueSlug(payload, plan.title) } as ArticleData,
+    data: {
+      ...fields,
+      category: options.categoryId,
+      slug: await uniqueSlug(payload, plan.title),
+    } as ArticleData,
     draft: !plan.publish,
     depth: 0,
     context,

@@ -29,15 +29,26 @@ export async function resolveCategory(payload: Payload, slug: string | undefined
   if (slug) {
     const id = await findCategoryId(payload, slug)
     if (id === null) {
-      const { docs } = await payload.find({ collection: 'categories', limit: 100, depth: 0, sort: 'slug' })
+      const { docs } = await payload.find({
+        collection: 'categories',
+        limit: 100,
+        depth: 0,
+        sort: 'slug',
+      })
       const known = docs.map((c) => c.slug).join(', ') || '(chưa có chuyên mục nào)'
-      throw new UnknownCategoryError(`Không có chuyên mục “${slug}”. Các chuyên mục hiện có: ${known}`)
+      throw new UnknownCategoryError(
+        `Không có chuyên mục “${slug}”. Các chuyên mục hiện có: ${known}`,
+      )
     }
     return id
   }
   const id = await findCategoryId(payload, DEFAULT_CATEGORY.slug)
   if (id !== null) return id
-  const created = await payload.create({ collection: 'categories', data: DEFAULT_CATEGORY, context })
+  const created = await payload.create({
+    collection: 'categories',
+    data: DEFAULT_CATEGORY,
+    context,
+  })
   return created.id
 }
 

@@ -34,7 +34,15 @@ function paragraphNode(text: string) {
  */
 function uploadNode(mediaId: Id, nodeKey: string) {
   const id = createHash('sha1').update(nodeKey).digest('hex').slice(0, 24)
-  return { type: 'upload', relationTo: 'media', value: mediaId, fields: null, format: '', id, version: 3 }
+  return {
+    type: 'upload',
+    relationTo: 'media',
+    value: mediaId,
+    fields: null,
+    format: '',
+    id,
+    version: 3,
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -19,7 +19,10 @@ function stderrDestination() {
     write(line: string) {
       try {
         const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } }
-        const extra = entry.err?.message && entry.err.message !== entry.msg ? ` (${entry.err.message})` : ''
+        // Scripts never send mail, so the missing email adapter is not worth a line.
+        if (entry.msg?.startsWith('No email adapter provided')) return
+        const extra =
+          entry.err?.message && entry.err.message !== entry.msg ? ` (${entry.err.message})` : ''
         process.stderr.write(`[payload] ${entry.msg ?? ''}${extra}\n`)
       } catch {
         process.stderr.write(line)
@@ -39,6 +42,8 @@ export async function openCms({ logLevel = 'warn' }: OpenCmsOptions = {}): Promi
   if (existsSync(envFile)) process.loadEnvFile?.(envFile)
   // The dependency checker prints to stdout and only matters while developing the CMS itself.
   process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+  // Loaded here, not at the top: a script failing on its arguments should not pay for Payload.
+  const { getPayload } = await import('payload')
   const { default: configPromise } = await import('../../cms/payload.config')
   const config = await configPromise
   // The sanitized config types every pino option as required; Payload fills the rest itself.
