@@ -65,7 +65,8 @@ export function resolveSecret(
   dataDir: string,
   { generate }: { generate: boolean },
 ): string {
-  if (env.PAYLOAD_SECRET !== undefined) return validateSecret(env.PAYLOAD_SECRET, 'PAYLOAD_SECRET')
+  // An empty PAYLOAD_SECRET= line in .env means "not set", never "an empty secret".
+  if (env.PAYLOAD_SECRET) return validateSecret(env.PAYLOAD_SECRET, 'PAYLOAD_SECRET')
   const file = path.join(dataDir, SECRET_FILE)
   if (existsSync(file)) return validateSecret(readFileSync(file, 'utf8'), file)
   if (!generate) {

@@ -29,6 +29,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – bantin' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    // Gravatar is an outside request: blocked on many office networks, and it leaks staff emails.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     timezones: {
       defaultTimezone: 'Asia/Ho_Chi_Minh',
@@ -50,5 +53,7 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, '../content-types/payload-types.ts'),
   },
+  // A wrong password is routine, not an error with a stack trace; a locked account is worth a look.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info' },
   telemetry: false,
 })

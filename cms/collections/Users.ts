@@ -39,11 +39,12 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'reporter',
+      // The first account (made on the first-user screen) is an admin; later ones start as reporters.
+      defaultValue: ({ user }) => (user ? 'reporter' : 'admin'),
       saveToJWT: true,
       label: { vi: 'Vai trò', en: 'Role' },
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
-      // Nobody promotes themselves; the first account (made on the first-user screen) is an admin.
+      // Nobody promotes themselves.
       access: { create: isAdminField, update: isAdminField },
       hooks: { beforeChange: [firstUserIsAdmin] },
     },

@@ -1,7 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
 export const MAX_IMAGE_PIXELS = 50_000_000
+
+// A field error on `file` shows next to the upload box in the admin, not as a generic failure.
+const fileError = (message: string) => new ValidationError({ errors: [{ path: 'file', message }] })
 
 /**
  * Refuses decompression bombs and files that are not a readable image before any resizing runs.
@@ -13,16 +16,11 @@ export const checkImageLimits: CollectionBeforeOperationHook = async ({ args, op
   try {
     meta = await sharp(req.file.data, { limitInputPixels: false }).metadata()
   } catch {
-    throw new APIError(`"${req.file.name}" không phải là ảnh hợp lệ (JPEG, PNG, WebP, AVIF).`, 400, null, true)
+    throw fileError(`"${req.file.name}" không phải là ảnh hợp lệ (JPEG, PNG, WebP, AVIF).`)
   }
   const pixels = (meta.width ?? 0) * (meta.height ?? 0)
   if (pixels > MAX_IMAGE_PIXELS) {
-    throw new APIError(
-      `Ảnh "${req.file.name}" quá lớn (${meta.width}×${meta.height} điểm ảnh); tối đa 50 megapixel.`,
-      400,
-      null,
-      true,
-    )
+    throw fileError(`Ảnh "${req.file.name}" quá lớn (${meta.width}×${meta.height} điểm ảnh); tối đa 50 megapixel.`)
   }
   return args
 }

@@ -46,7 +46,6 @@ describe('parsePort', () => {
 describe('resolveSecret', () => {
   test('PAYLOAD_SECRET wins and must be long enough', () => {
     expect(resolveSecret({ PAYLOAD_SECRET: SECRET }, tempDir(), { generate: true })).toBe(SECRET)
-    expect(() => resolveSecret({ PAYLOAD_SECRET: '' }, tempDir(), { generate: true })).toThrow(/too short/)
     expect(() => resolveSecret({ PAYLOAD_SECRET: 'short' }, tempDir(), { generate: true })).toThrow(/too short/)
   })
   test('a fresh install generates one secret, stores it with mode 600 and reuses it', () => {
@@ -57,8 +56,10 @@ describe('resolveSecret', () => {
     expect(resolveSecret({}, dir, { generate: true })).toBe(first)
     expect(readFileSync(path.join(dir, 'payload-secret'), 'utf8')).toBe(first)
   })
-  test('production never invents a secret', () => {
+  test('production never invents a secret, and an empty value counts as unset', () => {
     expect(() => resolveSecret({}, tempDir(), { generate: false })).toThrow(/PAYLOAD_SECRET is required in production/)
+    expect(() => resolveSecret({ PAYLOAD_SECRET: '' }, tempDir(), { generate: false })).toThrow(/required in production/)
+    expect(resolveSecret({ PAYLOAD_SECRET: '' }, tempDir(), { generate: true })).toMatch(/^[0-9a-f]{64}$/)
   })
   test('production reuses the stored one', () => {
     const dir = tempDir()

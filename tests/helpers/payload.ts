@@ -28,6 +28,9 @@ export async function startTestCms(): Promise<TestCms> {
   const { getPayload } = await import('payload')
   const { migrateDatabase } = await import('../../cms/migrate')
   const config = await configPromise
+  // Refused requests are the point of many tests; TEST_LOG_LEVEL=info shows Payload's log again.
+  const level = process.env.TEST_LOG_LEVEL || 'fatal'
+  config.logger = { options: { level } } as unknown as typeof config.logger
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
   return {

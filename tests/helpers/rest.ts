@@ -9,6 +9,14 @@ export interface RestResponse {
   json: any
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
 /** Calls Payload's real REST route handlers with a standard Request: no server needed. */
 export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
   const handlers = {
@@ -34,12 +42,6 @@ export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
     const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
-    let parsed: unknown = null
-    try {
-      parsed = JSON.parse(text)
-    } catch {
-      parsed = null
-    }
-    return { status: response.status, text, json: parsed }
+    return { status: response.status, text, json: parseJson(text) }
   }
 }
