@@ -21,6 +21,9 @@ export function createDatabaseAdapter(env: CmsEnv): DatabaseAdapterObj {
         client: { url: env.databaseUrl },
         wal: true,
         busyTimeout: 5000,
+        // Transactions stay off, the adapter's default: libsql opens each transaction's follow-up
+        // connection without the busy timeout, and Payload's job runner nests transactions, which
+        // a single-writer database turns into SQLITE_BUSY. PostgreSQL and MongoDB use them.
         push: false,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,

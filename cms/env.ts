@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { readRebuildTargets, type RebuildTargets } from './env-rebuild'
+
 /** The repository root: relative paths in settings are resolved against it, whatever the cwd. */
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -17,7 +19,11 @@ export interface CmsEnv {
   dataDir: string
   serverUrl: string
   production: boolean
+  rebuild: RebuildTargets
 }
+
+/** Environment variables as plain strings (process.env, or a test's own object). */
+export type Env = Record<string, string | undefined>
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -61,7 +67,7 @@ function validateSecret(secret: string, source: string): string {
  * misplaced data folder cannot silently log everybody out.
  */
 export function resolveSecret(
-  env: NodeJS.ProcessEnv,
+  env: Env,
   dataDir: string,
   { generate }: { generate: boolean },
 ): string {
@@ -81,7 +87,7 @@ export function resolveSecret(
   return secret
 }
 
-export function readEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
+export function readEnv(env: Env = process.env): CmsEnv {
   const production = env.NODE_ENV === 'production'
   const dataDir = path.resolve(rootDir, env.DATA_DIR || 'data')
   const { kind, url } = parseDatabaseUrl(env.DATABASE_URL || `file:${path.join(dataDir, 'bantin.db')}`)
@@ -101,5 +107,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     dataDir,
     serverUrl,
     production,
+    rebuild: readRebuildTargets(env),
   }
 }

@@ -13,6 +13,9 @@ import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './database'
+import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
+import { siteStatusEndpoint } from './endpoints/siteStatus'
+import { deliverRebuildTask } from './jobs/deliverRebuild'
 import { settings } from './settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -33,12 +36,14 @@ export default buildConfig({
     // Gravatar is an outside request: blocked on many office networks, and it leaks staff emails.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    components: { beforeDashboard: ['/components/SiteStatus#SiteStatus'] },
     timezones: {
       defaultTimezone: 'Asia/Ho_Chi_Minh',
       supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
     },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  endpoints: [siteStatusEndpoint, rebuildSiteEndpoint],
   // The public site reads REST only; a second query language is one more surface to defend.
   graphQL: { disable: true },
   upload: {
@@ -48,7 +53,11 @@ export default buildConfig({
   },
   jobs: {
     access: { queue: isAdmin, run: isAdmin, cancel: isAdmin },
-    tasks: [],
+    tasks: [deliverRebuildTask],
+    // npm start runs the queue every second inside the CMS: rebuild deliveries and scheduled
+    // publishing need nobody at the keyboard. Tests and command-line scripts run jobs themselves.
+    autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20 }],
+    shouldAutoRun: () => settings.rebuild.runJobs,
   },
   typescript: {
     outputFile: path.resolve(dirname, '../content-types/payload-types.ts'),

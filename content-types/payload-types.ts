@@ -57,6 +57,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverRebuild: TaskDeliverRebuild;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -382,7 +383,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverRebuild' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -415,7 +416,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverRebuild' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -771,6 +772,22 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverRebuild".
+ */
+export interface TaskDeliverRebuild {
+  input: {
+    deliveryId: string;
+    reason: string;
+    collection?: string | null;
+    docId?: string | null;
+    requestedAt: string;
+  };
+  output: {
+    delivered?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

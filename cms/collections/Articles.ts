@@ -10,6 +10,9 @@ import { seoFields } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { markMediaPublic } from '../hooks/markMediaPublic'
 import { normalizeText } from '../hooks/normalizeText'
+import { rememberPublicState } from '../hooks/rememberPublicState'
+import { requestRebuildOnArticleChange } from '../hooks/requestRebuildOnArticleChange'
+import { requestRebuildOnArticleDelete } from '../hooks/requestRebuildOnArticleDelete'
 import { setCreatedBy } from '../hooks/setCreatedBy'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 
@@ -38,8 +41,9 @@ export const Articles: CollectionConfig = {
   trash: true,
   hooks: {
     beforeValidate: [normalizeText],
-    beforeChange: [setPublishedAt],
-    afterChange: [markMediaPublic],
+    beforeChange: [setPublishedAt, rememberPublicState],
+    afterChange: [markMediaPublic, requestRebuildOnArticleChange],
+    afterDelete: [requestRebuildOnArticleDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },

@@ -4,6 +4,8 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
 import { normalizeText } from '../hooks/normalizeText'
+import { requestRebuildOnShownChange } from '../hooks/requestRebuildOnShownChange'
+import { requestRebuildOnShownDelete } from '../hooks/requestRebuildOnShownDelete'
 
 export const Authors: CollectionConfig = {
   slug: 'authors',
@@ -14,7 +16,11 @@ export const Authors: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content' },
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeValidate: [normalizeText] },
+  hooks: {
+    beforeValidate: [normalizeText],
+    afterChange: [requestRebuildOnShownChange()],
+    afterDelete: [requestRebuildOnShownDelete()],
+  },
   fields: [
     { name: 'fullName', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {

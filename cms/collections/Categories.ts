@@ -4,13 +4,19 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
 import { normalizeText } from '../hooks/normalizeText'
+import { requestRebuildOnShownChange } from '../hooks/requestRebuildOnShownChange'
+import { requestRebuildOnShownDelete } from '../hooks/requestRebuildOnShownDelete'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
   labels: { singular: { vi: 'Chuyên mục', en: 'Category' }, plural: { vi: 'Chuyên mục', en: 'Categories' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'parent'], group: { vi: 'Nội dung', en: 'Content' } },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeValidate: [normalizeText] },
+  hooks: {
+    beforeValidate: [normalizeText],
+    afterChange: [requestRebuildOnShownChange()],
+    afterDelete: [requestRebuildOnShownDelete()],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
     slugField('name'),

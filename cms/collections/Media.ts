@@ -6,7 +6,13 @@ import { publicMediaOrStaff } from '../access/publicMediaOrStaff'
 import { checkImageLimits } from '../hooks/checkImageLimits'
 import { defaultAltFromCaption } from '../hooks/defaultAltFromCaption'
 import { normalizeText } from '../hooks/normalizeText'
+import { requestRebuildOnShownChange } from '../hooks/requestRebuildOnShownChange'
+import { requestRebuildOnShownDelete } from '../hooks/requestRebuildOnShownDelete'
 import { settings } from '../settings'
+
+// What public pages print of an image; other edits (e.g. the placeholder flag) need no rebuild.
+const SHOWN_FIELDS = ['caption', 'alt', 'credit', 'filename', 'focalX', 'focalY']
+const shownPublicly = (doc: Record<string, unknown>) => doc.isPublic === true
 
 export const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const
 export const IMAGE_FORMATS = ['webp', 'avif'] as const
@@ -39,6 +45,8 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [checkImageLimits],
     beforeValidate: [normalizeText, defaultAltFromCaption],
+    afterChange: [requestRebuildOnShownChange({ fields: SHOWN_FIELDS, onlyIf: shownPublicly })],
+    afterDelete: [requestRebuildOnShownDelete(shownPublicly)],
   },
   upload: {
     staticDir: settings.mediaDir,

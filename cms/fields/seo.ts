@@ -1,9 +1,15 @@
-import type { GroupField } from 'payload'
+import type { Field, GroupField } from 'payload'
 
-type Overrides = Partial<Omit<GroupField, 'type' | 'fields'>> & { fields?: GroupField['fields'] }
+type Overrides = {
+  name?: string
+  label?: GroupField['label']
+  admin?: GroupField['admin']
+  /** Appended after the standard SEO fields. */
+  fields?: Field[]
+}
 
 /** Search and social overrides; when empty the site falls back to the title, lead and hero image. */
-export function seoFields(overrides: Overrides = {}): GroupField {
+export function seoFields(overrides: Overrides = {}): GroupField & { name: string } {
   const { fields = [], admin, ...rest } = overrides
   return {
     name: 'seo',
@@ -32,5 +38,5 @@ export function seoFields(overrides: Overrides = {}): GroupField {
       },
       ...fields,
     ],
-  } as GroupField
+  } as GroupField & { name: string }
 }

@@ -25,7 +25,13 @@ export async function createBasics(payload: Payload) {
   return { category, author, media }
 }
 
-export function paragraph(text: string) {
+export interface LexicalNode {
+  type: string
+  version: number
+  [key: string]: unknown
+}
+
+export function paragraph(text: string): LexicalNode {
   return {
     type: 'paragraph',
     version: 1,
@@ -37,6 +43,6 @@ export function paragraph(text: string) {
   }
 }
 
-export function richText(...children: object[]) {
-  return { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } }
+export function richText(...children: LexicalNode[]) {
+  return { root: { type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, children } }
 }

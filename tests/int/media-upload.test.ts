@@ -19,7 +19,7 @@ afterAll(async () => cms?.close())
 
 function uploadForm(bytes: Uint8Array, name: string, type: string, fields: Record<string, unknown>) {
   const form = new FormData()
-  form.append('file', new Blob([bytes], { type }), name)
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
   form.append('_payload', JSON.stringify(fields))
   return form
 }

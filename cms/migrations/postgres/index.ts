@@ -1,9 +1,9 @@
-import * as migration_20261122_080554_initial from './20261122_080554_initial';
+import * as migration_20261122_083120_initial from './20261122_083120_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_080554_initial.up,
-    down: migration_20261122_080554_initial.down,
-    name: '20261122_080554_initial'
+    up: migration_20261122_083120_initial.up,
+    down: migration_20261122_083120_initial.down,
+    name: '20261122_083120_initial'
   },
 ];

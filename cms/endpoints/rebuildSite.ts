@@ -1,0 +1,17 @@
+import type { Endpoint } from 'payload'
+
+import { hasRole } from '../access/roles'
+import { queueRebuild } from '../rebuild/queueRebuild'
+
+/** POST /api/site/rebuild: an editor's "rebuild the site now". */
+export const rebuildSiteEndpoint: Endpoint = {
+  path: '/site/rebuild',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'editor', 'admin')) {
+      return Response.json({ error: req.t('error:notAllowedToPerformAction') }, { status: 403 })
+    }
+    await queueRebuild(req, 'manual rebuild')
+    return Response.json({ message: 'Đã gửi yêu cầu xây dựng lại trang.' }, { status: 202 })
+  },
+}

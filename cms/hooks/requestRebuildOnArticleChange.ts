@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { isPublic, readLiveRow, wasPublicKey } from '../rebuild/isPublic'
+import { queueRebuild } from '../rebuild/queueRebuild'
+
+/**
+ * Publish, update while published, unpublish, trash and restore change the public site; draft
+ * saves and autosaves (which leave the live row alone) never do.
+ */
+export const requestRebuildOnArticleChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  if (req.context?.skipRebuild) return doc
+  const liveNow = isPublic(await readLiveRow(req, collection.slug, doc.id))
+  // A draft saved over a live article: the live row, and so the public page, did not change.
+  if (doc._status !== 'published' && liveNow) return doc
+  const wasLive = req.context[wasPublicKey(collection.slug, doc.id)] === true
+  if (wasLive || liveNow) {
+    const reason = !liveNow ? (doc.deletedAt ? 'trashed' : 'unpublished') : wasLive ? 'updated' : 'published'
+    await queueRebuild(req, `${collection.slug} ${reason}`, { collection: collection.slug, id: doc.id })
+  }
+  return doc
+}

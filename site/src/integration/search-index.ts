@@ -1,0 +1,38 @@
+import { readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import * as pagefind from 'pagefind'
+
+import { foldDiacritics } from '../lib/fold'
+import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records'
+
+type Log = { info: (m: string) => void }
+
+/**
+ * Builds the static Pagefind index from the records the build wrote. The indexed text is folded
+ * (no diacritics) and the search page folds queries the same way; titles and leads shown in
+ * results keep their diacritics in the record's metadata.
+ */
+export async function buildSearchIndex(distDir: string, log: Log): Promise<number> {
+  const recordsFile = path.join(distDir, SEARCH_RECORDS_FILE)
+  const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[]
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`)
+  try {
+    for (const record of records) {
+      const added = await index.addCustomRecord({
+        url: record.url,
+        content: foldDiacritics(record.text),
+        language: 'vi',
+        meta: record.meta,
+      })
+      if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
+    }
+    const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') })
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+  } finally {
+    await pagefind.close()
+  }
+  await rm(recordsFile)
+  log.info(`search: ${records.length} articles indexed with Pagefind`)
+  return records.length
+}

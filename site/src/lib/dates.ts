@@ -1,0 +1,59 @@
+/**
+ * Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed offset gives the wall-clock
+ * time without depending on the ICU data of the machine that builds the site.
+ */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
+
+const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
+
+export interface VietnamTime {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  weekday: number
+}
+
+export function toVietnamTime(iso: string | Date): VietnamTime {
+  const shifted = new Date(new Date(iso).getTime() + VIETNAM_OFFSET_MS)
+  if (Number.isNaN(shifted.getTime())) throw new RangeError(`Not a date: ${String(iso)}`)
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    weekday: shifted.getUTCDay(),
+  }
+}
+
+const two = (n: number) => String(n).padStart(2, '0')
+
+/** "16/06/2023" */
+export function formatVietnamDate(iso: string | Date): string {
+  const t = toVietnamTime(iso)
+  return `${two(t.day)}/${two(t.month)}/${t.year}`
+}
+
+/** "Thứ Sáu, 16/06/2023 23:02", as Vietnamese newspapers print it. */
+export function formatVietnamDateTime(iso: string | Date): string {
+  const t = toVietnamTime(iso)
+  return `${WEEKDAYS[t.weekday]}, ${formatVietnamDate(iso)} ${two(t.hour)}:${two(t.minute)}`
+}
+
+/** "Tháng 6/2023", the title of a monthly archive. */
+export function formatVietnamMonth(year: number, month: number): string {
+  return `Tháng ${month}/${year}`
+}
+
+/** "2023-06-16T23:02:00+07:00", for <time datetime> and JSON-LD, in the reader's zone. */
+export function toVietnamIso(iso: string | Date): string {
+  const t = toVietnamTime(iso)
+  return `${t.year}-${two(t.month)}-${two(t.day)}T${two(t.hour)}:${two(t.minute)}:00+07:00`
+}
+
+/** RFC 822 date for RSS 2.0. */
+export function toRfc822(iso: string | Date): string {
+  return new Date(iso).toUTCString()
+}

@@ -1,0 +1,91 @@
+import type { Media } from '@bantin/content-types'
+
+import { escapeHtml, renderAttributes } from './html'
+import { mediaPath } from './urls'
+
+type Variant = NonNullable<Media['sizes']>[string]
+
+export interface SizedFile {
+  filename: string
+  width: number
+  height: number
+}
+
+export interface Picture {
+  avif: SizedFile[]
+  webp: SizedFile[]
+  /** The <img> fallback: a mid-size WebP, or the original when no variant exists. */
+  fallback: SizedFile
+  alt: string
+}
+
+const FALLBACK_WIDTH = 800
+
+function fileOf(variant: Variant | undefined): SizedFile | null {
+  if (!variant?.width || !variant.height) return null
+  const filename = variant.filename ?? variant.url?.split('/').pop()
+  return filename ? { filename: decodeURIComponent(filename), width: variant.width, height: variant.height } : null
+}
+
+/** The variants of one format, smallest first; variants capped at the original size repeat a file. */
+function variantsOf(media: Media, format: 'avif' | 'webp'): SizedFile[] {
+  const files = Object.entries(media.sizes ?? {})
+    .filter(([name]) => name.startsWith('w') && name.endsWith(`_${format}`))
+    .map(([, variant]) => fileOf(variant))
+    .filter((file): file is SizedFile => file !== null)
+    .sort((a, b) => a.width - b.width)
+  return files.filter((file, i) => files.findIndex((f) => f.filename === file.filename) === i)
+}
+
+/** Picks the variants the CMS made at upload; the site never encodes an image itself. */
+export function pictureOf(media: Media): Picture | null {
+  const avif = variantsOf(media, 'avif')
+  const webp = variantsOf(media, 'webp')
+  const original = fileOf({ filename: media.filename, url: media.url, width: media.width, height: media.height })
+  const fallback = webp.find((f) => f.width >= FALLBACK_WIDTH) ?? webp.at(-1) ?? original
+  if (!fallback) return null
+  return { avif, webp, fallback, alt: media.alt || media.caption }
+}
+
+/** The JPEG made for Facebook/Zalo cards, else the largest WebP. */
+export function socialImageOf(media: Media): SizedFile | null {
+  return fileOf(media.sizes?.social) ?? variantsOf(media, 'webp').at(-1) ?? null
+}
+
+const srcset = (files: SizedFile[]) => files.map((f) => `${mediaPath(f.filename)} ${f.width}w`).join(', ')
+
+export interface PictureOptions {
+  /** CSS width the image takes, for the browser to pick a variant. */
+  sizes: string
+  /** The one image that paints first (hero, lead story): loaded eagerly with high priority. */
+  priority?: boolean
+  className?: string
+}
+
+/** <picture> with AVIF and WebP candidates and explicit dimensions, so nothing shifts while loading. */
+export function renderPicture(picture: Picture, { sizes, priority = false, className }: PictureOptions): string {
+  const { fallback } = picture
+  const source = (type: string, files: SizedFile[]) =>
+    files.length ? `<source${renderAttributes({ type, srcset: srcset(files), sizes })}>` : ''
+  const img = `<img${renderAttributes({
+    src: mediaPath(fallback.filename),
+    srcset: picture.webp.length ? srcset(picture.webp) : undefined,
+    sizes: picture.webp.length ? sizes : undefined,
+    width: fallback.width,
+    height: fallback.height,
+    alt: picture.alt,
+    loading: priority ? 'eager' : 'lazy',
+    fetchpriority: priority ? 'high' : undefined,
+    decoding: priority ? undefined : 'async',
+  })}>`
+  return `<picture${renderAttributes({ class: className })}>${source('image/avif', picture.avif)}${img}</picture>`
+}
+
+/** A figure with its caption and credit, as printed in the paper. */
+export function renderFigure(media: Media, options: PictureOptions): string {
+  const picture = pictureOf(media)
+  if (!picture) return ''
+  const credit = media.credit ? ` <span class="credit">${escapeHtml(media.credit)}</span>` : ''
+  const caption = media.caption || media.credit ? `<figcaption>${escapeHtml(media.caption)}${credit}</figcaption>` : ''
+  return `<figure class="figure">${renderPicture(picture, options)}${caption}</figure>`
+}

@@ -1,0 +1,55 @@
+import type { Article } from '@bantin/content-types'
+
+import { toRfc822 } from './dates'
+import { escapeHtml } from './html'
+import { absoluteUrl, articlePath } from './urls'
+
+export const FEED_SIZE = 50
+
+export interface Channel {
+  title: string
+  description: string
+  /** Site-relative path of the page the feed mirrors, and of the feed itself. */
+  link: string
+  self: string
+}
+
+function renderItem(article: Article, site: string | URL): string {
+  const url = absoluteUrl(articlePath(article.slug), site)
+  return [
+    '<item>',
+    `<title>${escapeHtml(article.title)}</title>`,
+    `<link>${escapeHtml(url)}</link>`,
+    `<guid isPermaLink="true">${escapeHtml(url)}</guid>`,
+    `<pubDate>${toRfc822(article.publishedAt)}</pubDate>`,
+    `<description>${escapeHtml(article.lead)}</description>`,
+    `<category>${escapeHtml(article.category.name)}</category>`,
+    ...article.authors.map((a) => `<dc:creator>${escapeHtml(a.byline)}</dc:creator>`),
+    '</item>',
+  ].join('')
+}
+
+const latestUpdate = (articles: Article[]) =>
+  articles.reduce((max, a) => (a.updatedAt > max ? a.updatedAt : max), articles[0]!.updatedAt)
+
+/** RSS 2.0, newest first. Text is escaped, never wrapped in CDATA, so no content can break out. */
+export function renderRss(channel: Channel, newestFirst: Article[], site: string | URL): string {
+  const items = newestFirst.slice(0, FEED_SIZE)
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<channel>',
+    `<title>${escapeHtml(channel.title)}</title>`,
+    `<link>${escapeHtml(absoluteUrl(channel.link, site))}</link>`,
+    `<description>${escapeHtml(channel.description)}</description>`,
+    '<language>vi</language>',
+    `<atom:link href="${escapeHtml(absoluteUrl(channel.self, site))}" rel="self" type="application/rss+xml"/>`,
+    items.length ? `<lastBuildDate>${toRfc822(latestUpdate(items))}</lastBuildDate>` : '',
+    ...items.map((article) => renderItem(article, site)),
+    '</channel>',
+    '</rss>',
+  ].join('\n')
+}
+
+export const xmlResponse = (body: string, type = 'application/rss+xml') =>
+  new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } })

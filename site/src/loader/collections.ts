@@ -1,0 +1,71 @@
+import type { Query } from './rest'
+
+export type CollectionName = 'articles' | 'authors' | 'categories'
+
+/** What the site asks the CMS for, per collection: fields, depth, and what a document depends on. */
+export interface CollectionSpec {
+  name: CollectionName
+  /** Singular noun for messages. */
+  noun: string
+  /** Fields asked for with `select`; `id` always comes back. */
+  fields: readonly string[]
+  /** 1 populates relations and upload nodes in rich text; 0 leaves ids. */
+  depth: 0 | 1
+  pageSize: number
+  /** Collections whose documents are copied into this one's at depth 1, with the ids a doc uses. */
+  references?: (doc: Record<string, unknown>) => Partial<Record<string, Array<string | number>>>
+  /** A short human name for a document, for error messages. */
+  describe: (doc: Record<string, unknown>) => string
+}
+
+type Rel = { id?: string | number } | string | number | null | undefined
+
+const idOf = (value: Rel): Array<string | number> =>
+  value === null || value === undefined ? [] : typeof value === 'object' ? (value.id === undefined ? [] : [value.id]) : [value]
+
+/** Media ids shown by a Lexical tree (upload nodes), walked without trusting its shape. */
+export function uploadIdsIn(node: unknown, into: Array<string | number> = []): Array<string | number> {
+  if (!node || typeof node !== 'object') return into
+  const n = node as { type?: unknown; relationTo?: unknown; value?: Rel; children?: unknown; root?: unknown }
+  if (n.type === 'upload' && n.relationTo === 'media') into.push(...idOf(n.value))
+  if (n.root) uploadIdsIn(n.root, into)
+  if (Array.isArray(n.children)) for (const child of n.children) uploadIdsIn(child, into)
+  return into
+}
+
+export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
+  articles: {
+    name: 'articles',
+    noun: 'article',
+    fields: ['title', 'slug', 'lead', 'body', 'heroImage', 'authors', 'category', 'tags', 'publishedAt', 'updatedAt', 'source', 'seo', '_status'],
+    depth: 1,
+    pageSize: 50,
+    references: (doc) => {
+      const seo = doc.seo as { image?: Rel } | null | undefined
+      return {
+        authors: ((doc.authors as Rel[] | undefined) ?? []).flatMap(idOf),
+        categories: idOf(doc.category as Rel),
+        media: [...idOf(doc.heroImage as Rel), ...idOf(seo?.image), ...uploadIdsIn(doc.body)],
+      }
+    },
+    describe: (doc) => `"${String(doc.title ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
+  },
+  authors: {
+    name: 'authors',
+    noun: 'author',
+    fields: ['fullName', 'byline', 'unit', 'slug', 'bio', 'updatedAt'],
+    depth: 0,
+    pageSize: 200,
+    describe: (doc) => `"${String(doc.byline ?? doc.fullName ?? '?')}" (id ${String(doc.id)})`,
+  },
+  categories: {
+    name: 'categories',
+    noun: 'category',
+    fields: ['name', 'slug', 'description', 'parent', 'order', 'updatedAt'],
+    depth: 0,
+    pageSize: 200,
+    describe: (doc) => `"${String(doc.name ?? '?')}" (id ${String(doc.id)})`,
+  },
+}
+
+export const idListQuery: Query = { depth: 0, select: { id: true } }

@@ -1,0 +1,122 @@
+import type { LoaderContext } from 'astro/loaders'
+
+import { type CollectionSpec, idListQuery } from './collections'
+import { buildApiUrl, CmsError, type Fetch, pageThrough, type Query, selectFields } from './rest'
+
+type Doc = Record<string, unknown> & { id: string | number; updatedAt?: string }
+type Context = Pick<LoaderContext, 'store' | 'meta' | 'parseData' | 'generateDigest' | 'logger'>
+
+export interface SyncOptions {
+  cmsUrl: string
+  fetch: Fetch
+}
+
+const MARK = 'updatedAt-high-water-mark'
+const SOURCE = 'cms-url'
+const ID_PAGE = 1000
+const IN_CHUNK = 50
+
+async function storeDoc(ctx: Context, spec: CollectionSpec, cmsUrl: string, doc: Doc): Promise<void> {
+  const id = String(doc.id)
+  let data: Record<string, unknown>
+  try {
+    data = await ctx.parseData({ id, data: doc })
+  } catch (error) {
+    throw new CmsError(
+      `The CMS ${spec.noun} ${spec.describe(doc)} at ${cmsUrl}/api/${spec.name}/${id} does not match the site's schema, ` +
+        `so the build stops rather than publish a broken page: ${(error as Error).message}`,
+    )
+  }
+  ctx.store.set({ id, data, digest: ctx.generateDigest(doc) })
+}
+
+async function fetchInto(ctx: Context, spec: CollectionSpec, opts: SyncOptions, where?: Query): Promise<Doc[]> {
+  const query: Query = { depth: spec.depth, sort: 'updatedAt', select: selectFields(spec.fields), where }
+  const seen: Doc[] = []
+  for await (const docs of pageThrough<Doc>(opts.fetch, opts.cmsUrl, spec.name, query, spec.pageSize)) {
+    for (const doc of docs) await storeDoc(ctx, spec, opts.cmsUrl, doc)
+    seen.push(...docs)
+  }
+  return seen
+}
+
+async function fetchIds(opts: SyncOptions, collection: string, where?: Query): Promise<string[]> {
+  const ids: string[] = []
+  for await (const docs of pageThrough<Doc>(opts.fetch, opts.cmsUrl, collection, { ...idListQuery, where }, ID_PAGE)) {
+    ids.push(...docs.map((doc) => String(doc.id)))
+  }
+  return ids
+}
+
+async function fetchByIds(ctx: Context, spec: CollectionSpec, opts: SyncOptions, ids: string[]): Promise<number> {
+  for (let i = 0; i < ids.length; i += IN_CHUNK) {
+    await fetchInto(ctx, spec, opts, { id: { in: ids.slice(i, i + IN_CHUNK) } })
+  }
+  return ids.length
+}
+
+/**
+ * Stored documents that embed (at depth 1) an author, category or image changed since `mark`:
+ * they hold a stale copy and are fetched again.
+ */
+async function findStale(ctx: Context, spec: CollectionSpec, opts: SyncOptions, mark: string): Promise<string[]> {
+  if (!spec.references) return []
+  const changed = new Map<string, Set<string>>()
+  const stale: string[] = []
+  for (const [id, entry] of ctx.store.entries()) {
+    for (const [collection, refs] of Object.entries(spec.references(entry.data))) {
+      if (!refs?.length) continue
+      if (!changed.has(collection)) {
+        changed.set(collection, new Set(await fetchIds(opts, collection, { updatedAt: { greater_than: mark } })))
+      }
+      if (refs.some((ref) => changed.get(collection)!.has(String(ref)))) {
+        stale.push(id)
+        break
+      }
+    }
+  }
+  return stale
+}
+
+const latest = (docs: Doc[], mark: string | undefined) =>
+  docs.reduce((max, doc) => (doc.updatedAt && (!max || doc.updatedAt > max) ? doc.updatedAt : max), mark)
+
+/**
+ * Brings the store in line with what the CMS publishes now. The first run fetches everything; later
+ * runs fetch documents changed since the newest `updatedAt` seen, re-fetch documents whose embedded
+ * relations changed, and drop whatever the CMS no longer lists (unpublished, trashed or deleted).
+ */
+export async function syncCollection(ctx: Context, spec: CollectionSpec, opts: SyncOptions): Promise<void> {
+  let mark = ctx.meta.get(MARK)
+  if (ctx.meta.get(SOURCE) !== opts.cmsUrl) {
+    // A store filled from another CMS says nothing about this one.
+    ctx.store.clear()
+    mark = undefined
+  }
+  const stale = mark ? await findStale(ctx, spec, opts, mark) : []
+  const changed = await fetchInto(ctx, spec, opts, mark ? { updatedAt: { greater_than: mark } } : undefined)
+
+  const live = await fetchIds(opts, spec.name)
+  const liveSet = new Set(live)
+  const gone = ctx.store.keys().filter((id) => !liveSet.has(id))
+  for (const id of gone) ctx.store.delete(id)
+
+  const changedIds = new Set(changed.map((doc) => String(doc.id)))
+  const refetch = [...new Set([...stale, ...live.filter((id) => !ctx.store.has(id))])].filter(
+    (id) => liveSet.has(id) && !changedIds.has(id),
+  )
+  await fetchByIds(ctx, spec, opts, refetch)
+
+  // Only the changed pass moves the mark: a document changed while this sync ran is caught next time.
+  const next = latest(changed, mark)
+  if (next) ctx.meta.set(MARK, next)
+  ctx.meta.set(SOURCE, opts.cmsUrl)
+  const how = mark ? `changed since ${mark}` : 'full load'
+  ctx.logger.info(
+    `${spec.name}: ${changed.length} fetched (${how}), ${refetch.length} re-fetched, ${gone.length} removed, ` +
+      `${ctx.store.keys().length} in all, from ${buildApiUrl(opts.cmsUrl, spec.name)}`,
+  )
+  if (spec.name === 'articles' && ctx.store.keys().length === 0) {
+    ctx.logger.warn(`The CMS at ${opts.cmsUrl} lists no published articles: the site will have no news.`)
+  }
+}

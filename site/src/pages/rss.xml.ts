@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro'
+
+import { getSiteContent } from '../lib/content'
+import { renderRss, xmlResponse } from '../lib/rss'
+import { SITE_INFO } from '../site-info'
+
+export const GET: APIRoute = async ({ site }) => {
+  const { articles } = await getSiteContent()
+  const channel = { title: SITE_INFO.title, description: SITE_INFO.description, link: '/', self: '/rss.xml' }
+  return xmlResponse(renderRss(channel, articles, site!))
+}

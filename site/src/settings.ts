@@ -1,0 +1,66 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+export interface SiteSettings {
+  /** Origin of the CMS whose REST API feeds the build, without a trailing slash. */
+  cmsUrl: string
+  /** Public origin of the site, for canonical links, feeds and sitemap. */
+  siteUrl: string
+  /** Where the built site goes (default site/dist). */
+  distDir: string
+  /** Where the content store and downloaded images are kept between builds (default site/node_modules/.astro). */
+  cacheDir: string
+}
+
+export class SettingsError extends Error {
+  override name = 'SettingsError'
+}
+
+const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const httpUrl = (name: string, example: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(value).protocol)
+      } catch {
+        return false
+      }
+    }, `${name} must be an absolute http(s) URL such as ${example}`)
+    .transform((value) => value.replace(/\/+$/, ''))
+
+const envSchema = z.object({
+  CMS_URL: httpUrl('CMS_URL', 'http://localhost:3000').default('http://localhost:3000'),
+  // Pages link to each other from the root ("/tin-tuc/…"), so the site lives at an origin, not a sub-path.
+  SITE_URL: httpUrl('SITE_URL', 'https://congan.example.vn')
+    .refine((value) => new URL(value).pathname === '/', 'SITE_URL must be an origin without a path, such as https://congan.example.vn')
+    .default('http://localhost:4321'),
+  SITE_DIST_DIR: z.string().default(path.join(siteDir, 'dist')),
+  SITE_CACHE_DIR: z.string().default(path.join(siteDir, 'node_modules', '.astro')),
+})
+
+/**
+ * The only place the site reads its environment. Both astro.config.ts (Node) and
+ * content.config.ts (Vite) call it, so the two always agree.
+ */
+export function readSettings(env: Record<string, string | undefined> = process.env): SiteSettings {
+  const parsed = envSchema.safeParse({
+    CMS_URL: env.CMS_URL || undefined,
+    SITE_URL: env.SITE_URL || undefined,
+    SITE_DIST_DIR: env.SITE_DIST_DIR || undefined,
+    SITE_CACHE_DIR: env.SITE_CACHE_DIR || undefined,
+  })
+  if (!parsed.success) {
+    throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('; '))
+  }
+  const { CMS_URL, SITE_URL, SITE_DIST_DIR, SITE_CACHE_DIR } = parsed.data
+  return {
+    cmsUrl: CMS_URL,
+    siteUrl: SITE_URL,
+    distDir: path.resolve(siteDir, SITE_DIST_DIR),
+    cacheDir: path.resolve(siteDir, SITE_CACHE_DIR),
+  }
+}

@@ -1,0 +1,111 @@
+import { articleSchema, authorSchema } from '@bantin/content-types'
+import { readFileSync } from 'node:fs'
+import { beforeEach, describe, expect, test } from 'vitest'
+
+import { cmsLoader } from '../../site/src/loader'
+import { createFakeCms, type FakeCms } from './helpers/fake-cms'
+import { createLoaderContext } from './helpers/loader-context'
+
+const CMS = 'http://cms.test'
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'))
+
+let cms: FakeCms
+let articles: ReturnType<typeof createLoaderContext>
+const loadArticles = () =>
+  cmsLoader('articles', { cmsUrl: CMS, fetch: cms.fetch, pageSize: 2 }).load(articles.context as never)
+
+beforeEach(() => {
+  cms = createFakeCms({ articles: fixture('articles.json'), authors: fixture('authors.json'), categories: [], media: [] })
+  articles = createLoaderContext(articleSchema)
+})
+
+describe('cmsLoader', () => {
+  test('pages through published articles asking only for the fields it prints, at depth 1', async () => {
+    await loadArticles()
+    const pages = cms.requests.filter((r) => r.startsWith('/api/articles?depth=1'))
+    expect(pages).toHaveLength(2)
+    expect(pages[0]).toContain('limit=2&page=1')
+    expect(pages[1]).toContain('limit=2&page=2')
+    expect(pages[0]).toContain('select[title]=true')
+    expect(pages[0]).toContain('select[body]=true')
+    expect(pages[0]).not.toContain('select[legacyKey]')
+    expect(pages[0]).not.toContain('select[createdBy]')
+    expect(cms.requests.join('\n')).not.toMatch(/draft=/)
+    expect([...articles.entries.keys()].sort()).toEqual(['1', '24', '25'])
+  })
+
+  test('stores validated data with the populated body image, caption and credit', async () => {
+    await loadArticles()
+    const lead = articles.entries.get('1')!
+    expect(lead.data.title).toBe('Bảo vệ an ninh Tổ quốc trong tình hình mới')
+    expect((lead.data.authors as Array<{ byline: string }>).map((a) => a.byline)).toEqual(['Hương Dịu', 'Minh Khôi'])
+    const upload = (lead.data.body as { root: { children: Array<{ type: string; value?: { caption: string; credit: string } }> } })
+      .root.children.find((n) => n.type === 'upload')
+    expect(upload?.value).toMatchObject({ caption: 'Lực lượng Công an tuần tra đêm', credit: 'Ảnh: Thanh Hà' })
+    expect(lead.digest).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  test('stops the build naming the document and its URL when an article fails validation', async () => {
+    delete cms.collections.articles![1]!.category
+    await expect(loadArticles()).rejects.toThrow(
+      /article "Tin an ninh số 22" \(id 25, slug tin-an-ninh-so-22\) at http:\/\/cms\.test\/api\/articles\/25 does not match.*category/,
+    )
+  })
+
+  test('stops the build naming the URL when the CMS cannot be reached', async () => {
+    cms.down = true
+    await expect(loadArticles()).rejects.toThrow(/Cannot reach the CMS at http:\/\/cms\.test\/api\/articles\?.* \(ECONNREFUSED\)/)
+  })
+
+  test('stops the build naming the URL when the CMS answers with an error', async () => {
+    cms.status = 500
+    await expect(loadArticles()).rejects.toThrow(/The CMS answered 500 .* for http:\/\/cms\.test\/api\/articles\?/)
+  })
+
+  test('a repeated sync fetches only what changed and drops what the CMS no longer lists', async () => {
+    await loadArticles()
+    cms.requests.length = 0
+    const [lead, , edited] = cms.collections.articles!
+    Object.assign(edited!, { title: 'Tin an ninh số 21 (cập nhật)', updatedAt: '2023-06-20T00:00:00.000Z' })
+    cms.collections.articles = [lead!, edited!] // 25 was unpublished, trashed or deleted
+
+    await loadArticles()
+
+    const changedPass = cms.requests.filter((r) => r.includes('depth=1'))
+    expect(changedPass).toEqual([expect.stringContaining('where[updatedAt][greater_than]=2023-06-16T16:05:00.000Z')])
+    expect(cms.requests.some((r) => r.includes('select[id]=true'))).toBe(true)
+    expect([...articles.entries.keys()].sort()).toEqual(['1', '24'])
+    expect(articles.entries.get('24')!.data.title).toBe('Tin an ninh số 21 (cập nhật)')
+    expect(articles.logs.join('\n')).toMatch(/1 fetched \(changed since 2023-06-16T16:05:00.000Z\), 0 re-fetched, 1 removed, 2 in all/)
+  })
+
+  test('a repeated sync with nothing changed fetches no article', async () => {
+    await loadArticles()
+    cms.requests.length = 0
+    await loadArticles()
+    expect(articles.logs.at(-1)).toMatch(/0 fetched .* 0 re-fetched, 0 removed, 3 in all/)
+  })
+
+  test('re-fetches the articles that embed an author renamed since the last sync', async () => {
+    await loadArticles()
+    cms.requests.length = 0
+    const minhKhoi = cms.collections.authors!.find((a) => a.id === 2)!
+    Object.assign(minhKhoi, { byline: 'M. Khôi', updatedAt: '2023-07-01T00:00:00.000Z' })
+    for (const article of cms.collections.articles!) {
+      article.authors = (article.authors as Array<{ id: number }>).map((a) => (a.id === 2 ? minhKhoi : a))
+    }
+
+    await loadArticles()
+
+    expect(cms.requests).toContainEqual(expect.stringContaining('/api/authors?depth=0&select[id]=true&where[updatedAt][greater_than]='))
+    expect(cms.requests).toContainEqual(expect.stringContaining('where[id][in]=1'))
+    const bylines = (articles.entries.get('1')!.data.authors as Array<{ byline: string }>).map((a) => a.byline)
+    expect(bylines).toEqual(['Hương Dịu', 'M. Khôi'])
+  })
+
+  test('loads authors with their own schema', async () => {
+    const authors = createLoaderContext(authorSchema)
+    await cmsLoader('authors', { cmsUrl: CMS, fetch: cms.fetch }).load(authors.context as never)
+    expect([...authors.entries.values()].map((e) => e.data.byline).sort()).toEqual(['Hương Dịu', 'Minh Khôi'])
+  })
+})
