@@ -5,6 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { createBasics } from '../helpers/content'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { startReceiver } from '../helpers/receiver'
+import { restClient } from '../helpers/rest'
+import { createStaff } from '../helpers/staff'
 
 const SECRET = 'rebuild-secret-for-tests-0123456789abcdef'
 let cms: TestCms
@@ -156,5 +158,24 @@ describe('scheduled publishing', () => {
     const live = await cms.payload.findByID({ collection: 'articles', id: draft.id })
     expect(live._status).toBe('published')
     expect(await deliver()).toEqual(['articles published'])
+  })
+})
+
+describe('site state in the admin', () => {
+  test('everyone on staff sees the state; only editors and admins may rebuild now', async () => {
+    const staff = await createStaff(cms.payload)
+    const rest = restClient(cms.config)
+    expect((await rest('GET', '/site/status')).status).toBe(403)
+    const asReporter = await rest('GET', '/site/status', { token: staff.reporter.token })
+    expect(asReporter.status).toBe(200)
+    expect(asReporter.json).toMatchObject({ canRebuild: false, targets: { webhook: true, github: true }, queue: { pending: 0 } })
+    expect((await rest('POST', '/site/rebuild', { token: staff.reporter.token })).status).toBe(403)
+    expect((await rest('POST', '/site/rebuild')).status).toBe(403)
+
+    const asEditor = await rest('POST', '/site/rebuild', { token: staff.editor.token })
+    expect(asEditor.status).toBe(202)
+    const queued = await rest('GET', '/site/status', { token: staff.editor.token })
+    expect(queued.json).toMatchObject({ canRebuild: true, queue: { pending: 1 } })
+    expect(await deliver()).toEqual(['manual rebuild'])
   })
 })
