@@ -61,24 +61,29 @@ function validateSecret(secret: string, source: string): string {
   return secret.trim()
 }
 
+interface SecretOptions {
+  generate: boolean
+  /** The environment variable that may hold it, and the file under the data folder otherwise. */
+  variable?: string
+  file?: string
+}
+
 /**
- * The secret signs sessions: it comes from PAYLOAD_SECRET, or from data/payload-secret, which a
- * fresh development install generates once (mode 600). Production never invents one, so a
- * misplaced data folder cannot silently log everybody out.
+ * A secret comes from its environment variable, or from a file under data/ that a fresh
+ * development install generates once (mode 600). Production never invents one, so a misplaced
+ * data folder cannot silently log everybody out or let unsigned rebuilds in.
  */
 export function resolveSecret(
   env: Env,
   dataDir: string,
-  { generate }: { generate: boolean },
+  { generate, variable = 'PAYLOAD_SECRET', file: fileName = SECRET_FILE }: SecretOptions,
 ): string {
   // An empty PAYLOAD_SECRET= line in .env means "not set", never "an empty secret".
-  if (env.PAYLOAD_SECRET) return validateSecret(env.PAYLOAD_SECRET, 'PAYLOAD_SECRET')
-  const file = path.join(dataDir, SECRET_FILE)
+  if (env[variable]) return validateSecret(env[variable]!, variable)
+  const file = path.join(dataDir, fileName)
   if (existsSync(file)) return validateSecret(readFileSync(file, 'utf8'), file)
   if (!generate) {
-    throw new ConfigError(
-      `PAYLOAD_SECRET is required in production: set it, or run "npm start" once to create ${file}`,
-    )
+    throw new ConfigError(`${variable} is required in production: set it, or run "npm start" once to create ${file}`)
   }
   mkdirSync(dataDir, { recursive: true })
   const secret = randomBytes(32).toString('hex')

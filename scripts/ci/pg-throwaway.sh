@@ -12,7 +12,9 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 case "$cmd" in
   start)
     if [ ! -f "$dir/PG_VERSION" ]; then
-      mkdir -p "$dir" && [ "$(id -u)" != 0 ] || chown postgres "$dir"
+      mkdir -p "$dir"
+      # As root the server runs as "postgres", which must be able to reach the folder (mktemp -d is 700).
+      if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; chmod o+x "$(dirname "$dir")"; fi
       as_pg "$bin/initdb" -D "$dir" -U bantin --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     fi
     as_pg "$bin/pg_ctl" -D "$dir" -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off" -l "$dir/log" -w start >/dev/null

@@ -1,0 +1,98 @@
+/**
+ * One build from start to live: build into a new release folder, validate it, mark it complete,
+ * switch `current` to it, prune old releases. Any failure leaves `current` where it was and
+ * moves the refused folder aside as `failed-<id>`.
+ */
+import { mkdir } from 'node:fs/promises'
+
+import {
+  markComplete,
+  newReleaseId,
+  pruneReleases,
+  readCurrent,
+  readReleaseInfo,
+  releasePath,
+  setAsideFailed,
+  switchCurrent,
+} from './releases'
+import { runBuildCommand } from './run-build'
+import { type BuildRecord } from './state-store'
+import { validateRelease } from './validate-release'
+
+export interface PublishOptions {
+  releasesDir: string
+  buildCommand: string
+  /** Where the build command runs (the repository root). */
+  cwd: string
+  buildEnv?: Record<string, string | undefined>
+  buildTimeoutMs: number
+  canary?: string
+  minPages: number
+  keep: number
+  log: (line: string) => void
+  signal?: AbortSignal
+}
+
+const MAX_ERROR_CHARS = 4000
+
+export async function publishRelease(
+  options: PublishOptions,
+  reason: string,
+): Promise<BuildRecord> {
+  const { releasesDir: dir, log } = options
+  const started = Date.now()
+  const id = await newReleaseId(dir, started)
+  const outDir = releasePath(dir, id)
+  let pages: number | null = null
+  log(`build ${id} started (${reason})`)
+  try {
+    await mkdir(outDir, { recursive: true })
+    await runBuildCommand({
+      command: options.buildCommand,
+      outDir,
+      cwd: options.cwd,
+      env: options.buildEnv,
+      timeoutMs: options.buildTimeoutMs,
+      log: (line) => log(`[build ${id}] ${line}`),
+      signal: options.signal,
+    })
+    const live = await readCurrent(dir)
+    const previous = live ? await readReleaseInfo(dir, live) : null
+    const validation = await validateRelease(outDir, {
+      minPages: options.minPages,
+      previousPages: previous?.pages ?? null,
+      canary: options.canary,
+    })
+    pages = validation.pages
+    if (!validation.ok)
+      throw new Error(`validation refused the release: ${validation.problems.join('; ')}`)
+    await markComplete(dir, { id, pages, builtAt: new Date().toISOString(), reason })
+    await switchCurrent(dir, id)
+    const removed = await pruneReleases(dir, options.keep)
+    const finished = Date.now()
+    log(
+      `release ${id} is live: ${pages} pages in ${((finished - started) / 1000).toFixed(1)} s` +
+        (removed.length ? `; removed old release(s) ${removed.join(', ')}` : ''),
+    )
+    return record('ok')
+  } catch (error) {
+    await setAsideFailed(dir, id)
+    const message = (error as Error).message
+    log(`build ${id} FAILED, the live site is unchanged: ${message}`)
+    return record('failed', message.slice(0, MAX_ERROR_CHARS))
+  }
+
+  function record(result: BuildRecord['result'], error?: string): BuildRecord {
+    const finished = Date.now()
+    return {
+      id,
+      result,
+      reason,
+      startedAt: new Date(started).toISOString(),
+      finishedAt: new Date(finished).toISOString(),
+      durationMs: finished - started,
+      pages,
+      ...(error ? { error } : {}),
+    }
+  }
+}

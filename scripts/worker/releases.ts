@@ -1,0 +1,150 @@
+/**
+ * The releases folder: `<id>/` per build, `current` → `<id>` (relative symlink, so the folder can
+ * be moved), `failed-<id>/` for the latest refused build, `state.json`. A release counts only once
+ * the worker has validated it and written its marker; a folder without one is a build that is
+ * still running or was cut short.
+ */
+import { randomBytes } from 'node:crypto'
+import {
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  rm,
+  symlink,
+  unlink,
+  writeFile,
+} from 'node:fs/promises'
+import path from 'node:path'
+
+export const RELEASE_MARKER = '.release.json'
+const RELEASE_ID = /^\d{8}-\d{6}-\d{3}$/
+
+export interface ReleaseInfo {
+  id: string
+  pages: number
+  builtAt: string
+  reason: string
+}
+
+export const currentLink = (dir: string) => path.join(dir, 'current')
+export const releasePath = (dir: string, id: string) => path.join(dir, id)
+export const isReleaseId = (value: string) => RELEASE_ID.test(value)
+
+/** `20251122-082715-123` (UTC): sorts as text in build order. */
+function formatId(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace('T', '-')
+    .replace('.', '-')
+    .slice(0, 19)
+}
+
+async function releaseFolders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  return entries
+    .filter((e) => e.isDirectory() && isReleaseId(e.name))
+    .map((e) => e.name)
+    .sort()
+}
+
+function parseId(id: string): number {
+  const [, y, mo, d, h, mi, s, ms] = id
+    .match(/^(\d{4})(\d\d)(\d\d)-(\d\d)(\d\d)(\d\d)-(\d{3})$/)!
+    .map(Number)
+  return Date.UTC(y, mo - 1, d, h, mi, s, ms)
+}
+
+/** A fresh id, later than every folder already there even if the clock went backwards. */
+export async function newReleaseId(dir: string, now = Date.now()): Promise<string> {
+  const latest = (await releaseFolders(dir)).at(-1)
+  return formatId(latest ? Math.max(now, parseId(latest) + 1) : now)
+}
+
+export async function readReleaseInfo(dir: string, id: string): Promise<ReleaseInfo | null> {
+  if (!isReleaseId(id)) return null
+  try {
+    return JSON.parse(await readFile(path.join(releasePath(dir, id), RELEASE_MARKER), 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+export async function markComplete(dir: string, info: ReleaseInfo): Promise<void> {
+  await writeFile(
+    path.join(releasePath(dir, info.id), RELEASE_MARKER),
+    JSON.stringify(info, null, 2),
+  )
+}
+
+/** Validated releases, oldest first. */
+export async function listReleases(dir: string): Promise<string[]> {
+  const folders = await releaseFolders(dir)
+  const complete = await Promise.all(
+    folders.map(async (id) => ((await readReleaseInfo(dir, id)) ? id : null)),
+  )
+  return complete.filter((id): id is string => id !== null)
+}
+
+export async function readCurrent(dir: string): Promise<string | null> {
+  try {
+    return path.basename(await readlink(currentLink(dir)))
+  } catch {
+    return null
+  }
+}
+
+/** Points `current` at a release in one rename: readers see the old or the new, never neither. */
+export async function switchCurrent(dir: string, id: string): Promise<void> {
+  if (!(await readReleaseInfo(dir, id)))
+    throw new Error(`release ${id} does not exist or is incomplete`)
+  const temporary = path.join(dir, `.current-${randomBytes(6).toString('hex')}`)
+  await symlink(id, temporary)
+  try {
+    await rename(temporary, currentLink(dir))
+  } catch (error) {
+    await unlink(temporary).catch(() => {})
+    const why = (error as Error).message
+    const message = `cannot replace ${currentLink(dir)} (is it a real folder?): ${why}`
+    throw new Error(message, { cause: error })
+  }
+}
+
+/** The newest kept release older than the live one, for rollback. */
+export async function previousRelease(dir: string): Promise<string | null> {
+  const current = await readCurrent(dir)
+  const older = (await listReleases(dir)).filter((id) => current === null || id < current)
+  return older.at(-1) ?? null
+}
+
+/**
+ * Keeps the newest `keep` releases and the live one (which may be older after a rollback);
+ * removes the rest and any unfinished folder other than `building`. Returns what it removed.
+ */
+export async function pruneReleases(dir: string, keep = 5, building?: string): Promise<string[]> {
+  const current = await readCurrent(dir)
+  const complete = new Set(await listReleases(dir))
+  const kept = new Set([...complete].slice(-keep))
+  const removed: string[] = []
+  for (const id of await releaseFolders(dir)) {
+    if (id === current || id === building || kept.has(id)) continue
+    await rm(releasePath(dir, id), { recursive: true, force: true })
+    removed.push(id)
+  }
+  return removed
+}
+
+/** Moves a refused build aside as `failed-<id>` for inspection; only the latest one is kept. */
+export async function setAsideFailed(dir: string, id: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => [] as string[])
+  for (const name of entries.filter((n) => n.startsWith('failed-'))) {
+    await rm(path.join(dir, name), { recursive: true, force: true })
+  }
+  await rename(releasePath(dir, id), path.join(dir, `failed-${id}`)).catch(() => {})
+}
+
+export async function ensureReleasesDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true })
+}

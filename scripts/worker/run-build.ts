@@ -1,0 +1,78 @@
+/**
+ * Runs the site build command (a shell command line, so operators can write
+ * `npm run build:site` or `node my-build.mjs`) with its output folder in the environment.
+ */
+import { spawn } from 'node:child_process'
+
+export interface BuildCommandOptions {
+  command: string
+  outDir: string
+  cwd: string
+  env?: Record<string, string | undefined>
+  timeoutMs: number
+  /** Aborting stops the build (the worker is shutting down). */
+  signal?: AbortSignal
+  /** Receives each line the build prints. */
+  log: (line: string) => void
+}
+
+const TAIL_LINES = 20
+
+export function runBuildCommand(options: BuildCommandOptions): Promise<void> {
+  // The build needs no delivery secret; keeping it out of the child keeps it out of build logs.
+  const { REBUILD_SECRET: _secret, ...inherited } = { ...process.env, ...options.env }
+  // SITE_DIST_DIR is what the Astro site reads today; SITE_OUT_DIR is the name this protocol uses.
+  const env = { ...inherited, SITE_OUT_DIR: options.outDir, SITE_DIST_DIR: options.outDir }
+  const tail: string[] = []
+  const remember = (chunk: Buffer) => {
+    for (const line of chunk
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim())) {
+      options.log(line)
+      tail.push(line)
+      if (tail.length > TAIL_LINES) tail.shift()
+    }
+  }
+
+  return new Promise((resolve, reject) => {
+    // Its own process group, so a timeout stops npm and everything npm started.
+    const child = spawn(options.command, {
+      shell: true,
+      cwd: options.cwd,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const stopGroup = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // Already gone.
+      }
+    }
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      stopGroup()
+    }, options.timeoutMs)
+    options.signal?.addEventListener('abort', stopGroup, { once: true })
+    child.stdout.on('data', remember)
+    child.stderr.on('data', remember)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(new Error(`cannot run "${options.command}": ${error.message}`))
+    })
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      options.signal?.removeEventListener('abort', stopGroup)
+      if (code === 0) return resolve()
+      const how = timedOut
+        ? `timed out after ${options.timeoutMs / 1000} s`
+        : (signal ?? `exit ${code}`)
+      reject(
+        new Error(`build command failed (${how})${tail.length ? `:\n${tail.join('\n')}` : ''}`),
+      )
+    })
+  })
+}
