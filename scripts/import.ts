@@ -9,6 +9,7 @@ import { collectInputs } from './import/collect-inputs'
 import { formatCounts, runImport } from './import/run-import'
 import { UnknownCategoryError } from './import/taxonomy'
 import { openCms } from './lib/open-cms'
+import { requestSiteRebuild } from './lib/request-site-rebuild'
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
 // stdout carries the --json array and nothing else: stray console output goes to stderr.
@@ -46,6 +47,7 @@ async function main(): Promise<number> {
       await new Promise((resolve) => process.stdout.write(json, resolve))
     }
     log(formatCounts(counts, args.dryRun))
+    if (payload && (counts.published > 0 || counts.updated > 0)) await requestSiteRebuild(payload, 'import')
     return counts.failed > 0 ? 1 : 0
   } catch (error) {
     if (!(error instanceof UnknownCategoryError)) throw error

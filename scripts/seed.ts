@@ -1,5 +1,6 @@
 /** npm run seed: loads the demo content (categories, authors, published sample articles). */
 import { openCms } from './lib/open-cms'
+import { requestSiteRebuild } from './lib/request-site-rebuild'
 import { seedDemo } from './seed/seed-demo'
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -15,6 +16,7 @@ async function main(): Promise<number> {
     log(line('Tác giả', report.authors))
     log(line('Bài viết', report.articles))
     for (const failure of report.failed) log(`LỖI ${failure}`)
+    if (report.articles.created > 0) await requestSiteRebuild(payload, 'seed')
     return report.failed.length > 0 ? 1 : 0
   } finally {
     await payload.destroy()

@@ -73,7 +73,7 @@ afterAll(async () => {
 // Each write run boots Payload in a child process; a loaded CI machine may need a while.
 const BOOT_TIMEOUT = 120_000
 
-const count = async (collection: 'articles' | 'media' | 'authors' | 'categories') =>
+const count = async (collection: 'articles' | 'media' | 'authors' | 'categories' | 'payload-jobs') =>
   (await cms.payload.count({ collection, trash: true } as never)).totalDocs
 
 describe('npm run import (command line)', () => {
@@ -180,6 +180,21 @@ describe('npm run import (command line)', () => {
       expect(docs[1].slug).toBe('tuoi-tre-cong-an-tinh-ra-quan-huong-ung-thang-thanh-nien')
       expect((docs[1].authors[0] as any).byline).toBe('Thanh Hà'.normalize('NFC'))
       expect(docs[2].legacyViews).toBe(1141)
+      // Drafts change nothing the public sees: no site rebuild was asked for.
+      expect(await count('payload-jobs')).toBe(0)
+    },
+    BOOT_TIMEOUT,
+  )
+
+  test(
+    'a published batch asks for one site rebuild, not one per article',
+    async () => {
+      const run = await runScript('import.ts', ['--publish', '7-nukeviet.txt'], { cwd: dir })
+      expect(run.code).toBe(0)
+      const { docs } = await cms.payload.find({ collection: 'payload-jobs' })
+      expect(docs.map((job) => [job.taskSlug, (job.input as { reason: string }).reason])).toEqual([
+        ['deliverRebuild', 'import'],
+      ])
     },
     BOOT_TIMEOUT,
   )

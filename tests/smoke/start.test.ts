@@ -11,22 +11,32 @@ const withoutSecret = ({ PAYLOAD_SECRET: _unused, ...env }: NodeJS.ProcessEnv) =
 
 let child: ChildProcess
 let port: number
+let sitePort: number
 let output = ''
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bantin-smoke-'))
 
 /** Runs the README's `npm start` entry point on an empty data folder, as a new user would. */
 beforeAll(async () => {
   port = await freePort()
+  sitePort = await freePort()
+  const rebuildPort = await freePort()
   child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
     cwd: root,
-    env: { ...withoutSecret(process.env), DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...withoutSecret(process.env),
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SITE_PORT: String(sitePort),
+      REBUILD_PORT: String(rebuildPort),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
   await new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
-      if (!output.includes('[start] CMS ready')) return
+      if (!output.includes('[start] site ready')) return
       clearInterval(timer)
       resolve()
     }, 200)
@@ -54,9 +64,20 @@ describe('npm start (production server)', () => {
     )
   })
 
-  test('an unset secret was generated once into the data folder', async () => {
+  test('serves the public site built from the demo content, captions included', async () => {
+    const slug = 'xay-dung-the-tran-an-ninh-nhan-dan-ket-hop-chat-che-voi-the-tran-quoc-phong-toan-dan-vung-chac'
+    const page = await fetch(`http://127.0.0.1:${sitePort}/tin-tuc/${slug}/`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain('Ngày hội Toàn dân bảo vệ an ninh Tổ quốc tại phường Đức Xuân, thành phố Bắc Kạn năm 2023')
+    expect(html).toContain('<html lang="vi"')
+  })
+
+  test('unset secrets were generated once into the data folder, readable only by the owner', async () => {
     const { statSync } = await import('node:fs')
-    expect(statSync(path.join(dataDir, 'payload-secret')).mode & 0o777).toBe(0o600)
+    for (const file of ['payload-secret', 'rebuild-secret']) {
+      expect(statSync(path.join(dataDir, file)).mode & 0o777).toBe(0o600)
+    }
   })
 
   test('Ctrl-C stops the server and every child process', async () => {
@@ -64,5 +85,6 @@ describe('npm start (production server)', () => {
     child.kill('SIGINT')
     await exited
     await expect(fetch(`http://127.0.0.1:${port}/api/articles`)).rejects.toThrow()
+    await expect(fetch(`http://127.0.0.1:${sitePort}/`)).rejects.toThrow()
   }, 30_000)
 })
