@@ -1,4 +1,6 @@
-import { type CmsEnv, resolveSecret } from '../../cms/env'
+import path from 'node:path'
+
+import { type CmsEnv, resolveSecret, rootDir } from '../../cms/env'
 import { readCurrent } from '../worker/releases'
 import { readWorkerSettings } from '../worker/settings'
 import { startPublishing } from '../worker/start-publishing'
@@ -10,9 +12,12 @@ import { startPublishing } from '../worker/start-publishing'
 export function planLocalPublishing(cms: CmsEnv, env = process.env) {
   if (env.LOCAL_REBUILD_WORKER === 'false' || env.REBUILD_WEBHOOK_URL) return null
   const secret = resolveSecret(env, cms.dataDir, { generate: !cms.production, variable: 'REBUILD_SECRET', file: 'rebuild-secret' })
-  const worker = readWorkerSettings({ ...env, REBUILD_SECRET: secret })
+  // Calling tsx directly saves npm's own start-up on every publish.
+  const buildCommand = env.SITE_BUILD_COMMAND || `"${path.join(rootDir, 'node_modules/.bin/tsx')}" scripts/build-site.ts`
+  const worker = readWorkerSettings({ ...env, REBUILD_SECRET: secret, SITE_BUILD_COMMAND: buildCommand })
   return {
     worker,
+    dataDir: cms.dataDir,
     /** What the CMS needs to send its rebuild requests to this worker. */
     cmsEnv: {
       REBUILD_SECRET: secret,
@@ -31,6 +36,9 @@ type Plan = NonNullable<ReturnType<typeof planLocalPublishing>>
 export async function startLocalPublishing(plan: Plan, cmsUrl: string, log: (line: string) => void) {
   process.env.CMS_URL ||= cmsUrl
   process.env.SITE_URL ||= `http://localhost:${plan.worker.sitePort}`
+  // Astro's content store and image cache belong to this install's data: shared with another
+  // checkout or test build, a different CMS or site URL would clear it and make builds full ones.
+  process.env.SITE_CACHE_DIR ||= path.join(plan.dataDir, 'site-cache')
   const publishing = await startPublishing(plan.worker, { log })
   const firstBuild = !(await readCurrent(plan.worker.releasesDir))
   publishing.worker.requestBuild('npm start')

@@ -3,7 +3,8 @@
  * switch `current` to it, prune old releases. Any failure leaves `current` where it was and
  * moves the refused folder aside as `failed-<id>`.
  */
-import { mkdir } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
 
 import {
   markComplete,
@@ -43,19 +44,25 @@ export async function publishRelease(
   const started = Date.now()
   const id = await newReleaseId(dir, started)
   const outDir = releasePath(dir, id)
+  // Every build writes to the same staging folder, then moves it into place: the output folder
+  // is part of Astro's config, and a new one each time would void its content store and Vite's
+  // dependency cache, making every build a full one.
+  const staging = path.join(dir, '.staging')
   let pages: number | null = null
   log(`build ${id} started (${reason})`)
   try {
-    await mkdir(outDir, { recursive: true })
+    await rm(staging, { recursive: true, force: true })
+    await mkdir(staging, { recursive: true })
     await runBuildCommand({
       command: options.buildCommand,
-      outDir,
+      outDir: staging,
       cwd: options.cwd,
       env: options.buildEnv,
       timeoutMs: options.buildTimeoutMs,
       log: (line) => log(`[build ${id}] ${line}`),
       signal: options.signal,
     })
+    await rename(staging, outDir)
     const live = await readCurrent(dir)
     const previous = live ? await readReleaseInfo(dir, live) : null
     const validation = await validateRelease(outDir, {
@@ -76,6 +83,8 @@ export async function publishRelease(
     )
     return record('ok')
   } catch (error) {
+    // A build that failed part-way is kept as failed-<id> for inspection, like a refused one.
+    await rename(staging, outDir).catch(() => {})
     await setAsideFailed(dir, id)
     const message = (error as Error).message
     log(`build ${id} FAILED, the live site is unchanged: ${message}`)

@@ -1,0 +1,73 @@
+/**
+ * npm run bench:publish -- [--articles N] [--runs 20]
+ * Publish-to-live: from the publish request returning to the new article page being served by
+ * the static server, through the real npm start stack (CMS, jobs runner, worker, site server).
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { slugify } from '../../content-types/slugify'
+import { rootDir } from '../../cms/env'
+import { startStack } from '../lib/start-stack'
+import { summarize, type Sample } from './summarize'
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '0' }, runs: { type: 'string', default: '20' } } })
+const articles = Number(values.articles)
+const runs = Number(values.runs)
+const log = (line: string) => process.stderr.write(`bench:publish: ${line}\n`)
+const dataDir = mkdtempSync(path.join(tmpdir(), 'bantin-bench-'))
+const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
+const env = { ...process.env, DATA_DIR: dataDir }
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+const stack = await startStack(dataDir)
+try {
+  const json = (url: string, init?: RequestInit) => fetch(url, init).then((r) => r.json())
+  const worker = () => json(`${stack.workerUrl}/status`)
+  if (articles > 0) {
+    log(`generating ${articles} articles…`)
+    execFileSync(tsx, ['scripts/bench/generate-articles.ts', '--count', String(articles)], { cwd: rootDir, env, stdio: 'inherit' })
+    // Let the rebuild that the generator requested finish before measuring.
+    do await sleep(1000)
+    while ((await worker()).state !== 'idle' || (await worker()).last?.reason !== 'bench:generate')
+    log(`site rebuilt with ${(await worker()).last.pages} pages`)
+  }
+  execFileSync(tsx, ['scripts/user-create.ts', '--email', 'bench@congan.test', '--role', 'admin'], {
+    cwd: rootDir, env: { ...env, USER_PASSWORD: 'bench-password-123' }, stdio: 'ignore',
+  })
+  const login = await json(`${stack.cmsUrl}/api/users/login`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'bench@congan.test', password: 'bench-password-123' }),
+  })
+  const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${login.token}` }
+  const [author] = (await json(`${stack.cmsUrl}/api/authors?limit=1`)).docs
+  const [category] = (await json(`${stack.cmsUrl}/api/categories?limit=1`)).docs
+  const samples: Sample[] = []
+  for (let i = 1; i <= runs; i++) {
+    const title = `Bài đo thời gian đăng số ${i} – ${Date.now()}`
+    const res = await fetch(`${stack.cmsUrl}/api/articles`, {
+      method: 'POST', headers,
+      body: JSON.stringify({ title, lead: 'Sapo bài đo.', authors: [author.id], category: category.id, _status: 'published' }),
+    })
+    const returned = Date.now()
+    if (res.status !== 201) throw new Error(`publish answered ${res.status}: ${await res.text()}`)
+    const url = `${stack.siteUrl}/tin-tuc/${slugify(title)}/`
+    while ((await fetch(url)).status !== 200) {
+      if (Date.now() - returned > 120_000) throw new Error(`${url} not live after 120 s`)
+      await sleep(50)
+    }
+    const live = Date.now()
+    const { last } = await worker()
+    samples.push({ totalMs: live - returned, queueMs: Date.parse(last.startedAt) - returned, buildMs: last.durationMs, pages: last.pages })
+    log(`run ${i}: ${live - returned} ms`)
+    await sleep(500)
+  }
+  process.stdout.write(summarize(samples, { articles, runs }))
+} finally {
+  await stack.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+}
+process.exit(0)
