@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import path from 'node:path'
 
 import { rootDir } from '../../cms/env'
+import { freePort } from './free-port'
 
 export interface Stack {
   cmsUrl: string
@@ -10,17 +10,6 @@ export interface Stack {
   workerUrl: string
   output: () => string
   stop: () => Promise<void>
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** Runs `npm start` (scripts/start.ts) on free loopback ports until its site is served. */

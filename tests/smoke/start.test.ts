@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { freePort } from '../helpers/free-port'
+import { freePort } from '../../scripts/lib/free-port'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const withoutSecret = ({ PAYLOAD_SECRET: _unused, ...env }: NodeJS.ProcessEnv) => env

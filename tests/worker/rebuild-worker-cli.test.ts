@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { freePort } from '../helpers/free-port'
+import { freePort } from '../../scripts/lib/free-port'
 import { deliver, SECRET } from './helpers/deliver'
 import { makeSandbox } from './helpers/test-worker'
 
