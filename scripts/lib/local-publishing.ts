@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { type CmsEnv, resolveSecret, rootDir } from '../../cms/env'
+import { type CmsEnv, resolveSecret } from '../../cms/env'
 import { readCurrent } from '../worker/releases'
 import { readWorkerSettings } from '../worker/settings'
 import { startPublishing } from '../worker/start-publishing'
@@ -12,9 +12,7 @@ import { startPublishing } from '../worker/start-publishing'
 export function planLocalPublishing(cms: CmsEnv, env = process.env) {
   if (env.LOCAL_REBUILD_WORKER === 'false' || env.REBUILD_WEBHOOK_URL) return null
   const secret = resolveSecret(env, cms.dataDir, { generate: !cms.production, variable: 'REBUILD_SECRET', file: 'rebuild-secret' })
-  // Calling tsx directly saves npm's own start-up on every publish.
-  const buildCommand = env.SITE_BUILD_COMMAND || `"${path.join(rootDir, 'node_modules/.bin/tsx')}" scripts/build-site.ts`
-  const worker = readWorkerSettings({ ...env, REBUILD_SECRET: secret, SITE_BUILD_COMMAND: buildCommand })
+  const worker = readWorkerSettings({ ...env, REBUILD_SECRET: secret })
   return {
     worker,
     dataDir: cms.dataDir,

@@ -23,6 +23,8 @@ import { validateRelease } from './validate-release'
 export interface PublishOptions {
   releasesDir: string
   buildCommand: string
+  /** Builds into the given folder in a warm process instead of running `buildCommand`. */
+  build?: (outDir: string, options: { timeoutMs: number; signal?: AbortSignal }) => Promise<void>
   /** Where the build command runs (the repository root). */
   cwd: string
   buildEnv?: Record<string, string | undefined>
@@ -53,15 +55,19 @@ export async function publishRelease(
   try {
     await rm(staging, { recursive: true, force: true })
     await mkdir(staging, { recursive: true })
-    await runBuildCommand({
-      command: options.buildCommand,
-      outDir: staging,
-      cwd: options.cwd,
-      env: options.buildEnv,
-      timeoutMs: options.buildTimeoutMs,
-      log: (line) => log(`[build ${id}] ${line}`),
-      signal: options.signal,
-    })
+    if (options.build) {
+      await options.build(staging, { timeoutMs: options.buildTimeoutMs, signal: options.signal })
+    } else {
+      await runBuildCommand({
+        command: options.buildCommand,
+        outDir: staging,
+        cwd: options.cwd,
+        env: options.buildEnv,
+        timeoutMs: options.buildTimeoutMs,
+        log: (line) => log(`[build ${id}] ${line}`),
+        signal: options.signal,
+      })
+    }
     await rename(staging, outDir)
     const live = await readCurrent(dir)
     const previous = live ? await readReleaseInfo(dir, live) : null

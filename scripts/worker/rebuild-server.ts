@@ -11,11 +11,14 @@ import { publishRelease } from './publish'
 import { createRebuildRoutes } from './rebuild-routes'
 import { ensureReleasesDir, pruneReleases, readCurrent } from './releases'
 import { type BuildRecord, StateStore } from './state-store'
+import { createWarmBuilder } from './warm-builder'
 
 export interface RebuildWorkerOptions {
   secret: string
   releasesDir: string
   buildCommand: string
+  /** Build in a long-lived process that keeps Astro loaded (scripts/site-builder.ts). */
+  warmBuild?: boolean
   /** Default 4322; 0 picks a free port. */
   port?: number
   host?: string
@@ -59,6 +62,9 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
   await pruneReleases(dir, keep)
   const store = new StateStore(dir, now, log)
   const stop = new AbortController()
+  const warm = options.warmBuild
+    ? createWarmBuilder({ cwd: options.cwd ?? rootDir, env: options.buildEnv, log: (line) => log(`[build] ${line}`) })
+    : null
 
   const queue = createBuildQueue(
     async (reason) => {
@@ -67,6 +73,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
         {
           releasesDir: dir,
           buildCommand: options.buildCommand,
+          build: warm?.build,
           cwd: options.cwd ?? rootDir,
           buildEnv: options.buildEnv,
           buildTimeoutMs: options.buildTimeoutMs ?? 30 * 60 * 1000,
@@ -110,6 +117,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await queue.idle()
+      warm?.close()
     },
   }
 }

@@ -19,6 +19,8 @@ export interface WorkerSettings {
   siteHost: string
   releasesDir: string
   buildCommand: string
+  /** No SITE_BUILD_COMMAND: build the repository's site in a warm process (scripts/site-builder.ts). */
+  warmBuild: boolean
   /** Text that only draft content contains; a release containing it never goes live. */
   canary?: string
   minPages: number
@@ -62,6 +64,7 @@ export function readWorkerSettings(env: Env = process.env): WorkerSettings {
     siteHost: env.SITE_HOST || '127.0.0.1',
     releasesDir: readReleasesDir(env),
     buildCommand,
+    warmBuild: !env.SITE_BUILD_COMMAND?.trim(),
     canary: env.SITE_CANARY || undefined,
     minPages: readMinPages(env.SITE_MIN_PAGES),
   }

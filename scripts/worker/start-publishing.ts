@@ -21,6 +21,7 @@ export async function startPublishing(
     secret: settings.secret,
     releasesDir: settings.releasesDir,
     buildCommand: settings.buildCommand,
+    warmBuild: settings.warmBuild,
     port: settings.rebuildPort,
     canary: settings.canary,
     minPages: settings.minPages,

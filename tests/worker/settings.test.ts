@@ -7,7 +7,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 const SECRET = 'a-rebuild-secret-of-at-least-32-characters'
 
 describe('readWorkerSettings', () => {
-  test('defaults: ports 4322 and 4321 on loopback, data/releases, npm run build:site', () => {
+  test('defaults: ports 4322 and 4321 on loopback, data/releases, the warm site builder', () => {
     expect(readWorkerSettings({ REBUILD_SECRET: SECRET })).toEqual({
       secret: SECRET,
       rebuildPort: 4322,
@@ -15,6 +15,7 @@ describe('readWorkerSettings', () => {
       siteHost: '127.0.0.1',
       releasesDir: path.join(root, 'data/releases'),
       buildCommand: 'npm run build:site',
+      warmBuild: true,
       canary: undefined,
       minPages: 1,
     })
@@ -34,6 +35,7 @@ describe('readWorkerSettings', () => {
       rebuildPort: 5322,
       sitePort: 5321,
       buildCommand: 'node build.mjs',
+      warmBuild: false,
       releasesDir: path.join(root, 'var/releases'),
       canary: 'DRAFT-1',
       minPages: 40,
