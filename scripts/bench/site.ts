@@ -1,0 +1,45 @@
+/**
+ * npm run bench:site -- [--articles N]
+ * Site build speed: a cold `npm run build:site` (empty cache: every document fetched, every image
+ * downloaded) and then a repeat build (incremental sync), against the demo content plus N
+ * generated articles, through the real npm start stack on a fresh temporary data folder.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { rootDir } from '../../cms/env'
+import { startStack } from '../lib/start-stack'
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '0' } } })
+const articles = Number(values.articles)
+const dataDir = mkdtempSync(path.join(tmpdir(), 'bantin-bench-site-'))
+const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
+const stack = await startStack(dataDir)
+try {
+  if (articles > 0) {
+    execFileSync(tsx, ['scripts/bench/generate-articles.ts', '--count', String(articles)], {
+      cwd: rootDir, env: { ...process.env, DATA_DIR: dataDir }, stdio: 'inherit',
+    })
+  }
+  const env = {
+    ...process.env,
+    CMS_URL: stack.cmsUrl,
+    SITE_DIST_DIR: path.join(dataDir, 'bench-dist'),
+    SITE_CACHE_DIR: path.join(dataDir, 'bench-cache'),
+  }
+  const lines: string[] = []
+  for (const label of ['cold build', 'repeat build']) {
+    const started = Date.now()
+    const out = execFileSync(tsx, ['scripts/build-site.ts'], { cwd: rootDir, env, encoding: 'utf8' })
+    const summary = out.split('\n').find((l) => l.startsWith('build:site:')) ?? ''
+    lines.push(`${label}: ${summary.replace(/^build:site: /, '')} [process ${((Date.now() - started) / 1000).toFixed(1)} s]`)
+  }
+  process.stdout.write(`site build, demo site${articles ? ` + ${articles} generated articles` : ''}\n  ${lines.join('\n  ')}\n`)
+} finally {
+  await stack.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+}
+process.exit(0)
