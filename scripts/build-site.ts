@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { readSettings } from '../site/src/settings'
+import { useOwnWorkDir } from './lib/use-own-work-dir'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'site')
 
@@ -18,6 +19,7 @@ async function countPages(dir: string): Promise<number> {
 
 async function main() {
   const settings = readSettings()
+  useOwnWorkDir(settings.distDir)
   const started = performance.now()
   const { build } = await import('astro')
   await build({ root: siteDir })

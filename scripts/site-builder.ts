@@ -6,8 +6,11 @@
 import path from 'node:path'
 
 import { rootDir } from '../cms/env'
+import { readSettings } from '../site/src/settings'
+import { useOwnWorkDir } from './lib/use-own-work-dir'
 
 const siteDir = path.join(rootDir, 'site')
+useOwnWorkDir(readSettings().distDir)
 const { build } = await import('astro')
 
 process.on('message', async (message: { type: 'build' }) => {
