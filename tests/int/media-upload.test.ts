@@ -100,6 +100,15 @@ describe('media: refused uploads keep the library unchanged', () => {
     expect(await mediaCount()).toBe(before)
   })
 
+  test('anonymous visitors cannot upload, change or delete an image', async () => {
+    const form = uploadForm(await makeJpeg(), 'khach.jpg', 'image/jpeg', { caption: 'Ảnh của khách' })
+    expect((await rest('POST', '/media', { form })).status).toBe(403)
+    const [existing] = (await cms.payload.find({ collection: 'media', limit: 1 })).docs
+    expect((await rest('PATCH', `/media/${existing.id}`, { json: { caption: 'Khách sửa' } })).status).toBe(403)
+    expect((await rest('DELETE', `/media/${existing.id}`)).status).toBe(403)
+    expect((await cms.payload.findByID({ collection: 'media', id: existing.id })).caption).not.toBe('Khách sửa')
+  })
+
   test('a reporter may upload but not change or delete an image', async () => {
     const form = uploadForm(await makeJpeg(), 'pv.jpg', 'image/jpeg', { caption: 'Ảnh phóng viên' })
     const created = await rest('POST', '/media', { token: staff.reporter.token, form })
