@@ -25,6 +25,9 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 export default buildConfig({
   secret: settings.payloadSecret,
   serverURL: settings.serverUrl,
+  // Cookie logins are accepted from these origins: the public address, and both loopback names of
+  // the port the CMS listens on (npm start binds 127.0.0.1; browsers often say localhost).
+  csrf: [...new Set([settings.serverUrl, `http://localhost:${settings.port}`, `http://127.0.0.1:${settings.port}`])],
   db: createDatabaseAdapter(settings),
   editor: lexicalEditor(),
   sharp,

@@ -36,7 +36,8 @@ export const Articles: CollectionConfig = {
   },
   versions: {
     maxPerDoc: 0,
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    // Autosave keeps work safe; the explicit button reassures writers who are not used to it.
+    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true },
   },
   trash: true,
   hooks: {

@@ -17,7 +17,11 @@ export function collectUploadIds(node: unknown, into: Set<Id> = new Set()): Set<
 const idOf = (v: unknown): Id | null =>
   typeof v === 'number' || typeof v === 'string' ? v : v && typeof v === 'object' ? (v as { id: Id }).id : null
 
-/** Once a published article shows an image, the public may load it. */
+/**
+ * Once a published article shows an image, the public may load it. The update shares `req` (and
+ * so its context) with the article's save: it must not set flags there, or the hooks that run
+ * after it (the rebuild request) would see them. Changing isPublic asks for no rebuild anyway.
+ */
 export const markMediaPublic: CollectionAfterChangeHook = async ({ doc, req }) => {
   if (doc._status !== 'published') return doc
   const ids = collectUploadIds(doc.body)
@@ -31,7 +35,6 @@ export const markMediaPublic: CollectionAfterChangeHook = async ({ doc, req }) =
     where: { and: [{ id: { in: [...ids] } }, { isPublic: { not_equals: true } }] },
     data: { isPublic: true },
     req,
-    context: { ...req.context, skipRebuild: true },
   })
   return doc
 }

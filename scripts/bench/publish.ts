@@ -4,8 +4,6 @@
  * the static server, through the real npm start stack (CMS, jobs runner, worker, site server).
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -18,12 +16,11 @@ const { values } = parseArgs({ options: { articles: { type: 'string', default: '
 const articles = Number(values.articles)
 const runs = Number(values.runs)
 const log = (line: string) => process.stderr.write(`bench:publish: ${line}\n`)
-const dataDir = mkdtempSync(path.join(tmpdir(), 'bantin-bench-'))
 const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
-const env = { ...process.env, DATA_DIR: dataDir }
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-const stack = await startStack(dataDir)
+const stack = await startStack()
+const env = { ...process.env, DATA_DIR: stack.dataDir }
 try {
   const json = (url: string, init?: RequestInit) => fetch(url, init).then((r) => r.json())
   const worker = () => json(`${stack.workerUrl}/status`)
@@ -35,9 +32,7 @@ try {
     while ((await worker()).state !== 'idle' || (await worker()).last?.reason !== 'bench:generate')
     log(`site rebuilt with ${(await worker()).last.pages} pages`)
   }
-  execFileSync(tsx, ['scripts/user-create.ts', '--email', 'bench@congan.test', '--role', 'admin'], {
-    cwd: rootDir, env: { ...env, USER_PASSWORD: 'bench-password-123' }, stdio: 'ignore',
-  })
+  await stack.createUser({ email: 'bench@congan.test', role: 'admin', password: 'bench-password-123' })
   const login = await json(`${stack.cmsUrl}/api/users/login`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: 'bench@congan.test', password: 'bench-password-123' }),
@@ -70,7 +65,6 @@ try {
   }
   process.stdout.write(summarize(samples, { articles, runs }))
 } finally {
-  await stack.stop()
-  rmSync(dataDir, { recursive: true, force: true })
+  await stack.remove()
 }
 process.exit(0)

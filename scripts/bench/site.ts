@@ -5,8 +5,6 @@
  * generated articles, through the real npm start stack on a fresh temporary data folder.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -15,9 +13,9 @@ import { startStack } from '../lib/start-stack'
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '0' } } })
 const articles = Number(values.articles)
-const dataDir = mkdtempSync(path.join(tmpdir(), 'bantin-bench-site-'))
 const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
-const stack = await startStack(dataDir)
+const stack = await startStack()
+const dataDir = stack.dataDir
 try {
   if (articles > 0) {
     execFileSync(tsx, ['scripts/bench/generate-articles.ts', '--count', String(articles)], {
@@ -42,7 +40,6 @@ try {
   }
   process.stdout.write(`site build, demo site${articles ? ` + ${articles} generated articles` : ''}\n  ${lines.join('\n  ')}\n`)
 } finally {
-  await stack.stop()
-  rmSync(dataDir, { recursive: true, force: true })
+  await stack.remove()
 }
 process.exit(0)

@@ -67,6 +67,23 @@ describe('what requests a rebuild', () => {
     expect(JSON.parse(github.received[0].body)).toMatchObject({ event_type: 'bantin-publish', client_payload: { reason: 'articles published' } })
   })
 
+  test('publishing an article with a hero image asks for a rebuild (its image is made public too)', async () => {
+    const doc = await cms.payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Bài có ảnh đại diện',
+        lead: 'Sapo',
+        authors: [basics.author.id],
+        category: basics.category.id,
+        heroImage: basics.media.id,
+        _status: 'published',
+      },
+    })
+    expect(await deliver()).toEqual(['articles published'])
+    expect(JSON.parse(worker.received[0].body).id).toBe(String(doc.id))
+    expect((await cms.payload.findByID({ collection: 'media', id: basics.media.id })).isPublic).toBe(true)
+  })
+
   test('draft saves and autosaves never do, even over a live article', async () => {
     const live = await article('Bài đang hiển thị', 'published')
     await deliver()
