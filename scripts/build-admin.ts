@@ -2,8 +2,9 @@
 import path from 'node:path'
 
 import { rootDir } from '../cms/env'
-import { markAdminBuildCurrent } from './lib/admin-build'
+import { buildAdminOnce } from './lib/admin-build'
 import { runToEnd } from './lib/processes'
 
-await runToEnd(path.join(rootDir, 'node_modules/.bin/next'), ['build'], { cwd: path.join(rootDir, 'cms'), detached: false })
-markAdminBuildCurrent(rootDir)
+const nextBin = path.join(rootDir, 'node_modules/.bin/next')
+const build = () => runToEnd(nextBin, ['build'], { cwd: path.join(rootDir, 'cms'), detached: false })
+await buildAdminOnce(rootDir, build, (line) => process.stderr.write(`[build:admin] ${line}\n`))

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import { ConfigError, readEnv, rootDir } from '../cms/env'
-import { adminBuildIsCurrent, markAdminBuildCurrent } from './lib/admin-build'
+import { buildAdminOnce } from './lib/admin-build'
 import { planLocalPublishing, startLocalPublishing } from './lib/local-publishing'
 import { openCms } from './lib/open-cms'
 import { runToEnd, startChild, stopChildrenOnExit, waitForHttp } from './lib/processes'
@@ -25,12 +25,8 @@ async function prepareDatabase() {
   await payload.destroy()
 }
 
-async function buildAdminIfNeeded() {
-  if (adminBuildIsCurrent(rootDir)) return log('admin build is up to date')
-  log('building the admin (first start or changed sources; about a minute)…')
-  await runToEnd(nextBin, ['build'], { cwd: cmsDir, detached: false })
-  markAdminBuildCurrent(rootDir)
-}
+const buildAdminIfNeeded = () =>
+  buildAdminOnce(rootDir, () => runToEnd(nextBin, ['build'], { cwd: cmsDir, detached: false }), log)
 
 async function main() {
   if (existsSync(path.join(rootDir, '.env'))) process.loadEnvFile(path.join(rootDir, '.env'))

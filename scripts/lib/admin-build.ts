@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const SKIP = new Set(['.next', 'node_modules', 'next-env.d.ts'])
@@ -43,4 +43,32 @@ export function adminBuildIsCurrent(rootDir: string): boolean {
 
 export function markAdminBuildCurrent(rootDir: string): void {
   writeFileSync(stampFile(rootDir), adminInputsHash(rootDir))
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Runs `build` unless the admin build is current, one `npm start` at a time: two `next build`s in
+ * one folder break each other. The lock is a directory (mkdir is atomic); one older than 15
+ * minutes is taken to be left by a crash.
+ */
+export async function buildAdminOnce(rootDir: string, build: () => Promise<void>, log: (line: string) => void) {
+  const lock = path.join(rootDir, 'cms/.admin-build.lock')
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      if (Date.now() - statSync(lock).mtimeMs > 15 * 60_000) rmSync(lock, { recursive: true, force: true })
+      else await sleep(1000)
+    }
+  }
+  try {
+    if (adminBuildIsCurrent(rootDir)) return log('admin build is up to date')
+    log('building the admin (first start or changed sources; about a minute)…')
+    await build()
+    markAdminBuildCurrent(rootDir)
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
 }
