@@ -22,8 +22,7 @@ let stack: TestStack
 let browser: Browser
 let imageDir: string
 let heroFile: string
-// The admin is opened at its SERVER_URL, http://localhost:PORT as the README says: Payload takes
-// the session cookie only from requests whose Origin is that address (127.0.0.1 gets 401s).
+// The admin is opened at its SERVER_URL, http://localhost:PORT, the address the README gives.
 let admin: string
 
 beforeAll(async () => {
