@@ -2,18 +2,20 @@
  * Keeps Astro loaded between site builds. Starting Node and importing Astro is most of a small
  * site's build time (about 6.5 s cold against 2.6 s warm for the demo site here), and a publish
  * waits for all of it. Driven over IPC by scripts/worker/warm-builder.ts, which recycles it.
+ *
+ * It runs on Node's own TypeScript support, not tsx, and so imports nothing but Node and Astro:
+ * under tsx's loader each page's dynamic import in Astro's build crosses to the loader thread,
+ * about a second per 1,000 pages.
  */
 import path from 'node:path'
 
-import { rootDir } from '../cms/env'
-import { readSettings } from '../site/src/settings'
-import { useOwnWorkDir } from './lib/use-own-work-dir'
-
-const siteDir = path.join(rootDir, 'site')
-useOwnWorkDir(readSettings().distDir)
+const workDir = process.env.SITE_BUILD_WORK_DIR
+if (!workDir) throw new Error('site builder: SITE_BUILD_WORK_DIR is not set (start it through warm-builder.ts)')
+process.chdir(workDir)
+const siteDir = path.resolve(import.meta.dirname, '..', 'site')
 const { build } = await import('astro')
 
-process.on('message', async (message: { type: 'build' }) => {
+process.on('message', async (message: { type: string }) => {
   if (message?.type !== 'build') return
   try {
     await build({ root: siteDir })

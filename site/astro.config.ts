@@ -12,9 +12,13 @@ export default defineConfig({
   outDir: distDir,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Every image comes pre-sized from the CMS; Astro's image service is never used.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-key.ts) and whose code is
+  // unchanged are copied from the previous build instead of rendered: a publish re-renders the
+  // few pages it touches, not every article on the site.
+  experimental: { incrementalBuild: true },
   integrations: [mdx(), bantin({ cmsUrl })],
 })

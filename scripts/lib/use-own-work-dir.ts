@@ -10,9 +10,13 @@ import { rootDir } from '../../cms/env'
  * packages. Two builds from one checkout into different folders (releases, test builds) would
  * share and delete each other's intermediates, so each output folder gets its own working folder.
  */
-export function useOwnWorkDir(distDir: string): void {
+export function ownWorkDir(distDir: string): string {
   const key = createHash('sha256').update(path.resolve(distDir)).digest('hex').slice(0, 16)
   const workDir = path.join(rootDir, 'node_modules', '.cache', 'bantin-build', key)
   mkdirSync(workDir, { recursive: true })
-  process.chdir(workDir)
+  return workDir
+}
+
+export function useOwnWorkDir(distDir: string): void {
+  process.chdir(ownWorkDir(distDir))
 }

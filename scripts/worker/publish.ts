@@ -69,6 +69,7 @@ export async function publishRelease(
       })
     }
     await rename(staging, outDir)
+    const built = Date.now()
     const live = await readCurrent(dir)
     const previous = live ? await readReleaseInfo(dir, live) : null
     const validation = await validateRelease(outDir, {
@@ -81,13 +82,16 @@ export async function publishRelease(
       throw new Error(`validation refused the release: ${validation.problems.join('; ')}`)
     await markComplete(dir, { id, pages, builtAt: new Date().toISOString(), reason })
     await switchCurrent(dir, id)
+    const switched = Date.now()
     const removed = await pruneReleases(dir, options.keep)
-    const finished = Date.now()
+    const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`
     log(
-      `release ${id} is live: ${pages} pages in ${((finished - started) / 1000).toFixed(1)} s` +
+      `release ${id} is live: ${pages} pages in ${seconds(started, switched)} ` +
+        `(build ${seconds(started, built)}, checks and switch ${seconds(built, switched)})` +
         (removed.length ? `; removed old release(s) ${removed.join(', ')}` : ''),
     )
-    return record('ok')
+    // The duration is publish-to-live: pruning old releases happens after the site has switched.
+    return record('ok', undefined, switched)
   } catch (error) {
     // A build that failed part-way is kept as failed-<id> for inspection, like a refused one.
     await rename(staging, outDir).catch(() => {})
@@ -97,8 +101,7 @@ export async function publishRelease(
     return record('failed', message.slice(0, MAX_ERROR_CHARS))
   }
 
-  function record(result: BuildRecord['result'], error?: string): BuildRecord {
-    const finished = Date.now()
+  function record(result: BuildRecord['result'], error?: string, finished = Date.now()): BuildRecord {
     return {
       id,
       result,

@@ -4,8 +4,10 @@
  * nothing), a draft leaking into public files (the canary), pages linking to files that were
  * never written.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
+import { setImmediate } from 'node:timers/promises'
 import { gunzipSync } from 'node:zlib'
 
 import { RELEASE_MARKER } from './releases'
@@ -25,8 +27,11 @@ export interface Validation {
 
 // Images and fonts cannot carry a draft's text, and reading them would dominate the check.
 const BINARY = /\.(webp|avif|jpe?g|png|gif|ico|woff2?|ttf|otf|mp4|webm|pdf)$/i
-const LINK_ATTRIBUTE = /\s(href|src|srcset)\s*=\s*(["'])(.*?)\2/gis
+// Two quoted alternatives rather than a back-reference: V8 runs this form about 50 times faster,
+// which is a second per 1,000 pages on every publish.
+const LINK_ATTRIBUTE = /\s(href|src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi
 const MAX_LISTED = 10
+const YIELD_EVERY = 25
 
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true, recursive: true })
@@ -48,8 +53,8 @@ function decodeEntities(value: string): string {
 /** Root-relative URLs in href, src and srcset; other origins and `//host/` URLs are not ours. */
 export function internalLinks(html: string): string[] {
   const links: string[] = []
-  for (const [, attribute, , raw] of html.matchAll(LINK_ATTRIBUTE)) {
-    const value = decodeEntities(raw.trim())
+  for (const [, attribute, doubleQuoted, singleQuoted] of html.matchAll(LINK_ATTRIBUTE)) {
+    const value = decodeEntities((doubleQuoted ?? singleQuoted ?? '').trim())
     const candidates =
       attribute.toLowerCase() === 'srcset'
         ? value.split(',').map((c) => c.trim().split(/\s+/)[0])
@@ -104,15 +109,23 @@ export async function validateRelease(
 
   const broken: string[] = []
   const leaking: string[] = []
+  const resolved = new Map<string, boolean>()
   const scanned = files.filter(
     (file) => file.endsWith('.html') || (options.canary && !BINARY.test(file)),
   )
-  for (const file of scanned) {
-    const content = await readFile(path.join(root, file))
+  for (const [i, file] of scanned.entries()) {
+    // Synchronous reads: the files sit in the page cache right after the build, and reading them
+    // this way takes tens of milliseconds where promise-based reads take most of a second.
+    // Yielding every few files keeps the site server in this process answering meanwhile.
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await setImmediate()
+    const content = readFileSync(path.join(root, file))
     if (options.canary && containsCanary(content, options.canary)) leaking.push(file)
     if (!file.endsWith('.html')) continue
     for (const link of new Set(internalLinks(content.toString('utf8')))) {
-      if (!resolves(link, fileSet)) broken.push(`${link} (in ${file})`)
+      // Most links (menus, footers, shared assets) repeat on every page: resolve each once.
+      let ok = resolved.get(link)
+      if (ok === undefined) resolved.set(link, (ok = resolves(link, fileSet)))
+      if (!ok) broken.push(`${link} (in ${file})`)
     }
   }
   if (leaking.length) {

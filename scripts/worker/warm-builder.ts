@@ -5,6 +5,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 
+import { ownWorkDir } from '../lib/use-own-work-dir'
+
 type Message = { type: 'ready' } | { type: 'built'; ok: boolean; error?: string }
 
 export interface WarmBuilder {
@@ -33,9 +35,9 @@ export function createWarmBuilder({ cwd, env = {}, log, maxBuilds = 25, script =
   function start(outDir: string) {
     // The build needs no delivery secret; keeping it out of the child keeps it out of build logs.
     const { REBUILD_SECRET: _secret, ...inherited } = { ...process.env, ...env }
-    const started = spawn(process.execPath, ['--import', 'tsx', script], {
+    const started = spawn(process.execPath, [script], {
       cwd,
-      env: { ...inherited, SITE_DIST_DIR: outDir, SITE_OUT_DIR: outDir },
+      env: { ...inherited, SITE_DIST_DIR: outDir, SITE_OUT_DIR: outDir, SITE_BUILD_WORK_DIR: ownWorkDir(outDir) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     for (const stream of [started.stdout!, started.stderr!]) {

@@ -14,6 +14,7 @@ let server: RestServer
 let site: SiteBuild
 let news: SeededNews
 let first: BuildResult
+let second: BuildResult
 
 beforeAll(async () => {
   cms = await startTestCms()
@@ -217,7 +218,7 @@ describe('site build', () => {
     await cms.payload.update({ collection: 'articles', id: news.road.id, data: { title: 'Xử lý nghiêm vi phạm nồng độ cồn dịp lễ' }, context: { skipRebuild: true } })
     await cms.payload.update({ collection: 'articles', id: news.hostile.id, data: { _status: 'draft' } as never, context: { skipRebuild: true } })
 
-    const second = await site.run(server.url)
+    second = await site.run(server.url)
 
     expect(second.code).toBe(0)
     expect(second.output).toMatch(/articles: 1 fetched \(changed since [\d-]+T[\d:.]+Z\), 0 re-fetched, 1 removed, 24 in all/)
@@ -229,6 +230,31 @@ describe('site build', () => {
     expect(listFiles(site.dist).some((f) => f.startsWith(`tin-tuc/${news.hostile.slug}/`))).toBe(false)
     expect(readText(site.dist, 'rss.xml')).not.toContain('Cảnh báo thủ đoạn')
     console.log(`rebuild: ${second.output.match(/build:site: .*/)?.[0]}`)
+  }, 300_000)
+
+  test('a rebuild copies unchanged pages from the last build and leaves no page showing old data', () => {
+    // The retitled article's page and the lead story (it lists it as related) are rendered again;
+    // a filler story in the other section shows neither and is copied.
+    const restored = (path: string) => new RegExp(`${path}index\\.html \\(restored\\)`).test(second.output)
+    expect(restored('/tin-tuc/tin-an-ninh-so-1/')).toBe(true)
+    expect(restored(`/tin-tuc/${news.road.slug}/`)).toBe(false)
+    expect(restored(LEAD)).toBe(false)
+    expect(textOf(parsePage(site.dist, LEAD), '.related h3')).toContain('Xử lý nghiêm vi phạm nồng độ cồn dịp lễ')
+    const stale = listFiles(site.dist)
+      .filter((file) => /\.(html|xml)$/.test(file))
+      .filter((file) => /Xử lý nghiêm vi phạm nồng độ cồn(?! dịp lễ)/.test(readText(site.dist, file)))
+    expect(stale).toEqual([])
+  })
+
+  test('a rebuild after a caption edit shows the new caption on the page that uses the image', async () => {
+    await cms.payload.update({ collection: 'media', id: news.patrol.id, data: { caption: 'Tổ tuần tra cơ động trong đêm' }, context: { skipRebuild: true } })
+
+    const third = await site.run(server.url)
+
+    expect(third.code).toBe(0)
+    expect(textOf(parsePage(site.dist, LEAD), '.article figcaption')).toContain('Tổ tuần tra cơ động trong đêm Ảnh: Thanh Hà')
+    // The tag page lists only the traffic story, which does not show the image.
+    expect(third.output).toMatch(/\/the\/giao-thong\/index\.html \(restored\)/)
   }, 300_000)
 
   test('an unreachable CMS stops the build with the URL in the message, and no site', async () => {

@@ -43,6 +43,16 @@ describe('news indexes', () => {
     expect(findRelated(a1, newest).map((a) => a.id)).toEqual([3, 2, 4])
   })
 
+  test('among equally related articles, prefers those published closest in time to the article', () => {
+    const raid = article(10, '2023-01-10T02:00:00.000Z', ['Ma túy'], 3)
+    const followUp = article(11, '2023-01-12T02:00:00.000Z', ['Ma túy'], 4)
+    const newer = article(12, '2023-09-01T02:00:00.000Z', ['Ma túy'], 4)
+    const sameSection = article(13, '2023-01-11T02:00:00.000Z', [], 3)
+    const all = sortNewestFirst([raid, followUp, newer, sameSection])
+    expect(findRelated(raid, all).map((a) => a.id)).toEqual([11, 12, 13])
+    expect(findRelated(raid, all, 1).map((a) => a.id)).toEqual([11])
+  })
+
   test('finds the older and newer article of the same section', () => {
     const section = newest.filter((a) => a.category.id === 1)
     expect(findNeighbours(a1, section)).toEqual({ previous: a4, next: a2 })

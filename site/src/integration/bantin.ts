@@ -1,10 +1,14 @@
 import type { AstroIntegration } from 'astro'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { SEARCH_RECORDS_FILE } from '../lib/search-records'
 
 import { copyReferencedMedia } from './copy-media'
 import { buildSearchIndex } from './search-index'
 
-/** After the pages are written: bring in the images they use, then index them for search. */
+/** After the pages are written: bring in the images they use and index the articles for search. */
 export function bantin({ cmsUrl }: { cmsUrl: string }): AstroIntegration {
   let cacheDir = ''
   return {
@@ -15,8 +19,12 @@ export function bantin({ cmsUrl }: { cmsUrl: string }): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir)
-        await copyReferencedMedia({ distDir, cacheDir, cmsUrl, log: logger })
-        await buildSearchIndex(distDir, logger)
+        // Pagefind indexes in its own process, so copying images meanwhile costs no extra time.
+        await Promise.all([
+          copyReferencedMedia({ distDir, cacheDir, cmsUrl, log: logger }),
+          buildSearchIndex(distDir, logger),
+        ])
+        await rm(path.join(distDir, SEARCH_RECORDS_FILE))
       },
     },
   }

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 
@@ -8,7 +8,7 @@ import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records'
 type Log = { info: (m: string) => void }
 
 /**
- * Builds the static Pagefind index from the records the build wrote. The indexed text is folded
+ * Builds the static Pagefind index from the records the build wrote (the caller deletes them). The indexed text is folded
  * (no diacritics) and the search page folds queries the same way; titles and leads shown in
  * results keep their diacritics in the record's metadata.
  */
@@ -18,21 +18,24 @@ export async function buildSearchIndex(distDir: string, log: Log): Promise<numbe
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`)
   try {
-    for (const record of records) {
-      const added = await index.addCustomRecord({
-        url: record.url,
-        content: foldDiacritics(record.text),
-        language: 'vi',
-        meta: record.meta,
-      })
-      if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
-    }
+    // All records in flight at once: Pagefind answers each over a pipe, and waiting for every
+    // answer before sending the next record doubles the indexing time.
+    await Promise.all(
+      records.map(async (record) => {
+        const added = await index.addCustomRecord({
+          url: record.url,
+          content: foldDiacritics(record.text),
+          language: 'vi',
+          meta: record.meta,
+        })
+        if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
+      }),
+    )
     const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') })
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   } finally {
     await pagefind.close()
   }
-  await rm(recordsFile)
   log.info(`search: ${records.length} articles indexed with Pagefind`)
   return records.length
 }

@@ -54,18 +54,26 @@ export function collectMonths(newestFirst: Article[]): Month[] {
   return [...groups].map(([key, articles]) => ({ year: Math.floor(key / 100), month: key % 100, articles }))
 }
 
-/** Articles sharing tags with `article` (most shared first), topped up from its category. */
+/**
+ * Articles sharing tags with `article` (most shared first), topped up from its category; among
+ * equals, those published closest in time. Closeness rather than recency keeps an older article's
+ * list about its own time, and means a new publish changes only recent articles' lists, so the
+ * incremental build re-renders a handful of pages instead of every page with a common tag.
+ */
 export function findRelated(article: Article, newestFirst: Article[], count = 4): Article[] {
   const tags = new Set((article.tags ?? []).map(tagSlug))
-  const score = (other: Article) => (other.tags ?? []).filter((t) => tags.has(tagSlug(t))).length
-  const others = newestFirst.filter((other) => other.id !== article.id)
-  const byTags = others
-    .map((other) => ({ other, shared: score(other) }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared)
+  const time = Date.parse(article.publishedAt)
+  return newestFirst
+    .filter((other) => other.id !== article.id)
+    .map((other) => ({
+      other,
+      shared: (other.tags ?? []).filter((t) => tags.has(tagSlug(t))).length,
+      distance: Math.abs(Date.parse(other.publishedAt) - time),
+    }))
+    .filter(({ other, shared }) => shared > 0 || other.category.id === article.category.id)
+    .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
+    .slice(0, count)
     .map(({ other }) => other)
-  const sameCategory = others.filter((o) => o.category.id === article.category.id && !byTags.includes(o))
-  return [...byTags, ...sameCategory].slice(0, count)
 }
 
 export interface Neighbours {

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto'
+
+import type { Article, Category } from '@bantin/content-types'
+
+/** The part of the site's content a key reads (lib/content.ts's SiteContent has it). */
+export interface KeyedContent {
+  /** Every published article: the ones found in a page's props are digested whole. */
+  articles: Article[]
+  /** The menu every page shows. */
+  categories: Category[]
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url')
+
+const articleDigests = new WeakMap<Article, string>()
+const knownArticles = new WeakMap<KeyedContent, Set<unknown>>()
+
+function digestArticle(article: Article): string {
+  let digest = articleDigests.get(article)
+  if (digest === undefined) articleDigests.set(article, (digest = sha256(JSON.stringify(article))))
+  return digest
+}
+
+/**
+ * The `cacheKey` that Astro's incremental build compares to decide whether a page can be copied
+ * from the previous build instead of rendered again (astro.config.ts turns it on). It digests
+ * the page's props and what every page shows, the category menu, so a page given a key must
+ * render from nothing else. Articles inside the props are digested whole, once per build: a new
+ * caption, byline or category name changes the key of every page that shows the article.
+ */
+export function pageCacheKey(props: unknown, content: KeyedContent): string {
+  let articles = knownArticles.get(content)
+  if (!articles) knownArticles.set(content, (articles = new Set(content.articles)))
+  const known = articles
+  return sha256(
+    JSON.stringify([props, content.categories], (_key, value: unknown) =>
+      known.has(value) ? digestArticle(value as Article) : value,
+    ),
+  )
+}
