@@ -60,9 +60,11 @@ try {
     while (status.last?.id !== status.current && Date.now() - live < 5000) status = (await sleep(50), await worker())
     const { last } = status
     samples.push({ totalMs: live - returned, queueMs: Date.parse(last.startedAt) - returned, buildMs: last.durationMs, pages: last.pages })
-    log(`run ${i}: ${live - returned} ms`)
+    log(`run ${i}: ${live - returned} ms (queue + delivery ${Date.parse(last.startedAt) - returned} ms, build + checks + switch ${last.durationMs} ms)`)
     await sleep(500)
   }
+  // The worker's own account of each release: build time against checks and switch.
+  for (const line of stack.output().split('\n').filter((l) => l.includes(' is live: '))) log(line.trim())
   process.stdout.write(summarize(samples, { articles, runs }))
 } finally {
   await stack.remove()

@@ -61,19 +61,34 @@ export function collectMonths(newestFirst: Article[]): Month[] {
  * incremental build re-renders a handful of pages instead of every page with a common tag.
  */
 export function findRelated(article: Article, newestFirst: Article[], count = 4): Article[] {
-  const tags = new Set((article.tags ?? []).map(tagSlug))
-  const time = Date.parse(article.publishedAt)
-  return newestFirst
-    .filter((other) => other.id !== article.id)
-    .map((other) => ({
-      other,
-      shared: (other.tags ?? []).filter((t) => tags.has(tagSlug(t))).length,
-      distance: Math.abs(Date.parse(other.publishedAt) - time),
-    }))
-    .filter(({ other, shared }) => shared > 0 || other.category.id === article.category.id)
+  const { time, tags } = relatedFacts(article)
+  const candidates: Array<{ other: Article; shared: number; distance: number }> = []
+  for (const other of newestFirst) {
+    if (other.id === article.id) continue
+    const facts = relatedFacts(other)
+    let shared = 0
+    for (const tag of facts.tags) if (tags.has(tag)) shared++
+    if (shared > 0 || other.category.id === article.category.id) {
+      candidates.push({ other, shared, distance: Math.abs(facts.time - time) })
+    }
+  }
+  return candidates
     .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
     .slice(0, count)
     .map(({ other }) => other)
+}
+
+// Every article is compared with every other when the site is built; parse each one's date and
+// tags once rather than a million times.
+const facts = new WeakMap<Article, { time: number; tags: Set<string> }>()
+
+function relatedFacts(article: Article) {
+  let known = facts.get(article)
+  if (!known) {
+    known = { time: Date.parse(article.publishedAt), tags: new Set((article.tags ?? []).map(tagSlug)) }
+    facts.set(article, known)
+  }
+  return known
 }
 
 export interface Neighbours {
