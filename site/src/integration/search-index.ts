@@ -8,9 +8,9 @@ import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records'
 type Log = { info: (m: string) => void }
 
 /**
- * Builds the static Pagefind index from the records the build wrote (the caller deletes them). The indexed text is folded
- * (no diacritics) and the search page folds queries the same way; titles and leads shown in
- * results keep their diacritics in the record's metadata.
+ * Builds the static Pagefind index from the records the build wrote (the caller deletes them).
+ * The indexed text is folded (no diacritics) and the search page folds queries the same way;
+ * titles and leads shown in results keep their diacritics in the record's metadata.
  */
 export async function buildSearchIndex(distDir: string, log: Log): Promise<number> {
   const recordsFile = path.join(distDir, SEARCH_RECORDS_FILE)
