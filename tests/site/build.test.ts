@@ -35,8 +35,8 @@ describe('site build', () => {
     expect(first.output).not.toMatch(/build:site failed/)
     expect(first.code).toBe(0)
     const [, pages] = first.output.match(/build:site: (\d+) pages in [\d.]+ s \([\d.]+ pages\/s\)/) ?? []
-    // 25 articles, 3 section pages, 2 authors, 4 tags, 3 archive pages, 4 MDX pages, home, search, 404.
-    expect(Number(pages)).toBe(44)
+    // 25 articles, 3 section pages, 3 author pages, 4 tags, 3 archive pages, 4 MDX pages, home, search, 404.
+    expect(Number(pages)).toBe(45)
     console.log(`first build: ${first.output.match(/build:site: .*/)?.[0]}`)
   })
 
@@ -142,6 +142,15 @@ describe('site build', () => {
       'Bảo vệ an ninh Tổ quốc trong tình hình mới',
       'Xử lý nghiêm vi phạm nồng độ cồn',
     ])
+    // Hương Dịu signs 23 stories: 20 on the first page, the 3 oldest on the second.
+    const first = parsePage(site.dist, '/tac-gia/huong-diu/')
+    expect(textOf(first, 'main .list h3')).toHaveLength(20)
+    expect(first.querySelector('.pagination a[rel="next"]')!.getAttribute('href')).toBe('/tac-gia/huong-diu/trang-2/')
+    const second = parsePage(site.dist, '/tac-gia/huong-diu/trang-2/')
+    expect(textOf(second, 'h1')).toEqual(['Hương Dịu'])
+    expect(textOf(second, 'main .list h3')).toEqual(['Tin an ninh số 3', 'Tin an ninh số 2', 'Tin an ninh số 1'])
+    expect(second.querySelector('.pagination a[rel="prev"]')!.getAttribute('href')).toBe('/tac-gia/huong-diu/')
+    expect(parsePage(site.dist, '/the/an-ninh/').querySelector('.pagination')).toBeNull()
     const may = parsePage(site.dist, '/luu-tru/2023/05/')
     expect(textOf(may, 'h1')).toEqual(['Lưu trữ tháng 5/2023'])
     expect(textOf(may, 'main .list h2')).toHaveLength(2)
@@ -174,7 +183,7 @@ describe('site build', () => {
 
   test('sitemap lists absolute URLs of every page kind; robots.txt points at it', () => {
     const sitemap = readText(site.dist, 'sitemap.xml')
-    for (const path of [LEAD, '/chuyen-muc/an-ninh-trat-tu/trang-2/', '/tac-gia/huong-diu/', '/the/tuan-tra/', '/luu-tru/2023/05/', '/lien-he/']) {
+    for (const path of [LEAD, '/chuyen-muc/an-ninh-trat-tu/trang-2/', '/tac-gia/huong-diu/', '/tac-gia/huong-diu/trang-2/', '/the/tuan-tra/', '/luu-tru/2023/05/', '/lien-he/']) {
       expect(sitemap).toContain(`<loc>https://congan.example.vn${path}</loc>`)
     }
     expect(readText(site.dist, 'robots.txt')).toContain('Sitemap: https://congan.example.vn/sitemap.xml')
