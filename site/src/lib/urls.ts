@@ -12,15 +12,7 @@ export const categoryFeedPath = (slug: string) => `/chuyen-muc/${slug}/rss.xml`
 
 export const authorPath = (slug: string, page = 1) => paged(`/tac-gia/${slug}/`, page)
 
-// Related-article scoring compares every article's tags with every other's, so a build asks for
-// the same few hundred tag slugs about a million times at 1,000 articles; slugify once per spelling.
-const tagSlugs = new Map<string, string>()
-
-export function tagSlug(tag: string): string {
-  let slug = tagSlugs.get(tag)
-  if (slug === undefined) tagSlugs.set(tag, (slug = slugify(tag)))
-  return slug
-}
+export const tagSlug = (tag: string) => slugify(tag)
 
 export const tagPagePath = (slug: string, page = 1) => paged(`/the/${slug}/`, page)
 
