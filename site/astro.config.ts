@@ -12,6 +12,7 @@ export default defineConfig({
   outDir: distDir,
   cacheDir,
   trailingSlash: 'always',
+  // Several pages at a time: most of a publish's pages are file copies from the incremental cache.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Every image comes pre-sized from the CMS; Astro's image service is never used.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
