@@ -42,8 +42,21 @@ function formatId(ms: number): string {
     .slice(0, 19)
 }
 
+/** True for "no such file or folder": the one read error that means "missing". */
+export const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ENOENT'
+
+/** The error with the file it concerns, so a log line says what to look at. */
+export const readError = (file: string, error: unknown) =>
+  new Error(`cannot read ${file}: ${(error as Error).message}`, { cause: error })
+
 async function releaseFolders(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  let entries
+  try {
+    entries = await readdir(dir, { withFileTypes: true })
+  } catch (error) {
+    if (isMissing(error)) return []
+    throw readError(dir, error)
+  }
   return entries
     .filter((e) => e.isDirectory() && isReleaseId(e.name))
     .map((e) => e.name)
@@ -63,12 +76,25 @@ export async function newReleaseId(dir: string, now = Date.now()): Promise<strin
   return formatId(latest ? Math.max(now, parseId(latest) + 1) : now)
 }
 
+/**
+ * The release's marker, or null when it has none (a build still running or cut short). Any other
+ * failure (unreadable, garbled) throws: such a release was finished, and must not be taken for
+ * an unfinished one and pruned.
+ */
 export async function readReleaseInfo(dir: string, id: string): Promise<ReleaseInfo | null> {
   if (!isReleaseId(id)) return null
+  const file = path.join(releasePath(dir, id), RELEASE_MARKER)
+  let text: string
   try {
-    return JSON.parse(await readFile(path.join(releasePath(dir, id), RELEASE_MARKER), 'utf8'))
-  } catch {
-    return null
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if (isMissing(error)) return null
+    throw readError(file, error)
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw readError(file, error)
   }
 }
 
@@ -91,8 +117,9 @@ export async function listReleases(dir: string): Promise<string[]> {
 export async function readCurrent(dir: string): Promise<string | null> {
   try {
     return path.basename(await readlink(currentLink(dir)))
-  } catch {
-    return null
+  } catch (error) {
+    if (isMissing(error)) return null
+    throw readError(currentLink(dir), error)
   }
 }
 
@@ -119,30 +146,64 @@ export async function previousRelease(dir: string): Promise<string | null> {
   return older.at(-1) ?? null
 }
 
+export interface PruneOptions {
+  /** An unfinished folder to leave alone (a build in progress). */
+  building?: string
+  /**
+   * Receives each release whose marker cannot be read; it is kept. Without it pruning throws
+   * after removing what it safely could.
+   */
+  report?: (error: Error) => void
+}
+
 /**
  * Keeps the newest `keep` releases and the live one (which may be older after a rollback);
- * removes the rest and any unfinished folder other than `building`. Returns what it removed.
+ * removes the rest and any unfinished folder other than `building`. A folder whose marker cannot
+ * be read is never removed. Returns what it removed.
  */
-export async function pruneReleases(dir: string, keep = 5, building?: string): Promise<string[]> {
+export async function pruneReleases(
+  dir: string,
+  keep = 5,
+  { building, report }: PruneOptions = {},
+): Promise<string[]> {
   const current = await readCurrent(dir)
-  const complete = new Set(await listReleases(dir))
-  const kept = new Set([...complete].slice(-keep))
+  const folders = await releaseFolders(dir)
+  const unreadable = new Set<string>()
+  const errors: Error[] = []
+  const complete: string[] = []
+  for (const id of folders) {
+    try {
+      if (await readReleaseInfo(dir, id)) complete.push(id)
+    } catch (error) {
+      unreadable.add(id)
+      errors.push(error as Error)
+    }
+  }
+  const kept = new Set(complete.slice(-keep))
   const removed: string[] = []
-  for (const id of await releaseFolders(dir)) {
-    if (id === current || id === building || kept.has(id)) continue
+  for (const id of folders) {
+    if (id === current || id === building || kept.has(id) || unreadable.has(id)) continue
     await rm(releasePath(dir, id), { recursive: true, force: true })
     removed.push(id)
   }
+  if (errors.length && !report) {
+    throw new AggregateError(errors, errors.map((error) => error.message).join('; '))
+  }
+  errors.forEach((error) => report?.(error))
   return removed
 }
 
 /** Moves a refused build aside as `failed-<id>` for inspection; only the latest one is kept. */
 export async function setAsideFailed(dir: string, id: string): Promise<void> {
-  const entries = await readdir(dir).catch(() => [] as string[])
-  for (const name of entries.filter((n) => n.startsWith('failed-'))) {
+  for (const name of (await readdir(dir)).filter((n) => n.startsWith('failed-'))) {
     await rm(path.join(dir, name), { recursive: true, force: true })
   }
-  await rename(releasePath(dir, id), path.join(dir, `failed-${id}`)).catch(() => {})
+  try {
+    await rename(releasePath(dir, id), path.join(dir, `failed-${id}`))
+  } catch (error) {
+    // A build that failed before writing anything has no folder to set aside.
+    if (!isMissing(error)) throw error
+  }
 }
 
 export async function ensureReleasesDir(dir: string): Promise<void> {

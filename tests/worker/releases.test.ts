@@ -6,6 +6,8 @@ import {
   readdirSync,
   readlinkSync,
   rmSync,
+  symlinkSync,
+  writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -18,6 +20,8 @@ import {
   previousRelease,
   pruneReleases,
   readCurrent,
+  readReleaseInfo,
+  RELEASE_MARKER,
   setAsideFailed,
   switchCurrent,
 } from '../../scripts/worker/releases'
@@ -85,5 +89,48 @@ describe('releases', () => {
     await setAsideFailed(dir, ids[1])
     expect(readdirSync(dir)).toEqual([`failed-${ids[1]}`])
     expect(existsSync(path.join(dir, ids[1]))).toBe(false)
+  })
+
+  test('pruning never deletes a release whose marker cannot be read, and says why', async () => {
+    for (const id of ids) await makeRelease(dir, id, { 'index.html': id })
+    await switchCurrent(dir, ids[6])
+    // ids[0]: the marker is a folder (EISDIR); ids[1]: the marker is garbled. Both were finished
+    // releases; a read error is not "missing", so neither may be taken for a cut-short build.
+    rmSync(path.join(dir, ids[0], RELEASE_MARKER))
+    mkdirSync(path.join(dir, ids[0], RELEASE_MARKER))
+    writeFileSync(path.join(dir, ids[1], RELEASE_MARKER), '{"id": "2025')
+    const problems: string[] = []
+    const removed = await pruneReleases(dir, 2, { report: (error) => problems.push(error.message) })
+    expect(removed).toEqual([ids[2], ids[3], ids[4]])
+    expect(existsSync(path.join(dir, ids[0], 'index.html'))).toBe(true)
+    expect(existsSync(path.join(dir, ids[1], 'index.html'))).toBe(true)
+    expect(problems).toHaveLength(2)
+    expect(problems[0]).toContain(`${ids[0]}/${RELEASE_MARKER}`)
+    expect(problems[0]).toContain('EISDIR')
+    expect(problems[1]).toContain(`${ids[1]}/${RELEASE_MARKER}`)
+    expect(problems[1]).toMatch(/JSON/)
+  })
+
+  test('only a missing marker means unfinished; other read errors surface with the file named', async () => {
+    mkdirSync(path.join(dir, ids[0]))
+    expect(await readReleaseInfo(dir, ids[0])).toBe(null)
+    mkdirSync(path.join(dir, ids[0], RELEASE_MARKER))
+    await expect(readReleaseInfo(dir, ids[0])).rejects.toThrow(
+      `cannot read ${path.join(dir, ids[0], RELEASE_MARKER)}`,
+    )
+    await expect(listReleases(dir)).rejects.toThrow('EISDIR')
+    await expect(switchCurrent(dir, ids[0])).rejects.toThrow('EISDIR')
+    // Without a report callback, pruning refuses rather than guessing.
+    await expect(pruneReleases(dir, 5)).rejects.toThrow('EISDIR')
+    expect(existsSync(path.join(dir, ids[0]))).toBe(true)
+  })
+
+  test('current that is not a symlink is an error, not "no release"', async () => {
+    expect(await readCurrent(dir)).toBe(null)
+    mkdirSync(path.join(dir, 'current'))
+    await expect(readCurrent(dir)).rejects.toThrow(`cannot read ${path.join(dir, 'current')}`)
+    rmSync(path.join(dir, 'current'), { recursive: true })
+    symlinkSync(ids[0], path.join(dir, 'current'))
+    expect(await readCurrent(dir)).toBe(ids[0])
   })
 })
