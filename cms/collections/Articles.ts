@@ -8,6 +8,10 @@ import { isStaffField } from '../access/isStaffField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { seoFields } from '../fields/seo'
 import { slugField } from '../fields/slug'
+import { tagsField } from '../fields/tags'
+import { checkBodyDepth } from '../hooks/checkBodyDepth'
+import { checkReferencesExist } from '../hooks/checkReferencesExist'
+import { cleanText } from '../hooks/cleanText'
 import { markMediaPublic } from '../hooks/markMediaPublic'
 import { normalizeText } from '../hooks/normalizeText'
 import { rememberPublicState } from '../hooks/rememberPublicState'
@@ -17,6 +21,16 @@ import { setCreatedBy } from '../hooks/setCreatedBy'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 
 const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }
+
+// Headlines run to about 150 characters; beyond this it is a pasted paragraph, not a title.
+export const MAX_TITLE_LENGTH = 250
+
+const REFERENCES = [
+  { path: 'heroImage', collection: 'media', label: 'Ảnh đại diện' },
+  { path: 'seo.image', collection: 'media', label: 'Ảnh chia sẻ mạng xã hội' },
+  { path: 'category', collection: 'categories', label: 'Chuyên mục' },
+  { path: 'authors', collection: 'authors', label: 'Tác giả' },
+] as const
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -41,13 +55,21 @@ export const Articles: CollectionConfig = {
   },
   trash: true,
   hooks: {
+    // Depth first: every later step walks the body recursively.
+    beforeOperation: [checkBodyDepth, cleanText],
     beforeValidate: [normalizeText],
-    beforeChange: [setPublishedAt, rememberPublicState],
+    beforeChange: [setPublishedAt, checkReferencesExist(REFERENCES, 'body'), rememberPublicState],
     afterChange: [markMediaPublic, requestRebuildOnArticleChange],
     afterDelete: [requestRebuildOnArticleDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: MAX_TITLE_LENGTH,
+      label: { vi: 'Tiêu đề', en: 'Title' },
+    },
     {
       name: 'lead',
       type: 'textarea',
@@ -75,13 +97,7 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Chuyên mục', en: 'Category' },
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'tags',
-      type: 'text',
-      hasMany: true,
-      label: { vi: 'Từ khóa', en: 'Tags' },
-      admin: { position: 'sidebar' },
-    },
+    tagsField(),
     {
       name: 'publishedAt',
       type: 'date',

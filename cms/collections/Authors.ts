@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { slugField } from '../fields/slug'
+import { checkReferencesExist } from '../hooks/checkReferencesExist'
+import { cleanText } from '../hooks/cleanText'
 import { normalizeText } from '../hooks/normalizeText'
+import { refuseDeleteWhileLive } from '../hooks/refuseDeleteWhileLive'
 import { requestRebuildOnShownChange } from '../hooks/requestRebuildOnShownChange'
 import { requestRebuildOnShownDelete } from '../hooks/requestRebuildOnShownDelete'
 
@@ -17,7 +20,10 @@ export const Authors: CollectionConfig = {
   },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
+    beforeOperation: [cleanText],
     beforeValidate: [normalizeText],
+    beforeChange: [checkReferencesExist([{ path: 'photo', collection: 'media', label: 'Ảnh chân dung' }])],
+    beforeDelete: [refuseDeleteWhileLive({ field: 'authors', noun: 'tác giả' })],
     afterChange: [requestRebuildOnShownChange()],
     afterDelete: [requestRebuildOnShownDelete()],
   },

@@ -2,8 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { validateNoParentLoop } from '../fields/parent'
 import { slugField } from '../fields/slug'
+import { checkReferencesExist } from '../hooks/checkReferencesExist'
+import { cleanText } from '../hooks/cleanText'
 import { normalizeText } from '../hooks/normalizeText'
+import { refuseDeleteWhileLive } from '../hooks/refuseDeleteWhileLive'
 import { requestRebuildOnShownChange } from '../hooks/requestRebuildOnShownChange'
 import { requestRebuildOnShownDelete } from '../hooks/requestRebuildOnShownDelete'
 
@@ -13,7 +17,10 @@ export const Categories: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'parent'], group: { vi: 'Nội dung', en: 'Content' } },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
+    beforeOperation: [cleanText],
     beforeValidate: [normalizeText],
+    beforeChange: [checkReferencesExist([{ path: 'parent', collection: 'categories', label: 'Chuyên mục cha' }])],
+    beforeDelete: [refuseDeleteWhileLive({ field: 'category', noun: 'chuyên mục' })],
     afterChange: [requestRebuildOnShownChange()],
     afterDelete: [requestRebuildOnShownDelete()],
   },
@@ -27,6 +34,7 @@ export const Categories: CollectionConfig = {
       relationTo: 'categories',
       label: { vi: 'Chuyên mục cha', en: 'Parent' },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      validate: validateNoParentLoop,
     },
     {
       name: 'order',

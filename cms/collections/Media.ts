@@ -4,10 +4,12 @@ import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
 import { publicMediaOrStaff } from '../access/publicMediaOrStaff'
 import { checkImageLimits } from '../hooks/checkImageLimits'
+import { cleanText } from '../hooks/cleanText'
 import { defaultAltFromCaption } from '../hooks/defaultAltFromCaption'
 import { normalizeText } from '../hooks/normalizeText'
 import { requestRebuildOnShownChange } from '../hooks/requestRebuildOnShownChange'
 import { requestRebuildOnShownDelete } from '../hooks/requestRebuildOnShownDelete'
+import { safeUploadName } from '../hooks/safeUploadName'
 import { settings } from '../settings'
 
 // What public pages print of an image; other edits (e.g. the placeholder flag) need no rebuild.
@@ -43,7 +45,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    beforeOperation: [checkImageLimits],
+    beforeOperation: [checkImageLimits, safeUploadName, cleanText],
     beforeValidate: [normalizeText, defaultAltFromCaption],
     afterChange: [requestRebuildOnShownChange({ fields: SHOWN_FIELDS, onlyIf: shownPublicly })],
     afterDelete: [requestRebuildOnShownDelete(shownPublicly)],

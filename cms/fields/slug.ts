@@ -1,16 +1,23 @@
-import type { FieldHook, TextField } from 'payload'
+import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
 
 import { SLUG_PATTERN, slugify } from '@bantin/content-types/slugify'
 
 type Overrides = Partial<Omit<TextField, 'type'>>
 
-/** Fills the slug from `sourceField` when left empty; an editor may still type their own. */
+// How the field a slug is made from is called on the editing screen.
+const SOURCE_LABELS: Record<string, string> = { title: 'Tiêu đề', byline: 'Bút danh', name: 'Tên chuyên mục' }
+
+/**
+ * Cleans a typed slug, or makes one from `sourceField`. When neither has a letter or digit the
+ * slug is null, never '': the column is unique, and any number of drafts may wait for a title.
+ */
 export const fillSlugFrom =
   (sourceField: string): FieldHook =>
   ({ value, data, originalDoc }) => {
-    if (typeof value === 'string' && value.trim()) return slugify(value)
+    const typed = typeof value === 'string' ? slugify(value) : ''
+    if (typed) return typed
     const source = data?.[sourceField] ?? originalDoc?.[sourceField]
-    return typeof source === 'string' && source.trim() ? slugify(source) : value
+    return (typeof source === 'string' && slugify(source)) || null
   }
 
 export const validateSlug = (value: unknown): true | string => {
@@ -20,6 +27,15 @@ export const validateSlug = (value: unknown): true | string => {
     : 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang (vd: dam-bao-an-ninh)'
 }
 
+/** Runs on publish (drafts skip validation) and on every save of authors and categories. */
+export const requireSlug =
+  (sourceField: string): TextFieldSingleValidation =>
+  (value) => {
+    if (value) return validateSlug(value)
+    const label = SOURCE_LABELS[sourceField] ?? 'Tiêu đề'
+    return `${label} phải có ít nhất một chữ hoặc số để tạo đường dẫn. Hãy sửa ${label.toLowerCase()} hoặc nhập đường dẫn (slug).`
+  }
+
 export function slugField(sourceField = 'title', overrides: Overrides = {}): TextField {
   const { admin, hooks, ...rest } = overrides
   return {
@@ -28,7 +44,7 @@ export function slugField(sourceField = 'title', overrides: Overrides = {}): Tex
     label: { vi: 'Đường dẫn (slug)', en: 'Slug' },
     unique: true,
     index: true,
-    validate: validateSlug,
+    validate: requireSlug(sourceField),
     ...rest,
     admin: {
       position: 'sidebar',

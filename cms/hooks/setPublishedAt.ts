@@ -1,9 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** The first publish stamps the date, unless the editor set one (imports keep their old dates). */
+/**
+ * A published article always has a date: the first publish stamps it (unless the editor or an
+ * import set one), and clearing it on a live article keeps the date it had. The site sorts,
+ * dates and files every article by it.
+ */
 export const setPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  if (data._status === 'published' && !data.publishedAt && !originalDoc?.publishedAt) {
-    data.publishedAt = new Date().toISOString()
+  const status = data._status ?? originalDoc?._status
+  if (status === 'published' && !data.publishedAt) {
+    data.publishedAt = originalDoc?.publishedAt || new Date().toISOString()
   }
   return data
 }

@@ -112,3 +112,163 @@ describe('media visibility', () => {
     expect(after.json.caption).toBe('Ảnh chưa đăng')
   })
 })
+
+const publish = (id: number | string, json: Record<string, unknown> = {}) =>
+  rest('PATCH', `/articles/${id}`, { token: staff.editor.token, json: { ...json, _status: 'published' } })
+
+const errorsOf = (res: { json: { errors?: unknown } }) => JSON.stringify(res.json.errors ?? res.json)
+
+describe('articles: titles that give no slug', () => {
+  const EMPTY_SLUG = 'Tiêu đề phải có ít nhất một chữ hoặc số để tạo đường dẫn'
+
+  test('two emoji-only drafts are both kept; publishing one is refused in Vietnamese and loses nothing', async () => {
+    const first = await create({ title: '🎉🎉 !!!', lead: 'Sapo nháp một', _status: 'draft' })
+    const second = await create({ title: '🔥 … 🔥', lead: 'Sapo nháp hai', _status: 'draft' })
+    expect([first.status, second.status]).toEqual([201, 201])
+    expect(second.json.doc.slug ?? null).toBeNull()
+    const refused = await publish(second.json.doc.id)
+    expect(refused.status).toBe(400)
+    expect(errorsOf(refused)).toContain(EMPTY_SLUG)
+    const kept = await cms.payload.findByID({ collection: 'articles', id: second.json.doc.id, draft: true })
+    expect([kept.title, kept.lead, kept._status]).toEqual(['🔥 … 🔥', 'Sapo nháp hai', 'draft'])
+  })
+
+  test('a slug typed by hand that has no letter or digit falls back to the title; with neither, publish is refused', async () => {
+    const fromTitle = await create({ title: 'Tuần tra kiểm soát dịp Tết', slug: '!!! ???' })
+    expect(fromTitle.json.doc.slug).toBe('tuan-tra-kiem-soat-dip-tet')
+    const neither = await create({ title: '😀', slug: '— —', _status: 'published' })
+    expect(neither.status).toBe(400)
+    expect(errorsOf(neither)).toContain(EMPTY_SLUG)
+  })
+
+  test('a draft whose title is fixed later publishes with a slug from the new title', async () => {
+    const draft = await create({ title: '❤️❤️', _status: 'draft' })
+    const published = await publish(draft.json.doc.id, { title: 'Khen thưởng chiến sĩ dũng cảm' })
+    expect(published.status).toBe(200)
+    expect(published.json.doc.slug).toBe('khen-thuong-chien-si-dung-cam')
+  })
+
+  test('changing the title of a live article through the API keeps its address', async () => {
+    const live = await create({ title: 'Địa chỉ không đổi', _status: 'published' })
+    const changed = await publish(live.json.doc.id, { title: 'Tiêu đề đã sửa lại' })
+    expect(changed.json.doc.slug).toBe('dia-chi-khong-doi')
+  })
+
+  test('a category or author name that gives no slug is refused', async () => {
+    const category = await rest('POST', '/categories', { token: staff.editor.token, json: { name: '★★★' } })
+    expect(category.status).toBe(400)
+    expect(errorsOf(category)).toContain('phải có ít nhất một chữ hoặc số')
+    const author = await rest('POST', '/authors', { token: staff.editor.token, json: { fullName: 'Ẩn danh', byline: '…' } })
+    expect(author.status).toBe(400)
+    expect(errorsOf(author)).toContain('phải có ít nhất một chữ hoặc số')
+  })
+})
+
+describe('articles: publish date', () => {
+  test('clearing publishedAt on a live article keeps its date', async () => {
+    const live = await create({ title: 'Bài đang đăng có ngày', publishedAt: '2024-02-03T04:05:06.000Z', _status: 'published' })
+    const cleared = await publish(live.json.doc.id, { publishedAt: null })
+    expect(cleared.status).toBe(200)
+    expect(cleared.json.doc.publishedAt).toBe('2024-02-03T04:05:06.000Z')
+    const withoutStatus = await rest('PATCH', `/articles/${live.json.doc.id}`, {
+      token: staff.editor.token,
+      json: { publishedAt: null },
+    })
+    expect(withoutStatus.json.doc.publishedAt).toBe('2024-02-03T04:05:06.000Z')
+    const stored = await cms.payload.findByID({ collection: 'articles', id: live.json.doc.id })
+    expect(stored.publishedAt).toBe('2024-02-03T04:05:06.000Z')
+  })
+})
+
+describe('articles: text that looks empty or hides characters', () => {
+  test('a title or lead of only spaces is refused on publish', async () => {
+    const blankTitle = await create({ title: '   \u00a0 ', _status: 'published' })
+    expect(blankTitle.status).toBe(400)
+    expect(errorsOf(blankTitle)).toContain('title')
+    const blankLead = await create({ title: 'Sapo trắng', lead: ' \n\t ', _status: 'published' })
+    expect(blankLead.status).toBe(400)
+    expect(errorsOf(blankLead)).toContain('lead')
+  })
+
+  test('control, zero-width and direction characters are removed from titles, leads, tags and body text', async () => {
+    const res = await create({
+      title: '  Bắt\u200b giữ\u0007 đối tượng\u202e  ',
+      lead: 'Dòng một\u0000\nDòng hai\u000b',
+      tags: ['\ufeffMa túy '],
+      body: richText(paragraph('Nội dung\u0008 bài\u0001')),
+    })
+    expect(res.status).toBe(201)
+    const doc = await cms.payload.findByID({ collection: 'articles', id: res.json.doc.id })
+    expect(doc.title).toBe('Bắt giữ đối tượng')
+    expect(doc.slug).toBe('bat-giu-doi-tuong')
+    expect(doc.lead).toBe('Dòng một\nDòng hai')
+    expect(doc.tags).toEqual(['Ma túy'])
+    expect(JSON.stringify(doc.body)).toContain('"text":"Nội dung bài"')
+  })
+
+  test('a title longer than 250 characters is refused on publish', async () => {
+    const res = await create({ title: 'Rất dài '.repeat(40), _status: 'published' })
+    expect(res.status).toBe(400)
+    expect(errorsOf(res)).toContain('title')
+  })
+
+  test('tags are trimmed and de-duplicated; a tag with no letter or digit is refused on publish', async () => {
+    const cleaned = await create({ title: 'Bài có từ khóa', tags: [' An ninh ', 'an  ninh', '', 'Giao thông'] })
+    expect(cleaned.json.doc.tags).toEqual(['An ninh', 'Giao thông'])
+    const refused = await create({ title: 'Bài có từ khóa biểu tượng', tags: ['An ninh', '🔥🔥'], _status: 'published' })
+    expect(refused.status).toBe(400)
+    expect(errorsOf(refused)).toContain('Từ khóa \\"🔥🔥\\" không có chữ hoặc số')
+  })
+})
+
+const nestedList = (depth: number) => {
+  let node: Record<string, unknown> = paragraph('Đáy')
+  for (let i = 0; i < depth; i++) {
+    node = {
+      type: 'list', listType: 'bullet', start: 1, tag: 'ul', version: 1, direction: 'ltr', format: '', indent: 0,
+      children: [{ type: 'listitem', value: 1, version: 1, direction: 'ltr', format: '', indent: 0, children: [node] }],
+    }
+  }
+  return richText(node as never)
+}
+
+describe('articles: body structure', () => {
+  test('lists nested 300 deep are refused with a Vietnamese message; 8 deep are accepted', async () => {
+    const deep = await create({ title: 'Bài lồng quá sâu', body: nestedList(300), _status: 'published' })
+    expect(deep.status).toBe(400)
+    expect(errorsOf(deep)).toContain('lồng nhau quá sâu')
+    const draft = await create({ title: 'Nháp lồng quá sâu', body: nestedList(300), _status: 'draft' })
+    expect(draft.status).toBe(400)
+    expect(errorsOf(draft)).toContain('tối đa 20')
+    const fine = await create({ title: 'Bài có danh sách lồng', body: nestedList(8), _status: 'published' })
+    expect(fine.status).toBe(201)
+  })
+
+  test('an image in the body that is no longer in the library is refused on publish', async () => {
+    const res = await create({
+      title: 'Bài có ảnh đã xóa',
+      _status: 'published',
+      body: richText(paragraph('Ảnh:'), { type: 'upload', relationTo: 'media', value: 987654, fields: null, format: '', version: 3 }),
+    })
+    expect(res.status).toBe(400)
+    expect(errorsOf(res)).toContain('không còn trong thư viện')
+  })
+
+  test('a hero or social image id that does not exist is refused with a 400, not a server error', async () => {
+    const hero = await create({ title: 'Ảnh đại diện không tồn tại', heroImage: 987654, _status: 'published' })
+    expect(hero.status).toBe(400)
+    const social = await create({ title: 'Ảnh chia sẻ không tồn tại', seo: { image: 987655 }, _status: 'published' })
+    expect(social.status).toBe(400)
+  })
+})
+
+describe('categories: parents', () => {
+  test('a category cannot become the parent of its own parent', async () => {
+    const parent = await cms.payload.create({ collection: 'categories', data: { name: 'Cha vòng' } })
+    const child = await cms.payload.create({ collection: 'categories', data: { name: 'Con vòng', parent: parent.id } })
+    const loop = await rest('PATCH', `/categories/${parent.id}`, { token: staff.editor.token, json: { parent: child.id } })
+    expect(loop.status).toBe(400)
+    expect(errorsOf(loop)).toContain('vòng lặp')
+    expect((await cms.payload.findByID({ collection: 'categories', id: parent.id })).parent ?? null).toBeNull()
+  })
+})

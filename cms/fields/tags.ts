@@ -1,0 +1,26 @@
+import { type TextField, type TextFieldManyValidation, validations } from 'payload'
+
+import { slugify } from '@bantin/content-types/slugify'
+
+import { dedupeTags } from '../hooks/dedupeTags'
+
+/** Each tag gets a page at /tu-khoa/<slug>/: a tag that gives no slug has nowhere to go. */
+export const validateTags: TextFieldManyValidation = (value, options) => {
+  const unlinkable = (value ?? []).find((tag) => typeof tag === 'string' && !slugify(tag))
+  if (unlinkable !== undefined) {
+    return `Từ khóa "${unlinkable}" không có chữ hoặc số nên không tạo được trang từ khóa. Hãy sửa hoặc xóa từ khóa này.`
+  }
+  return validations.text(value, options)
+}
+
+export function tagsField(): TextField {
+  return {
+    name: 'tags',
+    type: 'text',
+    hasMany: true,
+    label: { vi: 'Từ khóa', en: 'Tags' },
+    admin: { position: 'sidebar' },
+    validate: validateTags,
+    hooks: { beforeValidate: [dedupeTags] },
+  } as TextField
+}
