@@ -12,12 +12,22 @@ export const TIMESTAMP_HEADER = 'X-Bantin-Timestamp'
 export const SIGNATURE_HEADER = 'X-Hub-Signature-256'
 export const DEFAULT_MAX_AGE_SECONDS = 300
 
-export const rebuildRequestSchema = z.object({
-  reason: z.string().min(1),
-  collection: z.string().optional(),
-  id: z.union([z.string(), z.number()]).optional(),
-  requestedAt: z.iso.datetime({ offset: true }),
-})
+export const rebuildRequestSchema = z
+  .object({
+    reason: z.string().min(1),
+    collection: z.string().optional(),
+    id: z.union([z.string(), z.number()]).optional(),
+    /**
+     * The change removed this document from the public site (unpublish, trash, delete, scheduled
+     * unpublish): the worker takes its pages down from the live release at once, without waiting
+     * for a build.
+     */
+    takedown: z.literal(true).optional(),
+    requestedAt: z.iso.datetime({ offset: true }),
+  })
+  .refine((request) => !request.takedown || (request.collection && request.id !== undefined), {
+    message: 'a takedown names the collection and id of the document',
+  })
 export type RebuildRequest = z.infer<typeof rebuildRequestSchema>
 
 export type Verification =

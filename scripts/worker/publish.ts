@@ -1,12 +1,14 @@
 /**
- * One build from start to live: build into a new release folder, validate it, mark it complete,
- * switch `current` to it, prune old releases. Any failure leaves `current` where it was and
- * moves the refused folder aside as `failed-<id>`.
+ * One build from start to live: build into the staging folder, validate it, move it into place as
+ * a new release, mark it complete, switch `current` to it, prune old releases. Any failure leaves
+ * `current` where it was and moves the refused folder aside as `failed-<id>`.
  */
 import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
+import { type BuildProblem, readBuildProblems } from './build-problems'
 import {
+  isMissing,
   markComplete,
   newReleaseId,
   pruneReleases,
@@ -34,6 +36,10 @@ export interface PublishOptions {
   keep: number
   log: (line: string) => void
   signal?: AbortSignal
+  /** Runs `fn` with no other switch of `current` in between (takedown releases switch too). */
+  exclusive?: <T>(fn: () => Promise<T>) => Promise<T>
+  /** The last change to a validated release before it goes live (re-applying takedowns). */
+  beforeSwitch?: (releaseDir: string) => Promise<void>
 }
 
 const MAX_ERROR_CHARS = 4000
@@ -43,15 +49,18 @@ export async function publishRelease(
   reason: string,
 ): Promise<BuildRecord> {
   const { releasesDir: dir, log } = options
+  const exclusive = options.exclusive ?? ((fn) => fn())
   const started = Date.now()
-  const id = await newReleaseId(dir, started)
-  const outDir = releasePath(dir, id)
   // Every build writes to the same staging folder, then moves it into place: the output folder
   // is part of Astro's config, and a new one each time would void its content store and Vite's
   // dependency cache, making every build a full one.
   const staging = path.join(dir, '.staging')
+  // The id is taken when the release moves into place, under the same lock as takedowns: ids
+  // then follow the order releases went live in, and never collide with a takedown release's.
+  let id = ''
   let pages: number | null = null
-  log(`build ${id} started (${reason})`)
+  let problems: BuildProblem[] = []
+  log(`build started (${reason})`)
   try {
     await rm(staging, { recursive: true, force: true })
     await mkdir(staging, { recursive: true })
@@ -64,15 +73,15 @@ export async function publishRelease(
         cwd: options.cwd,
         env: options.buildEnv,
         timeoutMs: options.buildTimeoutMs,
-        log: (line) => log(`[build ${id}] ${line}`),
+        log: (line) => log(`[build] ${line}`),
         signal: options.signal,
       })
     }
-    await rename(staging, outDir)
     const built = Date.now()
+    problems = await readBuildProblems(staging)
     const live = await readCurrent(dir)
     const previous = live ? await readReleaseInfo(dir, live) : null
-    const validation = await validateRelease(outDir, {
+    const validation = await validateRelease(staging, {
       minPages: options.minPages,
       previousPages: previous?.pages ?? null,
       canary: options.canary,
@@ -80,10 +89,16 @@ export async function publishRelease(
     pages = validation.pages
     if (!validation.ok)
       throw new Error(`validation refused the release: ${validation.problems.join('; ')}`)
-    await markComplete(dir, { id, pages, builtAt: new Date().toISOString(), reason })
-    await switchCurrent(dir, id)
-    const switched = Date.now()
-    const removed = await pruneReleases(dir, options.keep)
+    const { switched, removed } = await exclusive(async () => {
+      id = await newReleaseId(dir)
+      await rename(staging, releasePath(dir, id))
+      await options.beforeSwitch?.(releasePath(dir, id))
+      await markComplete(dir, { id, pages: pages!, builtAt: new Date().toISOString(), reason })
+      await switchCurrent(dir, id)
+      const switched = Date.now()
+      const report = (error: Error) => log(`old releases: ${error.message} (kept)`)
+      return { switched, removed: await pruneReleases(dir, options.keep, { report }) }
+    })
     const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`
     log(
       `release ${id} is live: ${pages} pages in ${seconds(started, switched)} ` +
@@ -94,8 +109,16 @@ export async function publishRelease(
     return record('ok', undefined, switched)
   } catch (error) {
     // A build that failed part-way is kept as failed-<id> for inspection, like a refused one.
-    await rename(staging, outDir).catch(() => {})
-    await setAsideFailed(dir, id)
+    await exclusive(async () => {
+      id ||= await newReleaseId(dir)
+      try {
+        await rename(staging, releasePath(dir, id))
+      } catch (renameError) {
+        // Missing: the build failed before writing anything, or after its folder moved into place.
+        if (!isMissing(renameError)) throw renameError
+      }
+      await setAsideFailed(dir, id)
+    })
     const message = (error as Error).message
     log(`build ${id} FAILED, the live site is unchanged: ${message}`)
     return record('failed', message.slice(0, MAX_ERROR_CHARS))
@@ -110,6 +133,7 @@ export async function publishRelease(
       finishedAt: new Date(finished).toISOString(),
       durationMs: finished - started,
       pages,
+      problems,
       ...(error ? { error } : {}),
     }
   }

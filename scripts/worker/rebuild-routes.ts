@@ -7,14 +7,18 @@
 import { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
 
 import { rebuildRequestSchema, verifyDelivery } from '../../content-types/rebuild-webhook'
-import { type BuildQueue } from './build-queue'
-import { type StateStore } from './state-store'
+import { type StateStore, type Takedown } from './state-store'
 
 export interface RouteContext {
   secret: string
   now: () => number
   store: StateStore
-  queue: BuildQueue
+  /** Asks for a build (coalesced, retried until it goes live). */
+  request: (reason: string) => void
+  /** Takes a document off the live site now, without waiting for a build. */
+  takedown: (takedown: Takedown) => void
+  /** Whether a build waits for the running one. */
+  pending: () => boolean
   status: () => Promise<unknown>
   log: (line: string) => void
 }
@@ -53,10 +57,14 @@ async function receiveDelivery(context: RouteContext, req: IncomingMessage, res:
   if (!context.store.rememberDelivery(verified.id)) {
     return sendJson(res, 409, { error: 'delivery already received' })
   }
-  const { reason, collection, id } = parsed.data
+  const { reason, collection, id, takedown } = parsed.data
   const about = collection ? ` (${collection}${id !== undefined ? ` ${id}` : ''})` : ''
-  context.queue.request(`${reason}${about}`)
-  sendJson(res, 202, { accepted: verified.id, pending: context.queue.pending })
+  if (takedown) {
+    const receivedAt = new Date(context.now()).toISOString()
+    context.takedown({ key: verified.id, collection: collection!, id: String(id), reason, receivedAt })
+  }
+  context.request(`${reason}${about}`)
+  sendJson(res, 202, { accepted: verified.id, pending: context.pending() })
 }
 
 function parseJson(body: Buffer): unknown {

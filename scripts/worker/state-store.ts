@@ -1,11 +1,15 @@
 /**
- * RELEASES_DIR/state.json: the outcome of the last build and the delivery ids seen recently.
- * The ids are on disk so that restarting the worker does not reopen the replay window. Writes are
- * synchronous (write a temporary file, then rename) so two requests in the same tick cannot
- * interleave half-written files.
+ * RELEASES_DIR/state.json: the outcome of the last build, the delivery ids seen recently, and the
+ * work not done yet (a build asked for, takedowns not yet covered by a full build). The ids are on
+ * disk so that restarting the worker does not reopen the replay window; the pending work, so that
+ * a restart (or a crash mid-build) loses no publish. Writes are synchronous (write a temporary
+ * file, then rename) so two requests in the same tick cannot interleave half-written files.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+
+import { type BuildProblem } from './build-problems'
+import { isMissing, readError } from './releases'
 
 /** Longer than a delivery can stay acceptable (5 minutes either side of its timestamp). */
 export const REPLAY_WINDOW_MS = 10 * 60 * 1000
@@ -18,17 +22,32 @@ export interface BuildRecord {
   finishedAt: string
   durationMs: number
   pages: number | null
+  /** What the site build left out or kept at an older version, from `.build-problems.json`. */
+  problems: BuildProblem[]
   error?: string
+}
+
+/** A document to keep off the live site until a full build that started after it succeeds. */
+export interface Takedown {
+  /** The delivery id: tells two takedowns of the same document apart. */
+  key: string
+  collection: string
+  id: string
+  reason: string
+  receivedAt: string
 }
 
 interface StoredState {
   last: BuildRecord | null
   /** delivery id → when it was accepted (ms since epoch) */
   deliveries: Record<string, number>
+  /** Reason of a requested build that has not yet succeeded; null when none is owed. */
+  pendingBuild: string | null
+  takedowns: Takedown[]
 }
 
 export class StateStore {
-  private state: StoredState = { last: null, deliveries: {} }
+  private state: StoredState = { last: null, deliveries: {}, pendingBuild: null, takedowns: [] }
   readonly file: string
 
   constructor(
@@ -37,12 +56,30 @@ export class StateStore {
     warn: (message: string) => void = () => {},
   ) {
     this.file = path.join(releasesDir, 'state.json')
-    if (!existsSync(this.file)) return
+    let text: string
     try {
-      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<StoredState>
-      this.state = { last: stored.last ?? null, deliveries: stored.deliveries ?? {} }
+      text = readFileSync(this.file, 'utf8')
     } catch (error) {
-      warn(`${this.file} is unreadable (${(error as Error).message}); starting with an empty state`)
+      if (isMissing(error)) return
+      // Unreadable (permissions, a folder in its place): starting empty could forget pending
+      // takedowns, so the operator has to look.
+      throw readError(this.file, error)
+    }
+    try {
+      const stored = JSON.parse(text) as Partial<StoredState>
+      this.state = {
+        last: stored.last ? { ...stored.last, problems: stored.last.problems ?? [] } : null,
+        deliveries: stored.deliveries ?? {},
+        pendingBuild: stored.pendingBuild ?? null,
+        takedowns: stored.takedowns ?? [],
+      }
+    } catch (error) {
+      // Garbled (written by hand, or a disk fault): keep it for inspection and owe a full build,
+      // which restores whatever the lost state was about.
+      const aside = `${this.file}.unreadable-${now()}`
+      renameSync(this.file, aside)
+      this.state.pendingBuild = 'state.json was unreadable'
+      warn(`${this.file} is garbled (${(error as Error).message}); moved to ${aside}, a build follows`)
     }
   }
 
@@ -50,8 +87,39 @@ export class StateStore {
     return this.state.last
   }
 
+  get pendingBuild(): string | null {
+    return this.state.pendingBuild
+  }
+
+  get takedowns(): readonly Takedown[] {
+    return this.state.takedowns
+  }
+
   recordBuild(record: BuildRecord): void {
     this.state.last = record
+    this.save()
+  }
+
+  /** A build is owed until `buildDone` says one that started after this request went live. */
+  requestBuild(reason: string): void {
+    this.state.pendingBuild = reason
+    this.save()
+  }
+
+  buildDone(): void {
+    this.state.pendingBuild = null
+    this.save()
+  }
+
+  addTakedown(takedown: Takedown): void {
+    this.state.takedowns = [...this.state.takedowns, takedown]
+    this.save()
+  }
+
+  /** Forgets the takedowns a successful full build has covered. */
+  clearTakedowns(keys: ReadonlySet<string>): void {
+    if (!this.state.takedowns.some((t) => keys.has(t.key))) return
+    this.state.takedowns = this.state.takedowns.filter((t) => !keys.has(t.key))
     this.save()
   }
 

@@ -36,7 +36,7 @@ describe('createBuildQueue', () => {
         await new Promise((resolve) => setTimeout(resolve, 5))
         if (reason === 'a') throw new Error('boom')
       },
-      (error) => errors.push(error.message),
+      { onError: (error) => errors.push(error.message) },
     )
     queue.request('a')
     queue.request('b')

@@ -11,6 +11,15 @@ export const publishRequest = (id: number | string = 1): RebuildRequest => ({
   requestedAt: new Date().toISOString(),
 })
 
+/** What the CMS sends when an article leaves the public site (unpublish, trash, delete). */
+export const takedownRequest = (id: number | string, reason = 'articles unpublished'): RebuildRequest => ({
+  reason,
+  collection: 'articles',
+  id: String(id),
+  takedown: true,
+  requestedAt: new Date().toISOString(),
+})
+
 /** POSTs one signed delivery as the CMS does; `now` and `id` forge stale or replayed ones. */
 export async function deliver(
   workerUrl: string,

@@ -15,9 +15,13 @@ const fakeBuild = path.join(root, 'tests/worker/fixtures/fake-build.mjs')
 export interface FakeContent {
   marker: string | number
   pages?: number
+  /** Articles the "CMS" no longer publishes (unpublished, trashed, deleted). */
+  hidden?: number[]
   fail?: boolean
   brokenLink?: boolean
   text?: string
+  /** Written to the release's `.build-problems.json`. */
+  problems?: unknown[]
 }
 
 /** A temporary releases folder plus the "CMS content" and build log the fake build uses. */
@@ -26,6 +30,7 @@ export function makeSandbox() {
   const releasesDir = path.join(dir, 'releases')
   const contentFile = path.join(dir, 'content.json')
   const buildLog = path.join(dir, 'builds.log')
+  const pidFile = path.join(dir, 'build.pid')
   writeFileSync(buildLog, '')
   return {
     dir,
@@ -38,6 +43,9 @@ export function makeSandbox() {
     /** The marker each build saw, one entry per build run. */
     builds: () => readFileSync(buildLog, 'utf8').split('\n').filter(Boolean),
     liveIndex: () => readFileSync(path.join(currentLink(releasesDir), 'index.html'), 'utf8'),
+    /** The process id of the latest fake build. */
+    buildPid: () => Number(readFileSync(pidFile, 'utf8')),
+    state: () => JSON.parse(readFileSync(path.join(releasesDir, 'state.json'), 'utf8')),
     /** A worker whose build command is the fake build, taking `sleepMs` per build. */
     startWorker: ({
       sleepMs = 50,
@@ -53,6 +61,7 @@ export function makeSandbox() {
           FAKE_CONTENT: contentFile,
           FAKE_BUILD_LOG: buildLog,
           FAKE_BUILD_SLEEP_MS: String(sleepMs),
+          FAKE_BUILD_PID: pidFile,
         },
         log: () => {},
         ...options,
