@@ -783,6 +783,7 @@ export interface TaskDeliverRebuild {
     reason: string;
     collection?: string | null;
     docId?: string | null;
+    takedown?: boolean | null;
     requestedAt: string;
   };
   output: {

@@ -5,7 +5,8 @@ import { queueRebuild } from '../rebuild/queueRebuild'
 
 /**
  * Publish, update while published, unpublish, trash and restore change the public site; draft
- * saves and autosaves (which leave the live row alone) never do.
+ * saves and autosaves (which leave the live row alone) never do. Unpublish and trash (also
+ * Payload's scheduled unpublish, which updates the article) are takedowns.
  */
 export const requestRebuildOnArticleChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (req.context?.skipRebuild) return doc
@@ -15,7 +16,8 @@ export const requestRebuildOnArticleChange: CollectionAfterChangeHook = async ({
   const wasLive = req.context[wasPublicKey(collection.slug, doc.id)] === true
   if (wasLive || liveNow) {
     const reason = !liveNow ? (doc.deletedAt ? 'trashed' : 'unpublished') : wasLive ? 'updated' : 'published'
-    await queueRebuild(req, `${collection.slug} ${reason}`, { collection: collection.slug, id: doc.id })
+    const target = { collection: collection.slug, id: doc.id }
+    await queueRebuild(req, `${collection.slug} ${reason}`, target, { takedown: !liveNow })
   }
   return doc
 }

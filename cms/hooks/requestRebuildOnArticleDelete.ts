@@ -3,8 +3,9 @@ import type { CollectionAfterDeleteHook } from 'payload'
 import { isPublic } from '../rebuild/isPublic'
 import { queueRebuild } from '../rebuild/queueRebuild'
 
-/** Deleting a live article removes a public page; deleting a draft or a trashed one does not. */
+/** Deleting a live article removes a public page (a takedown); deleting a draft or a trashed one does not. */
 export const requestRebuildOnArticleDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  if (isPublic(doc)) await queueRebuild(req, `${collection.slug} deleted`, { collection: collection.slug, id: doc.id })
+  if (!isPublic(doc)) return doc
+  await queueRebuild(req, `${collection.slug} deleted`, { collection: collection.slug, id: doc.id }, { takedown: true })
   return doc
 }

@@ -11,7 +11,7 @@ export const DELIVER_REBUILD = 'deliverRebuild'
  * 12 days in all) until a target accepts it.
  */
 export const deliverRebuildTask: TaskConfig<{
-  input: { deliveryId: string; reason: string; collection?: string; docId?: string; requestedAt: string }
+  input: { deliveryId: string; reason: string; collection?: string; docId?: string; takedown?: boolean; requestedAt: string }
   output: { delivered: boolean }
 }> = {
   slug: DELIVER_REBUILD,
@@ -22,12 +22,14 @@ export const deliverRebuildTask: TaskConfig<{
     { name: 'reason', type: 'text', required: true },
     { name: 'collection', type: 'text' },
     { name: 'docId', type: 'text' },
+    { name: 'takedown', type: 'checkbox' },
     { name: 'requestedAt', type: 'text', required: true },
   ],
   outputSchema: [{ name: 'delivered', type: 'checkbox' }],
   handler: async ({ input }) => {
-    const { deliveryId, docId, collection, reason, requestedAt } = input
-    await deliverRebuild(settings.rebuild, { reason, collection, id: docId ?? undefined, requestedAt }, deliveryId)
+    const { deliveryId, docId, collection, reason, takedown, requestedAt } = input
+    const request = { reason, collection, id: docId ?? undefined, requestedAt, ...(takedown ? { takedown: true as const } : {}) }
+    await deliverRebuild(settings.rebuild, request, deliveryId)
     return { output: { delivered: true } }
   },
 }

@@ -39,6 +39,12 @@ beforeEach(async () => {
   github.received.length = 0
 })
 
+/** Runs the queue and returns the bodies the worker received (checked signatures). */
+async function deliverBodies(): Promise<Record<string, unknown>[]> {
+  await deliver()
+  return worker.received.map((r) => JSON.parse(r.body))
+}
+
 /** Runs the queue as npm start's runner would, and returns the reasons the worker received. */
 async function deliver(): Promise<string[]> {
   await cms.payload.jobs.run({ allQueues: true })
@@ -126,6 +132,48 @@ describe('what requests a rebuild', () => {
       data: { title: 'Bài nhập', lead: 'Sapo', authors: [basics.author.id], category: basics.category.id, _status: 'published' },
     })
     expect(await deliver()).toEqual([])
+  })
+})
+
+describe('takedowns', () => {
+  test('unpublish, trash and delete of a live article are marked as takedowns of that article; publish and update are not', async () => {
+    const doc = await article('Bài sẽ gỡ', 'published')
+    const update = (data: Record<string, unknown>) => cms.payload.update({ collection: 'articles', id: doc.id, data })
+    await update({ title: 'Bài sẽ gỡ (sửa)', _status: 'published' })
+    await update({ _status: 'draft' })
+    await update({ _status: 'published' })
+    await update({ deletedAt: new Date().toISOString() })
+    await cms.payload.update({ collection: 'articles', id: doc.id, trash: true, data: { deletedAt: null } })
+    await cms.payload.delete({ collection: 'articles', id: doc.id })
+    const id = String(doc.id)
+    expect((await deliverBodies()).map(({ reason, takedown, collection, id }) => ({ reason, takedown, collection, id }))).toEqual([
+      { reason: 'articles published', takedown: undefined, collection: 'articles', id },
+      { reason: 'articles updated', takedown: undefined, collection: 'articles', id },
+      { reason: 'articles unpublished', takedown: true, collection: 'articles', id },
+      { reason: 'articles published', takedown: undefined, collection: 'articles', id },
+      { reason: 'articles trashed', takedown: true, collection: 'articles', id },
+      { reason: 'articles published', takedown: undefined, collection: 'articles', id },
+      { reason: 'articles deleted', takedown: true, collection: 'articles', id },
+    ])
+    // GitHub's dispatch carries the same request.
+    expect(github.received.map((r) => JSON.parse(r.body).client_payload.takedown)).toContain(true)
+  })
+
+  test('a scheduled unpublish fires with nobody at the keyboard and is a takedown', async () => {
+    const live = await article('Bài hẹn giờ gỡ', 'published')
+    await deliver()
+    worker.received.length = 0
+    await cms.payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() + 300),
+      input: { type: 'unpublish', doc: { relationTo: 'articles', value: live.id } },
+    })
+    await new Promise((r) => setTimeout(r, 400))
+    await cms.payload.jobs.run({ allQueues: true })
+    expect((await cms.payload.findByID({ collection: 'articles', id: live.id }))._status).toBe('draft')
+    expect(await deliverBodies()).toEqual([
+      expect.objectContaining({ reason: 'articles unpublished', takedown: true, collection: 'articles', id: String(live.id) }),
+    ])
   })
 })
 
