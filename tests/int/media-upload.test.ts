@@ -55,6 +55,50 @@ describe('media: accepted uploads', () => {
   })
 })
 
+describe('media: file names', () => {
+  const SAFE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+$/
+
+  test('a phone or Windows file name is stored in a safe form, and so are its variants', async () => {
+    const res = await upload(await makeJpeg(1000, 700), 'IMG_2024 (1).jpg', 'image/jpeg')
+    expect(res.status).toBe(201)
+    const doc = res.json.doc
+    expect(doc.filename).toBe('img-2024-1.jpg')
+    expect(doc.url).toMatch(/\/api\/media\/file\/img-2024-1\.jpg$/)
+    expect(doc.sizes.w800_webp.filename).toBe('img-2024-1-800x560.webp')
+    for (const size of Object.values(doc.sizes) as { filename: string | null }[]) {
+      if (size.filename) expect(size.filename).toMatch(SAFE_NAME)
+    }
+    const variant = await sharp(`${cms.dir}/media/${doc.sizes.w800_webp.filename}`).metadata()
+    expect([variant.format, variant.width]).toEqual(['webp', 800])
+  })
+
+  test('the same name uploaded twice gets two different safe names', async () => {
+    const first = await upload(await makeJpeg(), 'Ảnh hiện trường #2?.JPG', 'image/jpeg')
+    const second = await upload(await makeJpeg(), 'Ảnh hiện trường #2?.JPG', 'image/jpeg')
+    expect(first.json.doc.filename).toBe('anh-hien-truong-2.jpg')
+    expect(second.json.doc.filename).toMatch(SAFE_NAME)
+    expect(second.json.doc.filename).not.toBe(first.json.doc.filename)
+  })
+
+  test('a name with no letter or digit, or no extension, still gets a usable name', async () => {
+    const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#0a0' } }).png().toBuffer()
+    expect((await upload(png, '😀 100%.png', 'image/png')).json.doc.filename).toBe('100.png')
+    // "anh.png" was uploaded above: Payload keeps names unique with a number.
+    expect((await upload(png, '🎉🎉.png', 'image/png')).json.doc.filename).toMatch(/^anh-\d+\.png$/)
+    expect((await upload(png, 'anh chup man hinh', 'image/png')).json.doc.filename).toBe('anh-chup-man-hinh.png')
+  })
+
+  test('captions lose invisible characters and a caption of only spaces is refused', async () => {
+    const cleaned = await upload(await makeJpeg(), 'chu-thich.jpg', 'image/jpeg', { caption: '  Lễ\u200b ra quân\u0007 ' })
+    expect(cleaned.json.doc.caption).toBe('Lễ ra quân')
+    const before = await mediaCount()
+    const blank = await upload(await makeJpeg(), 'trang.jpg', 'image/jpeg', { caption: ' \n ' })
+    expect(blank.status).toBe(400)
+    expect(JSON.stringify(blank.json.errors)).toContain('caption')
+    expect(await mediaCount()).toBe(before)
+  })
+})
+
 describe('media: refused uploads keep the library unchanged', () => {
   test('SVG is refused', async () => {
     const before = await mediaCount()
@@ -118,5 +162,15 @@ describe('media: refused uploads keep the library unchanged', () => {
     expect(patch.status).toBe(403)
     expect((await rest('DELETE', `/media/${id}`, { token: staff.reporter.token })).status).toBe(403)
     expect((await rest('DELETE', `/media/${id}`, { token: staff.editor.token })).status).toBe(200)
+  })
+})
+
+describe('media: renaming', () => {
+  test('an editor cannot give a stored image an unsafe file name through the API', async () => {
+    const created = await upload(await makeJpeg(), 'doi-ten.jpg', 'image/jpeg')
+    const res = await rest('PATCH', `/media/${created.json.doc.id}`, { token: staff.editor.token, json: { filename: 'Tên Mới (2).jpg' } })
+    const stored = await cms.payload.findByID({ collection: 'media', id: created.json.doc.id })
+    expect(stored.filename).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+$/)
+    expect(res.status).toBeLessThan(500)
   })
 })

@@ -59,3 +59,46 @@ describe('job queue endpoints', () => {
     expect((await rest('GET', '/payload-jobs/run', { token: staff.admin.token })).status).toBe(200)
   })
 })
+
+describe('deleting a category or author that articles use', () => {
+  const article = (title: string, category: number | string, author: number | string, status: 'published' | 'draft') =>
+    cms.payload.create({
+      collection: 'articles',
+      data: { title, lead: 'Sapo', category, authors: [author], _status: status },
+      draft: status === 'draft',
+    })
+
+  test('refused for editors and admins while a live article uses it, with the count and what to do', async () => {
+    const category = await cms.payload.create({ collection: 'categories', data: { name: 'Chuyên mục đang dùng' } })
+    const author = await cms.payload.create({ collection: 'authors', data: { fullName: 'Lê Văn Dùng', byline: 'LV Dùng' } })
+    await article('Bài một đang đăng', category.id, author.id, 'published')
+    await article('Bài hai đang đăng', category.id, author.id, 'published')
+    for (const who of [staff.editor, staff.admin]) {
+      const res = await rest('DELETE', `/categories/${category.id}`, { token: who.token })
+      expect(res.status).toBe(400)
+      expect(res.text).toContain('Không thể xóa chuyên mục này: 2 bài đang đăng')
+      expect(res.text).toContain('Hãy chuyển các bài đó sang chuyên mục khác')
+      const byAuthor = await rest('DELETE', `/authors/${author.id}`, { token: who.token })
+      expect(byAuthor.status).toBe(400)
+      expect(byAuthor.text).toContain('Không thể xóa tác giả này: 2 bài đang đăng')
+    }
+    expect((await cms.payload.findByID({ collection: 'categories', id: category.id })).name).toBe('Chuyên mục đang dùng')
+    expect((await cms.payload.findByID({ collection: 'authors', id: author.id })).byline).toBe('LV Dùng')
+  })
+
+  test('trashed articles and drafts do not hold it; a draft then asks for a new category when published', async () => {
+    const category = await cms.payload.create({ collection: 'categories', data: { name: 'Chuyên mục sắp bỏ' } })
+    const keep = await cms.payload.create({ collection: 'categories', data: { name: 'Chuyên mục còn lại' } })
+    const author = await cms.payload.create({ collection: 'authors', data: { fullName: 'Phạm Thị Nháp', byline: 'PT Nháp' } })
+    const trashed = await article('Bài đã vào thùng rác', category.id, author.id, 'published')
+    await cms.payload.update({ collection: 'articles', id: trashed.id, data: { deletedAt: new Date().toISOString() } })
+    const draft = await article('Bài nháp dùng chuyên mục', category.id, author.id, 'draft')
+    expect((await rest('DELETE', `/categories/${category.id}`, { token: staff.editor.token })).status).toBe(200)
+    const publish = await rest('PATCH', `/articles/${draft.id}`, { token: staff.editor.token, json: { _status: 'published' } })
+    expect(publish.status).toBe(400)
+    expect(JSON.stringify(publish.json.errors)).toContain('category')
+    const fixed = await rest('PATCH', `/articles/${draft.id}`, { token: staff.editor.token, json: { category: keep.id, _status: 'published' } })
+    expect(fixed.status).toBe(200)
+    expect(fixed.json.doc.title).toBe('Bài nháp dùng chuyên mục')
+  })
+})
