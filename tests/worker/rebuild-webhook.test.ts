@@ -131,4 +131,15 @@ describe('rebuild-webhook', () => {
     )
     expect(rebuildRequestSchema.safeParse({ requestedAt: request.requestedAt }).success).toBe(false)
   })
+
+  test('a takedown is `takedown: true` with the collection and id of the document, nothing less', () => {
+    const takedown = { ...request, reason: 'articles unpublished', takedown: true }
+    expect(rebuildRequestSchema.parse(takedown)).toEqual(takedown)
+    const { id: _id, ...withoutId } = takedown
+    const { collection: _collection, ...withoutCollection } = takedown
+    expect(rebuildRequestSchema.safeParse(withoutId).success).toBe(false)
+    expect(rebuildRequestSchema.safeParse(withoutCollection).success).toBe(false)
+    expect(rebuildRequestSchema.safeParse({ ...takedown, takedown: 'yes' }).success).toBe(false)
+    expect(rebuildRequestSchema.safeParse({ ...takedown, takedown: false }).success).toBe(false)
+  })
 })
