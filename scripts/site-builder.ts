@@ -24,4 +24,7 @@ process.on('message', async (message: { type: string }) => {
     process.send!({ type: 'built', ok: false, error: (error as Error).message })
   }
 })
+// The worker died (killed, out of memory): stop, rather than keep writing into the staging
+// folder the next worker's build starts from.
+process.on('disconnect', () => process.exit(1))
 process.send!({ type: 'ready' })

@@ -38,11 +38,16 @@ export interface PublishOptions {
   signal?: AbortSignal
   /** Runs `fn` with no other switch of `current` in between (takedown releases switch too). */
   exclusive?: <T>(fn: () => Promise<T>) => Promise<T>
+  /** Receives the build command's process group id, and null when it has ended. */
+  onBuildProcess?: (pid: number | null) => void
   /** The last change to a validated release before it goes live (re-applying takedowns). */
   beforeSwitch?: (releaseDir: string) => Promise<void>
 }
 
 const MAX_ERROR_CHARS = 4000
+
+/** Where every build writes before its folder becomes a release. */
+export const stagingPath = (dir: string) => path.join(dir, '.staging')
 
 export async function publishRelease(
   options: PublishOptions,
@@ -54,7 +59,7 @@ export async function publishRelease(
   // Every build writes to the same staging folder, then moves it into place: the output folder
   // is part of Astro's config, and a new one each time would void its content store and Vite's
   // dependency cache, making every build a full one.
-  const staging = path.join(dir, '.staging')
+  const staging = stagingPath(dir)
   // The id is taken when the release moves into place, under the same lock as takedowns: ids
   // then follow the order releases went live in, and never collide with a takedown release's.
   let id = ''
@@ -75,7 +80,8 @@ export async function publishRelease(
         timeoutMs: options.buildTimeoutMs,
         log: (line) => log(`[build] ${line}`),
         signal: options.signal,
-      })
+        onSpawn: options.onBuildProcess,
+      }).finally(() => options.onBuildProcess?.(null))
     }
     const built = Date.now()
     problems = await readBuildProblems(staging)

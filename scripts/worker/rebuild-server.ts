@@ -15,10 +15,11 @@ import path from 'node:path'
 
 import { rootDir } from '../../cms/env'
 import { createBuildQueue } from './build-queue'
-import { publishRelease } from './publish'
+import { publishRelease, stagingPath } from './publish'
 import { createRebuildRoutes } from './rebuild-routes'
 import { ensureReleasesDir, pruneReleases, readCurrent } from './releases'
 import { type BuildRecord, StateStore, type Takedown } from './state-store'
+import { forgetBuildProcess, noteBuildProcess, stopOrphanBuild } from './orphan-build'
 import { makeTakedownRelease, removeDocuments } from './takedown'
 import { createWarmBuilder } from './warm-builder'
 
@@ -77,6 +78,8 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
   const keep = options.keep ?? 5
   const reportPrune = (error: Error) => log(`old releases: ${error.message} (kept)`)
   await ensureReleasesDir(dir)
+  const orphan = await stopOrphanBuild(dir)
+  if (orphan) log(`stopped build process group ${orphan}, left running by the previous worker`)
   // Folders left by a build that was cut short (crash, power loss) are never valid releases.
   await pruneReleases(dir, keep, { report: reportPrune })
   const store = new StateStore(dir, now, log)
@@ -137,6 +140,8 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
         keep,
         log,
         signal: stop.signal,
+        onBuildProcess: (pid) =>
+          pid ? noteBuildProcess(dir, pid, stagingPath(dir)) : forgetBuildProcess(dir),
         exclusive,
         beforeSwitch: async (releaseDir) => {
           const late = store.takedowns.filter((t) => !covered.has(t.key))

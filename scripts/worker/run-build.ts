@@ -14,6 +14,8 @@ export interface BuildCommandOptions {
   signal?: AbortSignal
   /** Receives each line the build prints. */
   log: (line: string) => void
+  /** Receives the process (group) id once the command runs. */
+  onSpawn?: (pid: number) => void
 }
 
 const TAIL_LINES = 20
@@ -44,6 +46,7 @@ export function runBuildCommand(options: BuildCommandOptions): Promise<void> {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    if (child.pid) options.onSpawn?.(child.pid)
     const stopGroup = () => {
       try {
         if (child.pid) process.kill(-child.pid, 'SIGKILL')

@@ -67,7 +67,12 @@ export function makeSandbox() {
         ...options,
       }),
     /** What the fake build needs in its environment, for workers started as a process. */
-    buildEnv: { FAKE_CONTENT: contentFile, FAKE_BUILD_LOG: buildLog, FAKE_BUILD_SLEEP_MS: '50' },
+    buildEnv: {
+      FAKE_CONTENT: contentFile,
+      FAKE_BUILD_LOG: buildLog,
+      FAKE_BUILD_SLEEP_MS: '50',
+      FAKE_BUILD_PID: pidFile,
+    },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   }
 }
