@@ -10,7 +10,7 @@ import { seoFields } from '../fields/seo'
 import { slugField } from '../fields/slug'
 import { tagsField } from '../fields/tags'
 import { checkBodyDepth } from '../hooks/checkBodyDepth'
-import { checkReferencesExist } from '../hooks/checkReferencesExist'
+import { checkReferencesExist, type Reference } from '../hooks/checkReferencesExist'
 import { cleanText } from '../hooks/cleanText'
 import { markMediaPublic } from '../hooks/markMediaPublic'
 import { normalizeText } from '../hooks/normalizeText'
@@ -25,12 +25,12 @@ const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Mi
 // Headlines run to about 150 characters; beyond this it is a pasted paragraph, not a title.
 export const MAX_TITLE_LENGTH = 250
 
-const REFERENCES = [
+const REFERENCES: Reference[] = [
   { path: 'heroImage', collection: 'media', label: 'Ảnh đại diện' },
   { path: 'seo.image', collection: 'media', label: 'Ảnh chia sẻ mạng xã hội' },
   { path: 'category', collection: 'categories', label: 'Chuyên mục' },
   { path: 'authors', collection: 'authors', label: 'Tác giả' },
-] as const
+]
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -63,6 +63,12 @@ export const Articles: CollectionConfig = {
     afterDelete: [requestRebuildOnArticleDelete],
   },
   fields: [
+    {
+      // Shown only when the last site build set this article aside (see docs/publishing.md).
+      name: 'buildProblem',
+      type: 'ui',
+      admin: { components: { Field: '/components/ArticleBuildProblem#ArticleBuildProblem' } },
+    },
     {
       name: 'title',
       type: 'text',

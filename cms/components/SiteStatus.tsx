@@ -1,14 +1,15 @@
 'use client'
-import { Button, useAuth } from '@payloadcms/ui'
+import { Button, useAuth, useConfig } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { describeBuild, type SiteStatusResponse } from './describe-build'
+import { describeBuild, describeProblems, type SiteStatusResponse } from './describe-build'
 
 const REFRESH_MS = 5000
 
 /** Dashboard panel: what the public site shows now, and what is waiting to go out. */
 export function SiteStatus() {
   const { user } = useAuth()
+  const { config } = useConfig()
   const [status, setStatus] = useState<SiteStatusResponse | null>(null)
   const [message, setMessage] = useState<string | null>(null)
 
@@ -32,6 +33,7 @@ export function SiteStatus() {
 
   if (!user || !status) return null
   const lines = describeBuild(status)
+  const problems = describeProblems(status, config.routes.admin)
   return (
     <section aria-labelledby="site-status-title" style={{ marginBottom: 'var(--base)' }}>
       <h2 id="site-status-title">Trang tin công khai</h2>
@@ -40,6 +42,15 @@ export function SiteStatus() {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {problems.length > 0 && (
+        <ul aria-label="Nội dung cần sửa">
+          {problems.map((problem) => (
+            <li key={problem.href}>
+              <a href={problem.href}>{problem.name}</a>: {problem.message} <em>{problem.outcome}</em>
+            </li>
+          ))}
+        </ul>
+      )}
       {status.canRebuild && (
         <Button buttonStyle="secondary" onClick={rebuild}>
           Xây dựng lại trang ngay

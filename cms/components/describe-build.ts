@@ -1,9 +1,18 @@
+import type { BuildProblem } from './build-problems'
+
 export interface SiteStatusResponse {
   worker: null | { error: string } | {
     state: 'idle' | 'building'
     pending: boolean
     current: string | null
-    last: null | { result: 'ok' | 'failed'; finishedAt?: string; durationMs?: number; pages?: number; error?: string }
+    last: null | {
+      result: 'ok' | 'failed'
+      finishedAt?: string
+      durationMs?: number
+      pages?: number
+      error?: string
+      problems?: BuildProblem[]
+    }
   }
   queue: { pending: number; retrying: number; lastError: string | null }
   targets: { webhook: boolean; github: boolean }
@@ -38,8 +47,59 @@ export function describeBuild(status: SiteStatusResponse): string[] {
       const pages = last.pages ? `, ${last.pages} trang` : ''
       lines.push(`Lần gần nhất: ${vietnamTime(last.finishedAt)}, ${result}, ${seconds(last.durationMs ?? 0)}${pages}.`)
     }
+    const problems = last?.problems?.length ?? 0
+    if (problems > 0) lines.push(`${problems} nội dung cần sửa; mọi nội dung khác vẫn được đăng bình thường:`)
   }
   if (queue.pending > 0) lines.push(`Đang chờ gửi: ${queue.pending} yêu cầu${queue.retrying ? `, ${queue.retrying} đang thử lại` : ''}.`)
   if (queue.lastError) lines.push(`Lỗi gửi gần nhất: ${queue.lastError}`)
   return lines
+}
+
+const LABELS: Record<BuildProblem['collection'], string> = {
+  articles: 'Bài viết',
+  authors: 'Tác giả',
+  categories: 'Chuyên mục',
+  media: 'Ảnh',
+}
+
+const OUTCOMES: Record<BuildProblem['action'], string> = {
+  'kept-previous': 'Trang công khai vẫn giữ bản đã đăng trước đó; bản sửa mới chưa được đăng.',
+  'left-out': 'Chưa được đưa lên trang công khai.',
+  'fixed-up': 'Đã đăng, bỏ qua phần bị lỗi.',
+}
+
+export interface ProblemItem {
+  /** The document as staff know it: "Bài viết “…”". */
+  name: string
+  /** Its edit page in the admin. */
+  href: string
+  /** What is wrong and how to fix it, from the site build. */
+  message: string
+  /** What the public site did about it. */
+  outcome: string
+}
+
+const problemsOf = (status: SiteStatusResponse): BuildProblem[] =>
+  status.worker && 'state' in status.worker ? (status.worker.last?.problems ?? []) : []
+
+export function describeProblem(problem: BuildProblem, adminRoute = '/admin'): ProblemItem {
+  const label = LABELS[problem.collection]
+  const untitled = problem.collection === 'articles' ? 'chưa có tiêu đề' : 'chưa có tên'
+  return {
+    name: problem.title ? `${label} “${problem.title}”` : `${label} ${untitled} (mã ${problem.id})`,
+    href: `${adminRoute}/collections/${problem.collection}/${encodeURIComponent(problem.id)}`,
+    message: problem.message,
+    outcome: OUTCOMES[problem.action],
+  }
+}
+
+/** The dashboard's list under the summary line, one item per document the last build set aside. */
+export function describeProblems(status: SiteStatusResponse, adminRoute = '/admin'): ProblemItem[] {
+  return problemsOf(status).map((problem) => describeProblem(problem, adminRoute))
+}
+
+/** The problems the last build reported for one document (its edit screen shows them). */
+export function problemsFor(status: SiteStatusResponse, collection: string, id: number | string | undefined): BuildProblem[] {
+  if (id === undefined || id === null) return []
+  return problemsOf(status).filter((p) => p.collection === collection && p.id === String(id))
 }

@@ -1,14 +1,22 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { readProblems } from '../components/build-problems'
 import { DELIVER_REBUILD } from '../jobs/deliverRebuild'
 import { settings } from '../settings'
+
+/** The worker's `last.problems` reach the dashboard as a clean list ([] from an older worker). */
+function withProblems(status: unknown): unknown {
+  if (!status || typeof status !== 'object' || !('last' in status)) return status
+  const last = status.last as Record<string, unknown> | null
+  return last ? { ...status, last: { ...last, problems: readProblems(last.problems) } } : status
+}
 
 async function readWorkerStatus(): Promise<unknown> {
   if (!settings.rebuild.statusUrl) return null
   try {
     const res = await fetch(settings.rebuild.statusUrl, { signal: AbortSignal.timeout(2000) })
-    return res.ok ? await res.json() : { error: `HTTP ${res.status}` }
+    return res.ok ? withProblems(await res.json()) : { error: `HTTP ${res.status}` }
   } catch {
     return { error: 'unreachable' }
   }

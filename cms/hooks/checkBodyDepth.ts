@@ -42,7 +42,7 @@ const parsed = (value: unknown): unknown => {
  */
 export const checkBodyDepth: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  const depth = richTextDepth(parsed(args.data?.body))
+  const depth = richTextDepth(parsed((args.data as { body?: unknown } | undefined)?.body))
   if (depth > MAX_BODY_DEPTH) {
     const message =
       `Nội dung bài có danh sách hoặc khối lồng nhau quá sâu (${depth} tầng; tối đa ${MAX_BODY_DEPTH}). ` +

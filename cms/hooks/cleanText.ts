@@ -6,8 +6,11 @@ import type { CollectionBeforeOperationHook, Field } from 'payload'
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g
 
-/** Removes characters no page should carry; lone surrogates (broken emoji) become U+FFFD. */
-export const stripInvisible = (text: string) => text.toWellFormed().replace(INVISIBLE, '')
+// Half an emoji (a lone surrogate, e.g. from text cut mid-character) cannot be written as UTF-8.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** Removes characters no page should carry; a lone surrogate becomes U+FFFD. */
+export const stripInvisible = (text: string) => text.replace(LONE_SURROGATE, '\ufffd').replace(INVISIBLE, '')
 
 /** One-line fields: any run of whitespace (a pasted line break too) is one space. */
 export const cleanLine = (text: string) => stripInvisible(text).replace(/\s+/g, ' ').trim()

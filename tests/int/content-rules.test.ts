@@ -1,3 +1,4 @@
+import { REST_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { createBasics, makeJpeg, paragraph, richText } from '../helpers/content'
@@ -242,6 +243,22 @@ describe('articles: body structure', () => {
     expect(errorsOf(draft)).toContain('tối đa 20')
     const fine = await create({ title: 'Bài có danh sách lồng', body: nestedList(8), _status: 'published' })
     expect(fine.status).toBe(201)
+  })
+
+  test('a crafted body 50,000 levels deep gets a 400, not a server error', async () => {
+    const open = '{"type":"list","listType":"bullet","tag":"ul","version":1,"children":[{"type":"listitem","version":1,"children":['
+    const close = ']}]}'
+    const body = `{"root":{"type":"root","version":1,"children":[${open.repeat(50_000)}${close.repeat(50_000)}]}}`
+    const json = `{"title":"Bài lồng cực sâu","lead":"Sapo","authors":[${basics.author.id}],"category":${basics.category.id},"body":${body}}`
+    // Sent as text through the real route handler: JSON.stringify would overflow on such a tree.
+    const request = new Request('http://localhost:3000/api/articles?draft=true', {
+      method: 'POST',
+      headers: { Authorization: `JWT ${staff.editor.token}`, 'Content-Type': 'application/json' },
+      body: json,
+    })
+    const res = await REST_POST(cms.config)(request, { params: Promise.resolve({ slug: ['articles'] }) })
+    expect(res.status).toBe(400)
+    expect(await res.text()).toContain('tối đa 20')
   })
 
   test('an image in the body that is no longer in the library is refused on publish', async () => {

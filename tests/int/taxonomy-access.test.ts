@@ -61,7 +61,7 @@ describe('job queue endpoints', () => {
 })
 
 describe('deleting a category or author that articles use', () => {
-  const article = (title: string, category: number | string, author: number | string, status: 'published' | 'draft') =>
+  const article = (title: string, category: number, author: number, status: 'published' | 'draft') =>
     cms.payload.create({
       collection: 'articles',
       data: { title, lead: 'Sapo', category, authors: [author], _status: status },
