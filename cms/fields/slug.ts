@@ -1,4 +1,4 @@
-import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TextFieldSingleValidation } from 'payload'
 
 import { SLUG_PATTERN, slugify } from '@bantin/content-types/slugify'
 
@@ -7,17 +7,38 @@ type Overrides = Partial<Omit<TextField, 'type'>>
 // How the field a slug is made from is called on the editing screen.
 const SOURCE_LABELS: Record<string, string> = { title: 'Tiêu đề', byline: 'Bút danh', name: 'Tên chuyên mục' }
 
+const MAX_NUMBERED = 100
+
+/** `base`, or `base-2`, `base-3`… : the first no other document (trashed ones too) holds. */
+async function firstFreeSlug(req: PayloadRequest, collection: CollectionSlug, base: string, ownId: unknown) {
+  for (let n = 1; n <= MAX_NUMBERED; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const { totalDocs } = await req.payload.count({
+      collection,
+      where: { and: [{ slug: { equals: candidate } }, ...(ownId ? [{ id: { not_equals: ownId } }] : [])] },
+      trash: true,
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs === 0) return candidate
+  }
+  return base // Past that many, let the unique index refuse with its message.
+}
+
 /**
- * Cleans a typed slug, or makes one from `sourceField`. When neither has a letter or digit the
- * slug is null, never '': the column is unique, and any number of drafts may wait for a title.
+ * Cleans a typed slug, or makes one from `sourceField`, numbered when another document has it
+ * (two notices may share a title; autosave must not fail on that). When neither has a letter or
+ * digit the slug is null, never '': the column is unique, and any number of drafts may wait.
  */
 export const fillSlugFrom =
   (sourceField: string): FieldHook =>
-  ({ value, data, originalDoc }) => {
+  async ({ value, data, originalDoc, collection, req }) => {
     const typed = typeof value === 'string' ? slugify(value) : ''
     if (typed) return typed
     const source = data?.[sourceField] ?? originalDoc?.[sourceField]
-    return (typeof source === 'string' && slugify(source)) || null
+    const made = typeof source === 'string' ? slugify(source) : ''
+    if (!made) return null
+    return collection ? firstFreeSlug(req, collection.slug, made, originalDoc?.id) : made
   }
 
 export const validateSlug = (value: unknown): true | string => {

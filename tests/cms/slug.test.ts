@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
 import { slugify } from '../../content-types/slugify'
-import { fillSlugFrom, slugField, validateSlug } from '../../cms/fields/slug'
+import { fillSlugFrom, requireSlug, slugField, validateSlug } from '../../cms/fields/slug'
 
 describe('slugify', () => {
   test('transliterates Vietnamese', () => {
@@ -24,11 +24,19 @@ describe('slugify', () => {
 })
 
 describe('slugField', () => {
-  test('fills from the source field when empty and keeps a typed slug', () => {
+  test('fills from the source field when empty, keeps a typed slug, and is null rather than empty', async () => {
     const hook = fillSlugFrom('title')
     const args = (value: unknown, data: object) => ({ value, data, originalDoc: {} }) as never
-    expect(hook(args('', { title: 'An ninh mạng' }))).toBe('an-ninh-mang')
-    expect(hook(args('Tự Đặt', { title: 'An ninh mạng' }))).toBe('tu-dat')
+    expect(await hook(args('', { title: 'An ninh mạng' }))).toBe('an-ninh-mang')
+    expect(await hook(args('Tự Đặt', { title: 'An ninh mạng' }))).toBe('tu-dat')
+    expect(await hook(args('!!!', { title: '🎉' }))).toBeNull()
+  })
+  test('an empty slug is refused naming the field it is made from', () => {
+    const validate = requireSlug('byline') as (value: unknown) => true | string
+    expect(validate(null)).toBe(
+      'Bút danh phải có ít nhất một chữ hoặc số để tạo đường dẫn. Hãy sửa bút danh hoặc nhập đường dẫn (slug).',
+    )
+    expect(validate('an-ninh')).toBe(true)
   })
   test('validates the pattern with a Vietnamese message', () => {
     expect(validateSlug('an-ninh')).toBe(true)

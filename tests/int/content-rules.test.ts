@@ -36,12 +36,22 @@ describe('articles: slugs', () => {
     expect(res.json.doc.slug).toBe('tet-an-toan-2024')
   })
 
-  test('a duplicate slug is refused with a clear message and nothing is saved', async () => {
+  test('a duplicate slug typed by hand is refused with a clear message and nothing is saved', async () => {
     const before = (await cms.payload.count({ collection: 'articles' })).totalDocs
-    const res = await create({ title: 'Đảm bảo giữ vững quốc phòng, an ninh' })
+    const res = await create({ title: 'Một tiêu đề khác', slug: 'dam-bao-giu-vung-quoc-phong-an-ninh' })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.json.errors)).toContain('slug')
     expect((await cms.payload.count({ collection: 'articles' })).totalDocs).toBe(before)
+  })
+
+  test('a title used before gets a numbered address, in drafts and on publish, so autosave never fails', async () => {
+    const draft = await create({ title: 'Đảm bảo giữ vững quốc phòng, an ninh', _status: 'draft' })
+    expect(draft.status).toBe(201)
+    expect(draft.json.doc.slug).toBe('dam-bao-giu-vung-quoc-phong-an-ninh-2')
+    const published = await create({ title: 'Đảm bảo giữ vững quốc phòng, an ninh', _status: 'published' })
+    expect(published.json.doc.slug).toBe('dam-bao-giu-vung-quoc-phong-an-ninh-3')
+    const again = await publish(draft.json.doc.id)
+    expect(again.json.doc.slug).toBe('dam-bao-giu-vung-quoc-phong-an-ninh-2')
   })
 })
 
