@@ -1,10 +1,12 @@
 import { z } from 'zod'
 
+import { SLUG_PATTERN } from './slugify'
+
 export const categorySchema = z
   .object({
     id: z.union([z.number(), z.string()]).describe('Category id'),
-    name: z.string().describe('Section name, e.g. "An ninh trật tự"'),
-    slug: z.string().describe('URL segment of the category page /chuyen-muc/<slug>/'),
+    name: z.string().trim().min(1).describe('Section name, e.g. "An ninh trật tự"'),
+    slug: z.string().regex(SLUG_PATTERN).describe('URL segment of the category page /chuyen-muc/<slug>/'),
     description: z.string().nullable().optional().describe('Short description shown on the category page'),
     parent: z
       .union([z.number(), z.string(), z.object({ id: z.union([z.number(), z.string()]) }).passthrough()])

@@ -1,5 +1,6 @@
-export { type Article, articleSchema, richTextSchema } from './article'
+export { type Article, articleSchema, isoDate, MAX_RICH_TEXT_DEPTH, richTextSchema, textOfTree } from './article'
 export { type Author, authorSchema } from './author'
 export { type Category, categorySchema } from './category'
+export { DROP, type FixUp, repaired, tolerate, withFixUps } from './fix-ups'
 export { imageVariantSchema, type Media, mediaSchema } from './media'
 export { SLUG_PATTERN, slugify } from './slugify'

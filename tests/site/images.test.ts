@@ -43,4 +43,16 @@ describe('images', () => {
     const noSocial = { ...bridge, sizes: { ...bridge.sizes, social: { url: null, width: null, height: null } } }
     expect(socialImageOf(noSocial)?.filename).toBe('cau-vuot-1600x889.webp')
   })
+
+  test('file names with spaces, parentheses, # and % are kept as stored and encoded in the page', () => {
+    const odd = mediaSchema.parse({
+      id: 9, caption: 'Ảnh', alt: 'Ảnh', filename: 'IMG_2024 (1).jpg', width: 800, height: 500,
+      sizes: { w480_webp: { width: 480, height: 300, filename: 'Giảm 50% #2 (1)-480x300.webp' } },
+    })
+    const picture = pictureOf(odd)!
+    expect(picture.fallback.filename).toBe('Giảm 50% #2 (1)-480x300.webp')
+    expect(renderPicture(picture, { sizes: '100vw' })).toContain(
+      'src="/media/Gi%E1%BA%A3m%2050%25%20%232%20(1)-480x300.webp"',
+    )
+  })
 })

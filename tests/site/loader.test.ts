@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, test } from 'vitest'
 
 import { cmsLoader } from '../../site/src/loader'
-import { createFakeCms, type FakeCms } from './helpers/fake-cms'
+import type { BuildProblem } from '../../site/src/lib/build-report'
+import { createFakeCms, type FakeCms, RAW_JSON } from './helpers/fake-cms'
 import { createLoaderContext } from './helpers/loader-context'
 
 const CMS = 'http://cms.test'
@@ -13,6 +14,13 @@ let cms: FakeCms
 let articles: ReturnType<typeof createLoaderContext>
 const loadArticles = () =>
   cmsLoader('articles', { cmsUrl: CMS, fetch: cms.fetch, pageSize: 2 }).load(articles.context as never)
+
+const loadWith = (problems: BuildProblem[]) =>
+  cmsLoader('articles', { cmsUrl: CMS, fetch: cms.fetch, pageSize: 2, report: (p) => problems.push(p) }).load(
+    articles.context as never,
+  )
+const deepJson = (depth: number) =>
+  `${'{"type":"quote","version":1,"children":['.repeat(depth)}{"type":"text","text":"tận cùng","version":1}${']}'.repeat(depth)}`
 
 beforeEach(() => {
   cms = createFakeCms({ articles: fixture('articles.json'), authors: fixture('authors.json'), categories: [], media: [] })
@@ -45,11 +53,68 @@ describe('cmsLoader', () => {
     expect(lead.digest).toMatch(/^[0-9a-f]{40}$/)
   })
 
-  test('stops the build naming the document and its URL when an article fails validation', async () => {
-    delete cms.collections.articles![1]!.category
-    await expect(loadArticles()).rejects.toThrow(
-      /article "Tin an ninh số 22" \(id 25, slug tin-an-ninh-so-22\) at http:\/\/cms\.test\/api\/articles\/25 does not match.*category/,
+  test('a new article that fails the schema is left out and reported; the others are stored', async () => {
+    delete cms.collections.articles![1]!.title
+    const problems: BuildProblem[] = []
+    await loadWith(problems)
+    expect([...articles.entries.keys()].sort()).toEqual(['1', '24'])
+    expect(problems).toEqual([
+      expect.objectContaining({ collection: 'articles', id: '25', kind: 'schema', action: 'left-out' }),
+    ])
+    expect(problems[0]!.message).toBe(
+      'Bài (mã 25) chưa lên trang web vì dữ liệu không hợp lệ (tiêu đề). Hãy mở lại, sửa tiêu đề rồi lưu.',
     )
+    expect(problems[0]!.detail).toMatch(/article .*\(id 25, slug tin-an-ninh-so-22\) at http:\/\/cms\.test\/api\/articles\/25 .*title/)
+  })
+
+  test('an update that fails the schema keeps the stored version, and is reported every build until fixed', async () => {
+    await loadArticles()
+    const edited = cms.collections.articles!.find((a) => a.id === 24)!
+    Object.assign(edited, { title: 'Tin đã sửa', slug: 'Không hợp lệ!', updatedAt: '2023-07-01T00:00:00.000Z' })
+    const problems: BuildProblem[] = []
+    await loadWith(problems)
+    expect(articles.entries.get('24')!.data.title).toBe('Tin an ninh số 21')
+    expect(problems.map((p) => [p.id, p.action])).toEqual([['24', 'kept-previous']])
+    expect(problems[0]!.message).toMatch(/^Bài «Tin đã sửa» vừa sửa có dữ liệu không hợp lệ \(đường dẫn \(slug\)\)/)
+
+    const again: BuildProblem[] = []
+    await loadWith(again)
+    expect(again.map((p) => [p.id, p.action])).toEqual([['24', 'kept-previous']])
+
+    edited.slug = 'tin-da-sua'
+    const fixed: BuildProblem[] = []
+    await loadWith(fixed)
+    expect(fixed).toEqual([])
+    expect(articles.entries.get('24')!.data.title).toBe('Tin đã sửa')
+  })
+
+  test('a deleted section or author and a cleared date are repaired, reported, and the date kept', async () => {
+    await loadArticles()
+    const lead = cms.collections.articles!.find((a) => a.id === 1)!
+    Object.assign(lead, { category: null, authors: [7, ...(lead.authors as object[])], publishedAt: null, updatedAt: '2023-07-01T00:00:00.000Z' })
+    const problems: BuildProblem[] = []
+    await loadWith(problems)
+    const stored = articles.entries.get('1')!.data as { category: unknown; authors: Array<{ byline: string }>; publishedAt: string }
+    expect(stored.category).toBeNull()
+    expect(stored.authors.map((a) => a.byline)).toEqual(['Hương Dịu', 'Minh Khôi'])
+    expect(stored.publishedAt).toBe('2023-06-16T16:02:00.000Z')
+    expect(problems.map((p) => [p.id, p.kind, p.action, p.detail.match(/field (\S+)/)![1]])).toEqual([
+      ['1', 'schema', 'fixed-up', 'authors.0'],
+      ['1', 'schema', 'fixed-up', 'category'],
+      ['1', 'schema', 'fixed-up', 'publishedAt'],
+    ])
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/Chuyên mục của bài không còn tồn tại/)
+  })
+
+  test('a body nested 10,000 deep is stored flattened to its words', async () => {
+    const doc = cms.collections.articles!.find((a) => a.id === 25)!
+    const { body: _body, ...rest } = doc
+    doc[RAW_JSON] = `${JSON.stringify(rest).slice(0, -1)},"body":{"root":{"type":"root","children":[${deepJson(10_000)}]}}}`
+    const problems: BuildProblem[] = []
+    await loadWith(problems)
+    const body = articles.entries.get('25')!.data.body
+    expect(JSON.stringify(body)).toContain('"text":"tận cùng"')
+    expect(problems.map((p) => [p.id, p.action])).toEqual([['25', 'fixed-up']])
   })
 
   test('stops the build naming the URL when the CMS cannot be reached', async () => {

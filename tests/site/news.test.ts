@@ -54,7 +54,7 @@ describe('news indexes', () => {
   })
 
   test('finds the older and newer article of the same section', () => {
-    const section = newest.filter((a) => a.category.id === 1)
+    const section = newest.filter((a) => a.category?.id === 1)
     expect(findNeighbours(a1, section)).toEqual({ previous: a4, next: a2 })
     expect(findNeighbours(a2, section)).toEqual({ previous: a1, next: undefined })
   })

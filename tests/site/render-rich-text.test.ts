@@ -99,4 +99,22 @@ describe('renderRichText', () => {
         'Tuần tra ban đêm\nCác tổ công tác tuần tra liên tục trên các tuyến phố.',
     )
   })
+
+  test('a tree nested 10,000 deep renders without overflowing the stack, its deep part as text', () => {
+    let node: object = text('tận cùng')
+    for (let i = 0; i < 10_000; i++) node = block('quote', [node])
+    const html = renderRichText(richText(block('paragraph', [text('Mở đầu ')]), node as never))
+    expect(html).toMatch(/^<p>Mở đầu <\/p>(<blockquote>){31}tận cùng(<\/blockquote>){31}$/)
+    expect(richTextToPlainText(richText(node as never))).toBe('tận cùng')
+  })
+
+  test('a link to a site page that does not exist keeps its words only and is reported', () => {
+    const missing: Array<[string, string]> = []
+    const html = renderRichText(
+      richText(block('paragraph', [link('/tin-tuc/da-go/?a=1#b', 'bài cũ'), text(' · '), link('/chuyen-muc/giao-thong/', 'giao thông')])),
+      { pageExists: (path) => path === '/chuyen-muc/giao-thong/', missingLink: (href, words) => missing.push([href, words]) },
+    )
+    expect(html).toBe('<p>bài cũ · <a href="/chuyen-muc/giao-thong/">giao thông</a></p>')
+    expect(missing).toEqual([['/tin-tuc/da-go/?a=1#b', 'bài cũ']])
+  })
 })

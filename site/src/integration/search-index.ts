@@ -7,6 +7,9 @@ import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records'
 
 type Log = { info: (m: string) => void }
 
+/** Far above any archive this site is built for (tens of thousands of articles). */
+const MAX_FRAGMENTS = 10_000_000
+
 /**
  * Builds the static Pagefind index from the records the build wrote (the caller deletes them).
  * The indexed text is folded (no diacritics) and the search page folds queries the same way;
@@ -15,7 +18,9 @@ type Log = { info: (m: string) => void }
 export async function buildSearchIndex(distDir: string, log: Log): Promise<number> {
   const recordsFile = path.join(distDir, SEARCH_RECORDS_FILE)
   const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[]
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' })
+  // One fragment file per article, never bundled with others (Pagefind groups them past
+  // maxFragments): a takedown deletes an article's fragment without touching anyone else's.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', maxFragments: MAX_FRAGMENTS })
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`)
   try {
     // All records in flight at once: Pagefind answers each over a pipe, and waiting for every

@@ -21,10 +21,22 @@ export interface Picture {
 
 const FALLBACK_WIDTH = 800
 
+/** The last segment of a URL path, decoded; null when it is not valid percent-encoding. */
+function lastSegment(url: string | null | undefined): string | null {
+  const segment = url?.split(/[?#]/)[0]!.split('/').pop()
+  if (!segment) return null
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}
+
 function fileOf(variant: Variant | undefined): SizedFile | null {
   if (!variant?.width || !variant.height) return null
-  const filename = variant.filename ?? variant.url?.split('/').pop()
-  return filename ? { filename: decodeURIComponent(filename), width: variant.width, height: variant.height } : null
+  // `filename` is the name on disk as is ("IMG_2024 (1).jpg", "50%.jpg"); only the URL is encoded.
+  const filename = variant.filename || lastSegment(variant.url)
+  return filename ? { filename, width: variant.width, height: variant.height } : null
 }
 
 /** The variants of one format, smallest first; variants capped at the original size repeat a file. */
@@ -88,4 +100,10 @@ export function renderFigure(media: Media, options: PictureOptions): string {
   const credit = media.credit ? ` <span class="credit">${escapeHtml(media.credit)}</span>` : ''
   const caption = media.caption || media.credit ? `<figcaption>${escapeHtml(media.caption)}${credit}</figcaption>` : ''
   return `<figure class="figure">${renderPicture(picture, options)}${caption}</figure>`
+}
+
+/** Every file a rendered picture of `media` points at (srcset candidates and fallback). */
+export function pictureFiles(media: Media): string[] {
+  const picture = pictureOf(media)
+  return picture ? [...picture.avif, ...picture.webp, picture.fallback].map((file) => file.filename) : []
 }

@@ -1,8 +1,7 @@
 import { getSiteContent } from './content'
-import { paginate } from './news'
+import { LIST_PAGE_SIZE, paginate } from './news'
 
-/** Articles per page on section, tag and author pages. */
-export const LIST_PAGE_SIZE = 20
+export { LIST_PAGE_SIZE }
 
 /** Every page of every category; page 1 lives at /chuyen-muc/<slug>/, the rest at /trang-<n>/. */
 export async function listCategoryPages() {

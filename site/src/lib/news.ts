@@ -3,6 +3,9 @@ import type { Article } from '@bantin/content-types'
 import { toVietnamTime } from './dates'
 import { tagSlug } from './urls'
 
+/** Articles per page on section, tag and author pages. */
+export const LIST_PAGE_SIZE = 20
+
 /** Newest first; ties broken by id so every build orders the same. */
 export function sortNewestFirst(articles: Article[]): Article[] {
   return [...articles].sort(
@@ -68,7 +71,7 @@ export function findRelated(article: Article, newestFirst: Article[], count = 4)
     const facts = relatedFacts(other)
     let shared = 0
     for (const tag of facts.tags) if (tags.has(tag)) shared++
-    if (shared > 0 || other.category.id === article.category.id) {
+    if (shared > 0 || (article.category && other.category?.id === article.category.id)) {
       candidates.push({ other, shared, distance: Math.abs(facts.time - time) })
     }
   }

@@ -23,7 +23,7 @@ function renderItem(article: Article, site: string | URL): string {
     `<guid isPermaLink="true">${escapeHtml(url)}</guid>`,
     `<pubDate>${toRfc822(article.publishedAt)}</pubDate>`,
     `<description>${escapeHtml(article.lead)}</description>`,
-    `<category>${escapeHtml(article.category.name)}</category>`,
+    article.category ? `<category>${escapeHtml(article.category.name)}</category>` : '',
     ...article.authors.map((a) => `<dc:creator>${escapeHtml(a.byline)}</dc:creator>`),
     '</item>',
   ].join('')

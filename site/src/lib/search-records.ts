@@ -23,7 +23,7 @@ export function toSearchRecord(article: Article): SearchRecord {
     article.heroImage?.caption ?? '',
     (article.tags ?? []).join(', '),
     article.authors.map((a) => a.byline).join(', '),
-    article.category.name,
+    article.category?.name ?? '',
   ].join('\n')
   return {
     url: articlePath(article.slug),
@@ -32,7 +32,7 @@ export function toSearchRecord(article: Article): SearchRecord {
       title: article.title,
       lead: article.lead,
       date: formatVietnamDate(article.publishedAt),
-      category: article.category.name,
+      category: article.category?.name ?? '',
     },
   }
 }

@@ -46,7 +46,7 @@ export function newsArticleJsonLd(article: Article, site: URL | string): Record<
       logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png', site) },
     },
     mainEntityOfPage: absoluteUrl(articlePath(article.slug), site),
-    articleSection: article.category.name,
+    articleSection: article.category?.name,
     keywords: article.tags?.length ? article.tags.join(', ') : undefined,
     inLanguage: 'vi',
   }

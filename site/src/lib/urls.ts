@@ -22,6 +22,10 @@ export const archivePath = (year: number, month: number) => `/luu-tru/${year}/${
 
 export const SEARCH_PATH = '/tim-kiem/'
 
+/** Pages that exist whatever the content: the MDX pages, home, archive index, search, feeds. */
+export const STATIC_PAGES = ['/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/en/', '/luu-tru/']
+export const FIXED_PATHS = [...STATIC_PAGES, SEARCH_PATH, '/rss.xml', '/sitemap.xml', '/robots.txt', '/404.html']
+
 /** Site-relative path of a media file copied from the CMS into the build. */
 export const mediaPath = (filename: string) => `/media/${encodeURIComponent(filename)}`
 

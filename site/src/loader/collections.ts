@@ -1,3 +1,6 @@
+import { articleSchema, authorSchema, categorySchema } from '@bantin/content-types'
+import type { z } from 'zod'
+
 import type { Query } from './rest'
 
 export type CollectionName = 'articles' | 'authors' | 'categories'
@@ -7,6 +10,10 @@ export interface CollectionSpec {
   name: CollectionName
   /** Singular noun for messages. */
   noun: string
+  /** The same noun in Vietnamese, capitalised, for press officers: "Bài", "Tác giả". */
+  nounVi: string
+  /** What the site accepts (content-types); fields it can repair come back in `fixUps`. */
+  schema: z.ZodType
   /** Fields asked for with `select`; `id` always comes back. */
   fields: readonly string[]
   /** 1 populates relations and upload nodes in rich text; 0 leaves ids. */
@@ -16,6 +23,8 @@ export interface CollectionSpec {
   references?: (doc: Record<string, unknown>) => Partial<Record<string, Array<string | number>>>
   /** A short human name for a document, for error messages. */
   describe: (doc: Record<string, unknown>) => string
+  /** The document's human name for the editor ("" when it has none). */
+  titleOf: (doc: Record<string, unknown>) => string
 }
 
 type Rel = { id?: string | number } | string | number | null | undefined
@@ -23,20 +32,28 @@ type Rel = { id?: string | number } | string | number | null | undefined
 const idOf = (value: Rel): Array<string | number> =>
   value === null || value === undefined ? [] : typeof value === 'object' ? (value.id === undefined ? [] : [value.id]) : [value]
 
-/** Media ids shown by a Lexical tree (upload nodes), walked without trusting its shape. */
-export function uploadIdsIn(node: unknown, into: Array<string | number> = []): Array<string | number> {
-  if (!node || typeof node !== 'object') return into
-  const n = node as { type?: unknown; relationTo?: unknown; value?: Rel; children?: unknown; root?: unknown }
-  if (n.type === 'upload' && n.relationTo === 'media') into.push(...idOf(n.value))
-  if (n.root) uploadIdsIn(n.root, into)
-  if (Array.isArray(n.children)) for (const child of n.children) uploadIdsIn(child, into)
+/** Media ids shown by a Lexical tree (upload nodes), walked with a stack: no depth can overflow it. */
+export function uploadIdsIn(tree: unknown, into: Array<string | number> = []): Array<string | number> {
+  const stack: unknown[] = [tree]
+  while (stack.length) {
+    const node = stack.pop()
+    if (!node || typeof node !== 'object') continue
+    const n = node as { type?: unknown; relationTo?: unknown; value?: Rel; children?: unknown; root?: unknown }
+    if (n.type === 'upload' && n.relationTo === 'media') into.push(...idOf(n.value))
+    if (n.root) stack.push(n.root)
+    if (Array.isArray(n.children)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
   return into
 }
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '')
 
 export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
   articles: {
     name: 'articles',
     noun: 'article',
+    nounVi: 'Bài',
+    schema: articleSchema,
     fields: ['title', 'slug', 'lead', 'body', 'heroImage', 'authors', 'category', 'tags', 'publishedAt', 'updatedAt', 'source', 'seo', '_status'],
     depth: 1,
     pageSize: 50,
@@ -49,22 +66,29 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
       }
     },
     describe: (doc) => `"${String(doc.title ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
+    titleOf: (doc) => text(doc.title),
   },
   authors: {
     name: 'authors',
     noun: 'author',
+    nounVi: 'Tác giả',
+    schema: authorSchema,
     fields: ['fullName', 'byline', 'unit', 'slug', 'bio', 'updatedAt'],
     depth: 0,
     pageSize: 200,
     describe: (doc) => `"${String(doc.byline ?? doc.fullName ?? '?')}" (id ${String(doc.id)})`,
+    titleOf: (doc) => text(doc.byline) || text(doc.fullName),
   },
   categories: {
     name: 'categories',
     noun: 'category',
+    nounVi: 'Chuyên mục',
+    schema: categorySchema,
     fields: ['name', 'slug', 'description', 'parent', 'order', 'updatedAt'],
     depth: 0,
     pageSize: 200,
     describe: (doc) => `"${String(doc.name ?? '?')}" (id ${String(doc.id)})`,
+    titleOf: (doc) => text(doc.name),
   },
 }
 

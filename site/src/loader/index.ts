@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders'
 
+import type { ReportProblem } from '../lib/build-report'
 import { type CollectionName, COLLECTIONS } from './collections'
 import type { Fetch } from './rest'
 import { syncCollection } from './sync'
@@ -13,6 +14,8 @@ export interface CmsLoaderOptions {
   fetch?: Fetch
   /** Documents per request; the collection's default suits the CMS. */
   pageSize?: number
+  /** Told each document the site could not take as it is (see lib/build-report.ts). */
+  report?: ReportProblem
 }
 
 /**
@@ -24,6 +27,10 @@ export function cmsLoader(collection: CollectionName, options: CmsLoaderOptions)
   return {
     name: `bantin-cms-${collection}`,
     load: (context) =>
-      syncCollection(context, spec, { cmsUrl: options.cmsUrl, fetch: options.fetch ?? ((url, init) => fetch(url, init)) }),
+      syncCollection(context, spec, {
+        cmsUrl: options.cmsUrl,
+        fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+        report: options.report ?? (() => {}),
+      }),
   }
 }

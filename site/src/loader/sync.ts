@@ -1,40 +1,72 @@
 import type { LoaderContext } from 'astro/loaders'
 
+import type { FixUp } from '@bantin/content-types'
+
+import type { BuildProblem, ReportProblem } from '../lib/build-report'
 import { type CollectionSpec, idListQuery } from './collections'
-import { buildApiUrl, CmsError, type Fetch, pageThrough, type Query, selectFields } from './rest'
+import { fixUpProblem, rejectionProblem } from './problems'
+import { buildApiUrl, type Fetch, pageThrough, type Query, selectFields } from './rest'
 
 type Doc = Record<string, unknown> & { id: string | number; updatedAt?: string }
-type Context = Pick<LoaderContext, 'store' | 'meta' | 'parseData' | 'generateDigest' | 'logger'>
+type Context = Pick<LoaderContext, 'store' | 'meta' | 'generateDigest' | 'logger'>
 
 export interface SyncOptions {
   cmsUrl: string
   fetch: Fetch
+  /** Told every problem this sync knows of (new and still unsolved). */
+  report: ReportProblem
 }
 
 const MARK = 'updatedAt-high-water-mark'
 const SOURCE = 'cms-url'
+/** Documents with problems, by id, kept between builds: each is fetched again every build. */
+const PROBLEMS = 'problems'
 const ID_PAGE = 1000
 const IN_CHUNK = 50
 
-async function storeDoc(ctx: Context, spec: CollectionSpec, cmsUrl: string, doc: Doc): Promise<void> {
-  const id = String(doc.id)
-  let data: Record<string, unknown>
-  try {
-    data = await ctx.parseData({ id, data: doc })
-  } catch (error) {
-    throw new CmsError(
-      `The CMS ${spec.noun} ${spec.describe(doc)} at ${cmsUrl}/api/${spec.name}/${id} does not match the site's schema, ` +
-        `so the build stops rather than publish a broken page: ${(error as Error).message}`,
-    )
-  }
-  ctx.store.set({ id, data, digest: ctx.generateDigest(doc) })
+type Problems = Map<string, BuildProblem[]>
+
+function readProblems(ctx: Context): Problems {
+  const saved = ctx.meta.get(PROBLEMS)
+  return new Map(saved ? (Object.entries(JSON.parse(saved)) as Array<[string, BuildProblem[]]>) : [])
 }
 
-async function fetchInto(ctx: Context, spec: CollectionSpec, opts: SyncOptions, where?: Query): Promise<Doc[]> {
+/**
+ * Validates one document on its own. A document the schema refuses is not stored: the version
+ * already in the store stays (or a new one stays out), so one bad document holds back nothing else.
+ * Fields the schema repaired are stored repaired and reported.
+ */
+async function storeDoc(ctx: Context, spec: CollectionSpec, opts: SyncOptions, problems: Problems, doc: Doc) {
+  const id = String(doc.id)
+  const url = `${opts.cmsUrl}/api/${spec.name}/${id}`
+  const previous = ctx.store.get(id)
+  const parsed = await spec.schema.safeParseAsync(doc)
+  if (!parsed.success) {
+    problems.set(id, [rejectionProblem(spec, doc, previous ? 'kept-previous' : 'left-out', parsed.error, url)])
+    return
+  }
+  const { fixUps = [], ...data } = parsed.data as Record<string, unknown> & { fixUps?: FixUp[] }
+  for (const fix of fixUps) {
+    // A cleared date is better kept from the published version than replaced by a fallback.
+    if (fix.preferPrevious && previous?.data[fix.field] !== undefined) data[fix.field] = previous.data[fix.field]
+  }
+  if (fixUps.length) problems.set(id, fixUps.map((fix) => fixUpProblem(spec, doc, fix, url)))
+  else problems.delete(id)
+  // The digest is taken of what is stored: the raw document may be too deep to serialise.
+  ctx.store.set({ id, data, digest: ctx.generateDigest(data) })
+}
+
+async function fetchInto(
+  ctx: Context,
+  spec: CollectionSpec,
+  opts: SyncOptions,
+  problems: Problems,
+  where?: Query,
+): Promise<Doc[]> {
   const query: Query = { depth: spec.depth, sort: 'updatedAt', select: selectFields(spec.fields), where }
   const seen: Doc[] = []
   for await (const docs of pageThrough<Doc>(opts.fetch, opts.cmsUrl, spec.name, query, spec.pageSize)) {
-    for (const doc of docs) await storeDoc(ctx, spec, opts.cmsUrl, doc)
+    for (const doc of docs) await storeDoc(ctx, spec, opts, problems, doc)
     seen.push(...docs)
   }
   return seen
@@ -48,9 +80,15 @@ async function fetchIds(opts: SyncOptions, collection: string, where?: Query): P
   return ids
 }
 
-async function fetchByIds(ctx: Context, spec: CollectionSpec, opts: SyncOptions, ids: string[]): Promise<number> {
+async function fetchByIds(
+  ctx: Context,
+  spec: CollectionSpec,
+  opts: SyncOptions,
+  problems: Problems,
+  ids: string[],
+): Promise<number> {
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
-    await fetchInto(ctx, spec, opts, { id: { in: ids.slice(i, i + IN_CHUNK) } })
+    await fetchInto(ctx, spec, opts, problems, { id: { in: ids.slice(i, i + IN_CHUNK) } })
   }
   return ids.length
 }
@@ -91,21 +129,28 @@ export async function syncCollection(ctx: Context, spec: CollectionSpec, opts: S
   if (ctx.meta.get(SOURCE) !== opts.cmsUrl) {
     // A store filled from another CMS says nothing about this one.
     ctx.store.clear()
+    ctx.meta.delete(PROBLEMS)
     mark = undefined
   }
+  const problems = readProblems(ctx)
   const stale = mark ? await findStale(ctx, spec, opts, mark) : []
-  const changed = await fetchInto(ctx, spec, opts, mark ? { updatedAt: { greater_than: mark } } : undefined)
+  const changed = await fetchInto(ctx, spec, opts, problems, mark ? { updatedAt: { greater_than: mark } } : undefined)
 
   const live = await fetchIds(opts, spec.name)
   const liveSet = new Set(live)
   const gone = ctx.store.keys().filter((id) => !liveSet.has(id))
   for (const id of gone) ctx.store.delete(id)
+  for (const id of problems.keys()) if (!liveSet.has(id)) problems.delete(id)
 
+  // Documents with a problem are looked at again every build: a fix elsewhere (a restored
+  // category, say) or a CMS that now sends them whole brings them back without an edit.
   const changedIds = new Set(changed.map((doc) => String(doc.id)))
-  const refetch = [...new Set([...stale, ...live.filter((id) => !ctx.store.has(id))])].filter(
+  const refetch = [...new Set([...stale, ...problems.keys(), ...live.filter((id) => !ctx.store.has(id))])].filter(
     (id) => liveSet.has(id) && !changedIds.has(id),
   )
-  await fetchByIds(ctx, spec, opts, refetch)
+  await fetchByIds(ctx, spec, opts, problems, refetch)
+  ctx.meta.set(PROBLEMS, JSON.stringify(Object.fromEntries(problems)))
+  for (const list of problems.values()) for (const problem of list) opts.report(problem)
 
   // Only the changed pass moves the mark: a document changed while this sync ran is caught next time.
   const next = latest(changed, mark)
@@ -116,6 +161,7 @@ export async function syncCollection(ctx: Context, spec: CollectionSpec, opts: S
     `${spec.name}: ${changed.length} fetched (${how}), ${refetch.length} re-fetched, ${gone.length} removed, ` +
       `${ctx.store.keys().length} in all, from ${buildApiUrl(opts.cmsUrl, spec.name)}`,
   )
+
   if (spec.name === 'articles' && ctx.store.keys().length === 0) {
     ctx.logger.warn(`The CMS at ${opts.cmsUrl} lists no published articles: the site will have no news.`)
   }

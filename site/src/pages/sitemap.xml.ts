@@ -4,9 +4,7 @@ import { getSiteContent } from '../lib/content'
 import { listAuthorPages, listCategoryPages, listTagPages } from '../lib/list-pages'
 import { xmlResponse } from '../lib/rss'
 import { renderSitemap, type SitemapEntry } from '../lib/sitemap'
-import { archivePath, articlePath, authorPath, categoryPath, tagPagePath } from '../lib/urls'
-
-const STATIC_PAGES = ['/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/en/', '/luu-tru/']
+import { archivePath, articlePath, authorPath, categoryPath, STATIC_PAGES, tagPagePath } from '../lib/urls'
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles, months } = await getSiteContent()

@@ -19,7 +19,7 @@ function renderResult({ url, meta }: Result): HTMLLIElement {
   a.textContent = meta.title
   const info = article.appendChild(document.createElement('p'))
   info.className = 'meta'
-  info.textContent = `${meta.category} · ${meta.date}`
+  info.textContent = meta.category ? `${meta.category} · ${meta.date}` : meta.date
   article.appendChild(document.createElement('p')).textContent = meta.lead
   return li
 }
@@ -36,10 +36,14 @@ export async function runSearchPage(): Promise<void> {
   const path = '/pagefind/pagefind.js'
   const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind
   const { results } = await pagefind.search(foldDiacritics(query))
-  const shown = await Promise.all(results.slice(0, PAGE).map((r) => r.data()))
+  // An article taken down since the index was built has lost its fragment file: its result
+  // cannot load and is skipped, while the other results still show.
+  const loaded = await Promise.allSettled(results.slice(0, PAGE).map((r) => r.data()))
+  const shown = loaded.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
   list.replaceChildren(...shown.map(renderResult))
-  status.textContent = results.length
-    ? `Tìm thấy ${results.length} bài cho “${query}”${results.length > PAGE ? `, hiện ${PAGE} bài đầu` : ''}.`
+  const found = results.length - (loaded.length - shown.length)
+  status.textContent = found
+    ? `Tìm thấy ${found} bài cho “${query}”${found > shown.length ? `, hiện ${shown.length} bài đầu` : ''}.`
     : `Không tìm thấy bài nào cho “${query}”.`
   document.title = `${query} – Tìm kiếm`
 }

@@ -1,0 +1,76 @@
+/**
+ * What one site build tells the publisher besides its pages: the documents it could not build as
+ * they are (`.build-problems.json`), the files each article owns (`.pages.json`, for takedowns)
+ * and the image files the pages use. The loader, the pages and the integration each run in their
+ * own module graph of the same process, so the report lives on globalThis; the integration starts
+ * a fresh one before every build (the warm builder runs many builds in one process).
+ */
+
+/** One entry of `<dist>/.build-problems.json` (the worker and the CMS dashboard read it). */
+export interface BuildProblem {
+  collection: 'articles' | 'authors' | 'categories' | 'media'
+  id: string
+  /** Human name of the document; may be "". */
+  title: string
+  kind: 'schema' | 'render' | 'link' | 'media'
+  action: 'kept-previous' | 'left-out' | 'fixed-up'
+  /** Vietnamese, for press officers: what is wrong and how to fix it. */
+  message: string
+  /** English, for the IT person. */
+  detail: string
+}
+
+export type ReportProblem = (problem: BuildProblem) => void
+
+export interface ArticleFiles {
+  /** Release-relative files that exist only because the article is published. */
+  files: string[]
+  /** Release-relative Pagefind fragment files holding its search record. */
+  search: string[]
+}
+
+export interface BuildReport {
+  /** Where images are downloaded from, and kept between builds. */
+  cmsUrl: string
+  mediaCacheDir: string
+  problems: BuildProblem[]
+  /** Image file names (as stored by the CMS) the pages use. */
+  media: Set<string>
+  /** How many of them this build downloaded (the rest were in the cache). */
+  downloaded: number
+  /** Article id → its page files; `search` is filled in after indexing. */
+  pages: Map<string, ArticleFiles>
+  /** Article page URL → article id, to map search fragments back. */
+  articleUrls: Map<string, string>
+}
+
+const KEY = Symbol.for('bantin.site.build-report')
+type Holder = { [KEY]?: BuildReport }
+
+export function startBuildReport(options: { cmsUrl: string; mediaCacheDir: string }): BuildReport {
+  const report: BuildReport = {
+    ...options,
+    problems: [],
+    media: new Set(),
+    downloaded: 0,
+    pages: new Map(),
+    articleUrls: new Map(),
+  }
+  ;(globalThis as Holder)[KEY] = report
+  return report
+}
+
+/** The report of the build in progress; outside a build (unit tests) a throwaway one. */
+export function currentBuildReport(): BuildReport {
+  return ((globalThis as Holder)[KEY] ??= {
+    cmsUrl: '',
+    mediaCacheDir: '',
+    problems: [],
+    media: new Set(),
+    downloaded: 0,
+    pages: new Map(),
+    articleUrls: new Map(),
+  })
+}
+
+export const reportProblem: ReportProblem = (problem) => void currentBuildReport().problems.push(problem)

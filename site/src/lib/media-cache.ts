@@ -1,0 +1,57 @@
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { mediaFileUrl } from '../loader/rest'
+
+const PARALLEL = 8
+/** Answers meaning the CMS has no such file, as opposed to a CMS that is failing. */
+const GONE = new Set([404, 410])
+
+/** A name the CMS could have given an upload: never one that climbs out of the media folder. */
+export const isSafeFileName = (name: string) =>
+  name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\\') && !name.includes('\0')
+
+async function download(url: string, target: string): Promise<boolean> {
+  const response = await fetch(url).catch((error: Error) => {
+    throw new Error(`Cannot download ${url}: ${error.message}`)
+  })
+  if (GONE.has(response.status)) return false
+  if (!response.ok) throw new Error(`The CMS answered ${response.status} for the image ${url}`)
+  const partial = `${target}.part`
+  await writeFile(partial, Buffer.from(await response.arrayBuffer()))
+  await rename(partial, target)
+  return true
+}
+
+export interface CachedMedia {
+  /** Names the CMS does not have (404), or that are not safe file names. */
+  missing: Set<string>
+  downloaded: number
+}
+
+/**
+ * Brings image files into the cache folder, downloading each from the CMS once: a CMS never
+ * rewrites a file under the same name (a new upload gets a new one), so a rebuild downloads only
+ * new images and encodes none. Runs before the pages render, so a page can leave out an image
+ * the CMS cannot deliver instead of linking to a file that is not there. Other failures (CMS
+ * down, 500) throw: the build is retried rather than published without its images.
+ */
+export async function cacheMedia(names: Iterable<string>, opts: { cmsUrl: string; cacheDir: string }): Promise<CachedMedia> {
+  await mkdir(opts.cacheDir, { recursive: true })
+  const have = new Set(await readdir(opts.cacheDir))
+  const missing = new Set<string>()
+  const queue: string[] = []
+  for (const name of new Set(names)) {
+    if (!isSafeFileName(name)) missing.add(name)
+    else if (!have.has(name)) queue.push(name)
+  }
+  let downloaded = 0
+  const worker = async () => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      if (await download(mediaFileUrl(opts.cmsUrl, name), path.join(opts.cacheDir, name))) downloaded++
+      else missing.add(name)
+    }
+  }
+  await Promise.all(Array.from({ length: PARALLEL }, worker))
+  return { missing, downloaded }
+}

@@ -1,0 +1,98 @@
+import { type Article, articleSchema } from '@bantin/content-types'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, test } from 'vitest'
+
+import { fragmentUrls } from '../../site/src/integration/search-fragments'
+import type { BuildProblem } from '../../site/src/lib/build-report'
+import { renderRichText } from '../../site/src/lib/rich-text/render-rich-text'
+import { buildSiteContent } from '../../site/src/lib/site-content'
+import { bridge, huongDiu, link, paragraph, richText, security, text, traffic } from './helpers/awkward-news'
+
+const article = (id: number, slug: string, fields: Record<string, unknown> = {}) =>
+  articleSchema.parse({
+    id, title: `Bài ${id}`, slug, lead: `Sapo ${id}`, body: richText(paragraph(text(`Nội dung ${id}`))),
+    heroImage: null, authors: [huongDiu], category: security, tags: [], publishedAt: `2024-03-0${id}T00:00:00.000Z`,
+    updatedAt: '2024-03-10T00:00:00.000Z', _status: 'published', ...fields,
+  }) as Article
+
+const build = (articles: Article[], options: { missing?: string[]; failOn?: number } = {}) => {
+  const problems: BuildProblem[] = []
+  const asked: string[][] = []
+  const built = buildSiteContent(
+    { articles, categories: [security, traffic], authors: [huongDiu] },
+    {
+      report: (p) => void problems.push(p),
+      fetchMedia: async (names) => {
+        asked.push(names)
+        return new Set(names.filter((n) => options.missing?.includes(n)))
+      },
+      renderBody: (a, opts) => {
+        // Stands in for a renderer bug that only one article's content triggers.
+        if (a.id === options.failOn) throw new TypeError('Cannot read properties of undefined')
+        return renderRichText(a.body, opts)
+      },
+    },
+  )
+  return built.then((result) => ({ ...result, problems, asked }))
+}
+
+describe('buildSiteContent', () => {
+  test('an article whose page fails to render is left out alone, and links to it become text', async () => {
+    const linking = article(2, 'bai-hai', { body: richText(paragraph(link('/tin-tuc/bai-mot/', 'xem bài một'))) })
+    const { content, problems, pages } = await build([article(1, 'bai-mot'), linking, article(3, 'bai-ba')], { failOn: 1 })
+    expect(content.articles.map((a) => a.id)).toEqual([3, 2])
+    expect(content.bodies.get(2)).toBe('<p>xem bài một</p>')
+    expect(problems.map((p) => [p.id, p.kind, p.action])).toEqual([
+      ['1', 'render', 'left-out'],
+      ['2', 'link', 'fixed-up'],
+    ])
+    expect(problems[0]!.message).toMatch(/^Bài «Bài 1» không dựng được thành trang nên chưa lên trang web/)
+    expect(problems[0]!.detail).toMatch(/TypeError: Cannot read properties of undefined/)
+    expect([...pages.keys()]).toEqual(['3', '2'])
+  })
+
+  test('a stored article still pointing at a deleted section or author shows neither', async () => {
+    const gone = { ...security, id: 9, slug: 'da-xoa', name: 'Đã xóa' }
+    const { content, problems } = await build([article(1, 'bai-mot', { category: gone, authors: [huongDiu, { ...huongDiu, id: 5, byline: 'Cũ', slug: 'cu' }] })])
+    expect(content.articles[0]!.category).toBeNull()
+    expect(content.articles[0]!.authors.map((a) => a.byline)).toEqual(['Hương Dịu'])
+    expect(content.byCategory.size).toBe(0)
+    expect(problems.map((p) => p.message)).toEqual([
+      'Bài «Bài 1»: chuyên mục «Đã xóa» không còn trên trang web (đã bị xóa hoặc có lỗi), nên bài được đăng không thuộc chuyên mục nào. Hãy chọn lại chuyên mục cho bài.',
+      'Bài «Bài 1»: tác giả «Cũ» không còn trên trang web (đã bị xóa hoặc có lỗi), nên không được ghi tên dưới bài. Hãy chọn lại tác giả cho bài.',
+    ])
+  })
+
+  test('of two articles with one slug, the one published first keeps the page', async () => {
+    const { content, problems } = await build([article(2, 'trung'), article(1, 'trung')])
+    expect(content.articles.map((a) => a.id)).toEqual([1])
+    expect(problems.map((p) => [p.id, p.action])).toEqual([['2', 'left-out']])
+  })
+
+  test('an image the CMS cannot deliver is dropped from the article; its other images and pages stay', async () => {
+    const { content, problems, media, pages } = await build(
+      [article(1, 'bai-mot', { heroImage: bridge }), article(2, 'bai-hai')],
+      { missing: ['cau-vuot-800x533.webp'] },
+    )
+    expect(content.articles.find((a) => a.id === 1)!.heroImage).toBeNull()
+    expect([...media]).toEqual([])
+    expect(problems.map((p) => [p.id, p.kind, p.action])).toEqual([['1', 'media', 'fixed-up']])
+    expect(pages.get('1')).toEqual({ files: ['tin-tuc/bai-mot/index.html'] })
+  })
+
+  test('an article owns the images no other article shows', async () => {
+    const { pages, media } = await build([article(1, 'bai-mot', { heroImage: bridge }), article(2, 'bai-hai')])
+    expect(pages.get('1')!.files).toContain('media/cau-vuot-480x320.avif')
+    expect(pages.get('2')!.files).toEqual(['tin-tuc/bai-hai/index.html'])
+    expect(media.has('cau-vuot-1200x630.jpg')).toBe(true)
+  })
+})
+
+describe('fragmentUrls', () => {
+  test('reads the page URL of a Pagefind fragment, single or grouped', () => {
+    const single = gzipSync('pagefind_dcd{"url":"/tin-tuc/a/","content":"x","meta":{}}')
+    const grouped = gzipSync('pagefind_dcd{"vi_1":{"url":"/tin-tuc/a/"},"vi_2":{"url":"/tin-tuc/b/"}}')
+    expect(fragmentUrls(single)).toEqual(['/tin-tuc/a/'])
+    expect(fragmentUrls(grouped)).toEqual(['/tin-tuc/a/', '/tin-tuc/b/'])
+  })
+})
