@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Migration } from 'payload'
 
+import { addQueryIndexes } from './database-indexes'
 import type { CmsEnv } from './env'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -27,6 +28,7 @@ export function createDatabaseAdapter(env: CmsEnv): DatabaseAdapterObj {
         push: false,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
         prodMigrations: sqliteMigrations,
+        beforeSchemaInit: [addQueryIndexes],
       })
     case 'postgres':
       return postgresAdapter({
@@ -34,6 +36,7 @@ export function createDatabaseAdapter(env: CmsEnv): DatabaseAdapterObj {
         push: false,
         migrationDir: path.join(migrationsRoot, 'postgres'),
         prodMigrations: postgresMigrations,
+        beforeSchemaInit: [addQueryIndexes],
       })
     case 'mongodb':
       // MongoDB needs no schema migrations; transactions require a replica set or a hosted cluster.

@@ -1,9 +1,15 @@
 import * as migration_20261122_083110_initial from './20261122_083110_initial';
+import * as migration_20261202_041908_query_indexes from './20261202_041908_query_indexes';
 
 export const migrations = [
   {
     up: migration_20261122_083110_initial.up,
     down: migration_20261122_083110_initial.down,
-    name: '20261122_083110_initial'
+    name: '20261122_083110_initial',
+  },
+  {
+    up: migration_20261202_041908_query_indexes.up,
+    down: migration_20261202_041908_query_indexes.down,
+    name: '20261202_041908_query_indexes'
   },
 ];

@@ -1,0 +1,104 @@
+/**
+ * Indexes Payload does not create but the queries it sends need, added to the adapter's
+ * dialect-neutral table definitions (a `beforeSchemaInit` hook), so that `migrate:create` writes
+ * them for SQLite and PostgreSQL alike. docs/database.md shows the query plans before and after.
+ */
+
+interface RawIndex {
+  name: string
+  on: string | string[]
+}
+
+interface RawTable {
+  name: string
+  columns: Record<string, { name: string }>
+  indexes?: Record<string, RawIndex>
+}
+
+/** The part of the SQLite and PostgreSQL adapters this hook reads and extends. */
+interface AdapterWithRawTables {
+  rawTables: Record<string, RawTable>
+}
+
+function addIndex(table: RawTable, suffix: string, on: string[]) {
+  table.indexes ??= {}
+  table.indexes[`bantin_${suffix}`] = { name: `${table.name}_${suffix}_idx`, on }
+}
+
+/**
+ * Every document read loads its hasMany values (`_texts`, `_numbers`), relationships (`_rels`) and
+ * array rows once per document with `WHERE parent_id = ? ORDER BY order`. Payload indexes these
+ * tables on (order, parent_id) or on order and parent_id separately, and SQLite then walks the
+ * whole table in `order` order for each document: a list of N documents costs N full scans.
+ */
+function indexChildRows(table: RawTable) {
+  const { columns } = table
+  // Only the value tables: a collection's own `parent` field (categories) is a different thing.
+  const valueTable = /_(texts|numbers|rels)$/.test(table.name)
+  if (valueTable && columns.parent && columns.order) {
+    addIndex(table, 'parent_order', ['parent', 'order'])
+  }
+  // Array rows (`_order`) and localized fields (`_locale`) point at their document by `_parent_id`.
+  if (columns._parentID && columns._order) {
+    addIndex(table, 'parent_order', ['_parentID', '_order'])
+  } else if (columns._parentID && columns._locale) {
+    addIndex(table, 'parent_locale', ['_parentID', '_locale'])
+  }
+}
+
+/**
+ * Filtering by a hasMany text value (`where[tags][equals]=…`) joins the `_texts` table on the
+ * value; without an index on it SQLite scans the whole table.
+ */
+function indexTextValues(table: RawTable) {
+  const { columns } = table
+  if (table.name.endsWith('_texts') && columns.text && columns.parent) {
+    addIndex(table, 'text_parent', ['text', 'parent'])
+  }
+}
+
+/**
+ * Public lists ask for published documents outside the trash, newest first (the REST default,
+ * `-createdAt`), by last change (the site's sync, `updatedAt`) or by publication date. With the
+ * filter columns first and the sort column last, a page reads its rows in order from the index and
+ * stops at `limit`, instead of loading and sorting every published document.
+ */
+const LIST_SORTS = { createdAt: 'created', updatedAt: 'updated', publishedAt: 'published' }
+
+function indexPublicLists(table: RawTable) {
+  const { columns } = table
+  if (!columns._status || !columns.deletedAt) return
+  for (const [sort, suffix] of Object.entries(LIST_SORTS)) {
+    if (columns[sort]) addIndex(table, `status_deleted_${suffix}`, ['_status', 'deletedAt', sort])
+  }
+}
+
+/**
+ * The admin's list of a collection with drafts reads the latest version of each document
+ * (`_<collection>_v` where latest, outside the trash), sorted by the document's creation or last
+ * change, then by the version's own `createdAt` (Payload's tie-breaker).
+ */
+function indexLatestVersions(table: RawTable) {
+  const { columns } = table
+  if (!columns.parent || !columns.latest || !columns.version_deletedAt) return
+  for (const [sort, suffix] of [['createdAt', 'created'], ['updatedAt', 'updated']]) {
+    const on = ['latest', 'version_deletedAt', `version_${sort}`, 'createdAt']
+    addIndex(table, `latest_deleted_${suffix}`, on)
+  }
+}
+
+interface SchemaHookArgs<Schema> {
+  adapter: AdapterWithRawTables
+  schema: Schema
+}
+
+/** A `beforeSchemaInit` hook for the SQLite and PostgreSQL adapters. */
+export function addQueryIndexes<Schema>({ adapter, schema }: SchemaHookArgs<Schema>): Schema {
+  for (const table of Object.values(adapter.rawTables)) {
+    indexChildRows(table)
+    indexTextValues(table)
+    indexPublicLists(table)
+    indexLatestVersions(table)
+  }
+  return schema
+}
