@@ -1,4 +1,5 @@
 import { type Article, articleSchema } from '@bantin/content-types'
+import { readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, test } from 'vitest'
 
@@ -6,6 +7,7 @@ import { fragmentUrls } from '../../site/src/integration/search-fragments'
 import type { BuildProblem } from '../../site/src/lib/build-report'
 import { renderRichText } from '../../site/src/lib/rich-text/render-rich-text'
 import { buildSiteContent } from '../../site/src/lib/site-content'
+import { STATIC_PAGES } from '../../site/src/lib/urls'
 import { bridge, huongDiu, link, paragraph, richText, security, text, traffic } from './helpers/awkward-news'
 
 const article = (id: number, slug: string, fields: Record<string, unknown> = {}) =>
@@ -95,4 +97,12 @@ describe('fragmentUrls', () => {
     expect(fragmentUrls(single)).toEqual(['/tin-tuc/a/'])
     expect(fragmentUrls(grouped)).toEqual(['/tin-tuc/a/', '/tin-tuc/b/'])
   })
+})
+
+test('every MDX page of the site is among the static paths body links are checked against', () => {
+  const pages = new URL('../../site/src/pages/', import.meta.url)
+  const mdx = readdirSync(pages, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))
+  const paths = mdx.map((file) => `/${file.replace(/(^|\/)index\.mdx$|\.mdx$/, '$1').replace(/\/?$/, '/')}`)
+  expect(paths.sort()).toEqual(['/duong-day-nong/', '/en/', '/gioi-thieu/', '/lien-he/'])
+  for (const path of paths) expect(STATIC_PAGES).toContain(path)
 })
