@@ -9,21 +9,10 @@
  * into an existing file: files are removed (unlinked) or replaced by rename.
  */
 import { randomBytes } from 'node:crypto'
-import {
-  copyFile,
-  link,
-  lstat,
-  mkdir,
-  readdir,
-  readFile,
-  readlink,
-  rename,
-  rm,
-  symlink,
-  unlink,
-  writeFile,
-} from 'node:fs/promises'
+import { copyFileSync, linkSync, mkdirSync, readlinkSync, symlinkSync } from 'node:fs'
+import { lstat, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { setImmediate } from 'node:timers/promises'
 
 import {
   isMissing,
@@ -39,8 +28,8 @@ import {
 import { type Takedown } from './state-store'
 
 export const PAGES_INDEX = '.pages.json'
-/** Link this many files at once: enough to keep the disk busy, few enough for open handles. */
-const PARALLEL = 64
+/** File operations between two yields to the event loop (about 10 ms of work). */
+const SLICE = 500
 
 /** `.pages.json`: per collection, per document id, the files that exist only because of it. */
 type PagesIndex = Record<string, Record<string, { files?: string[]; search?: string[] }>>
@@ -125,33 +114,37 @@ export async function removeDocuments(
   return { removed, pages: removed.filter((file) => file.endsWith('.html')).length }
 }
 
-/** Recreates `from` at `to` with hard links; copies only where linking is impossible (EXDEV). */
+/**
+ * Recreates `from` at `to` with hard links; copies only where linking is impossible (EXDEV).
+ * Synchronous calls in slices: for tens of thousands of tiny operations they take a fraction of
+ * the time promise-based ones do, and yielding between slices keeps the site server answering.
+ */
 async function linkTree(from: string, to: string, skip: (file: string) => boolean) {
   const entries = await readdir(from, { withFileTypes: true, recursive: true })
   const relative = (entry: (typeof entries)[number]) =>
     path.relative(from, path.join(entry.parentPath, entry.name))
-  const folders = entries.filter((e) => e.isDirectory()).map(relative)
-  await mkdir(to)
   // Parents before children: a shorter path can be a parent, a longer one never is.
-  for (const folder of folders.sort((a, b) => a.length - b.length)) {
-    await mkdir(path.join(to, folder), { recursive: true })
-  }
-  const others = entries.filter((e) => !e.isDirectory()).map((e) => ({ e, file: relative(e) }))
-  const todo = others.filter(({ file }) => !skip(file))
-  for (let i = 0; i < todo.length; i += PARALLEL) {
-    await Promise.all(
-      todo.slice(i, i + PARALLEL).map(async ({ e, file }) => {
-        const source = path.join(from, file)
-        const target = path.join(to, file)
-        if (e.isSymbolicLink()) return symlink(await readlink(source), target)
-        try {
-          await link(source, target)
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-          await copyFile(source, target)
-        }
-      }),
-    )
+  const folders = entries.filter((e) => e.isDirectory()).map(relative)
+  folders.sort((a, b) => a.length - b.length)
+  const files = entries.filter((e) => !e.isDirectory() && !skip(relative(e)))
+  const steps: (() => void)[] = [
+    () => mkdirSync(to),
+    ...folders.map((folder) => () => mkdirSync(path.join(to, folder))),
+    ...files.map((entry) => () => {
+      const file = relative(entry)
+      const [source, target] = [path.join(from, file), path.join(to, file)]
+      if (entry.isSymbolicLink()) return symlinkSync(readlinkSync(source), target)
+      try {
+        linkSync(source, target)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+        copyFileSync(source, target)
+      }
+    }),
+  ]
+  for (let i = 0; i < steps.length; i += SLICE) {
+    steps.slice(i, i + SLICE).forEach((step) => step())
+    await setImmediate()
   }
 }
 
