@@ -1,7 +1,9 @@
 /**
- * npm start: migrations, demo content on an empty database, the admin build when its inputs
- * changed, the CMS at http://localhost:PORT/admin (with its jobs runner), then the rebuild worker
- * and the public site at http://localhost:SITE_PORT. Ctrl-C stops every child process.
+ * npm start: the publisher (rebuild worker and public site at http://localhost:SITE_PORT, serving
+ * the last release at once), migrations, demo content on an empty database, the admin build when
+ * its inputs changed, then the CMS at http://localhost:PORT/admin (with its jobs runner) and a
+ * site build from it. The CMS and the publisher are separate children, each restarted if it dies
+ * (scripts/lib/supervisor.ts), so the public site outlives a CMS crash. Ctrl-C stops them all.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -11,6 +13,7 @@ import { buildAdminOnce } from './lib/admin-build'
 import { planLocalPublishing, startLocalPublishing } from './lib/local-publishing'
 import { openCms } from './lib/open-cms'
 import { runToEnd, startChild, stopChildrenOnExit, waitForHttp } from './lib/processes'
+import { supervise } from './lib/supervisor'
 import { seedDemo } from './seed/seed-demo'
 
 const log = (message: string) => process.stderr.write(`[start] ${message}\n`)
@@ -32,25 +35,31 @@ async function main() {
   if (existsSync(path.join(rootDir, '.env'))) process.loadEnvFile(path.join(rootDir, '.env'))
   stopChildrenOnExit()
   const env = readEnv()
-  const publishing = planLocalPublishing(env)
+  const plan = planLocalPublishing(env)
   const host = process.env.HOST || '127.0.0.1'
+  const cmsUrl = `http://${host}:${env.port}`
+  const publishing = plan && (await startLocalPublishing(plan, cmsUrl, log))
   await prepareDatabase()
   await buildAdminIfNeeded()
-  const cms = startChild(nextBin, ['start', '--port', String(env.port), '--hostname', host], {
-    cwd: cmsDir,
-    env: { ...process.env, JOBS_AUTORUN: 'true', ...publishing?.cmsEnv },
-  })
-  cms.on('exit', (code) => {
-    log(`the CMS stopped (exit ${code}); stopping`)
-    process.exit(code ?? 1)
-  })
-  const cmsUrl = `http://${host}:${env.port}`
-  // The first request also starts Payload inside Next, and with it the jobs runner.
-  await waitForHttp(`${cmsUrl}/api/users/me`)
+  await supervise(
+    {
+      name: 'the CMS',
+      meanwhile: 'The public site keeps serving; the admin and the REST API are down until it is back',
+      start: () =>
+        startChild(nextBin, ['start', '--port', String(env.port), '--hostname', host], {
+          cwd: cmsDir,
+          env: { ...process.env, JOBS_AUTORUN: 'true', ...plan?.cmsEnv },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+      // The first request also starts Payload inside Next, and with it the jobs runner.
+      ready: (signal) => waitForHttp(`${cmsUrl}/api/users/me`, { timeoutMs: 120_000, signal }),
+      ports: [{ port: env.port, host }],
+    },
+    log,
+  )
   log(`CMS ready: ${env.serverUrl}/admin (REST under ${env.serverUrl}/api)`)
   if (!publishing) return log('site builds go to REBUILD_WEBHOOK_URL / GitHub; no local site server')
-  const { ready } = await startLocalPublishing(publishing, cmsUrl, log)
-  log(`site ready: ${await ready}`)
+  log(`site ready: ${await publishing.buildFromCms()}`)
 }
 
 main().catch((error: Error) => {

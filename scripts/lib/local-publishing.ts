@@ -1,9 +1,10 @@
 import path from 'node:path'
 
-import { type CmsEnv, resolveSecret } from '../../cms/env'
-import { readCurrent } from '../worker/releases'
+import { type CmsEnv, resolveSecret, rootDir } from '../../cms/env'
+import { createDelivery } from '../../content-types/rebuild-webhook'
 import { readWorkerSettings } from '../worker/settings'
-import { startPublishing } from '../worker/start-publishing'
+import { isNotServing, startChild, waitForHttp } from './processes'
+import { supervise } from './supervisor'
 
 /**
  * The single-server setup npm start runs: the rebuild worker and the live site beside the CMS.
@@ -27,25 +28,125 @@ export function planLocalPublishing(cms: CmsEnv, env = process.env) {
 
 type Plan = NonNullable<ReturnType<typeof planLocalPublishing>>
 
+/** The part of the worker's GET /status read here. */
+interface WorkerStatus {
+  state: string
+  pending: boolean
+  current: string | null
+  last: { id: string; result: string; error?: string } | null
+  /** When the worker tries a failed build again by itself (absent from a worker that does not). */
+  retry?: { attempt: number; at: string } | null
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Where to reach a server that listens on `host` from this machine. */
+function localAddress(host: string, port: number) {
+  if (host === '0.0.0.0' || host === '::') return `http://127.0.0.1:${port}`
+  return host.includes(':') ? `http://[${host}]:${port}` : `http://${host}:${port}`
+}
+
 /**
- * Starts the worker and the site server, then builds from the CMS: on the first start the caller
- * waits for that build; later starts serve the last release at once and refresh it behind.
+ * Runs the publisher (scripts/rebuild-worker.ts: the rebuild worker and the live-site server) as
+ * a child of its own, restarted if it dies, so that neither it nor the CMS takes the other down.
+ * Resolves once it serves: the last release at once, or its 503 page before the first build.
  */
 export async function startLocalPublishing(plan: Plan, cmsUrl: string, log: (line: string) => void) {
-  process.env.CMS_URL ||= cmsUrl
-  process.env.SITE_URL ||= `http://localhost:${plan.worker.sitePort}`
-  // Astro's content store and image cache belong to this install's data: shared with another
-  // checkout or test build, a different CMS or site URL would clear it and make builds full ones.
-  process.env.SITE_CACHE_DIR ||= path.join(plan.dataDir, 'site-cache')
-  const publishing = await startPublishing(plan.worker, { log })
-  const firstBuild = !(await readCurrent(plan.worker.releasesDir))
-  publishing.worker.requestBuild('npm start')
-  const siteUrl = `http://localhost:${plan.worker.sitePort}`
-  if (!firstBuild) return { publishing, ready: Promise.resolve(siteUrl) }
-  const ready = publishing.worker.idle().then(async () => {
-    const { last } = await publishing.worker.status()
-    if (last?.result !== 'ok') throw new Error(`the first site build failed: ${last?.error ?? 'unknown error'}`)
-    return siteUrl
-  })
-  return { publishing, ready }
+  const { worker } = plan
+  const workerUrl = `http://127.0.0.1:${worker.rebuildPort}`
+  const siteUrl = `http://localhost:${worker.sitePort}`
+  const env = {
+    ...process.env,
+    REBUILD_SECRET: plan.cmsEnv.REBUILD_SECRET,
+    CMS_URL: process.env.CMS_URL || cmsUrl,
+    SITE_URL: process.env.SITE_URL || siteUrl,
+    // Astro's content store and image cache belong to this install's data: shared with another
+    // checkout or test build, a different CMS or site URL would clear it and make builds full ones.
+    SITE_CACHE_DIR: process.env.SITE_CACHE_DIR || path.join(plan.dataDir, 'site-cache'),
+  }
+
+  const readStatus = async (): Promise<WorkerStatus> => {
+    const res = await fetch(`${workerUrl}/status`)
+    if (!res.ok) throw new Error(`the rebuild worker's status answered ${res.status}`)
+    return (await res.json()) as WorkerStatus
+  }
+
+  /** A signed rebuild request, exactly as the CMS sends one. */
+  const requestBuild = async (reason: string) => {
+    const delivery = createDelivery(worker.secret, { reason, requestedAt: new Date().toISOString() })
+    const res = await fetch(`${workerUrl}/rebuild`, { method: 'POST', headers: delivery.headers, body: delivery.body })
+    if (res.status !== 202) throw new Error(`the rebuild worker refused a build: ${res.status} ${await res.text()}`)
+  }
+
+  await supervise(
+    {
+      name: 'the publisher (rebuild worker and public site)',
+      meanwhile:
+        'The public site is down until it is back; the admin keeps working, and what is ' +
+        'published meanwhile is built once it is back',
+      // Node with tsx's loader, not the tsx CLI: the CLI would be one more process between us and
+      // the worker, relaying signals.
+      start: () =>
+        startChild(process.execPath, ['--import', 'tsx', 'scripts/rebuild-worker.ts'], {
+          cwd: rootDir,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
+      ready: async (signal) => {
+        await waitForHttp(`${workerUrl}/status`, { signal, accept: (status) => status === 200 })
+        // Before the first build the site answers 503 (its "not published yet" page): serving.
+        await waitForHttp(localAddress(worker.siteHost, worker.sitePort), { signal, accept: () => true })
+      },
+      ports: [
+        { port: worker.rebuildPort, host: '127.0.0.1' },
+        { port: worker.sitePort, host: worker.siteHost },
+      ],
+      // A build that was running when it died is asked for again; so is what was published while
+      // it was down (the CMS's deliveries meanwhile may have given up).
+      onRestart: () => requestBuild('the publisher restarted'),
+    },
+    log,
+  )
+
+  /** Waits for the first release; a failed first build is fatal only if the worker will not retry. */
+  async function firstRelease(lastBefore: string | undefined): Promise<void> {
+    let reported = lastBefore
+    for (;;) {
+      await sleep(500)
+      let status: WorkerStatus
+      try {
+        status = await readStatus()
+      } catch (error) {
+        // The publisher is being restarted; its restart asks for the build again.
+        if (isNotServing(error)) continue
+        throw error
+      }
+      if (status.current) return
+      const { last } = status
+      if (!last || last.id === reported || last.result !== 'failed') continue
+      const why = last.error ?? 'unknown error'
+      if (status.retry) {
+        // The CMS stays up so that what is wrong can be fixed in it.
+        reported = last.id
+        log(`the first site build failed (${why}); the worker tries again at ${status.retry.at}, ` +
+          'and until one succeeds the site answers 503')
+      } else if (status.state === 'idle' && !status.pending) {
+        throw new Error(`the first site build failed: ${why}`)
+      }
+    }
+  }
+
+  return {
+    siteUrl,
+    /**
+     * Asks for a build from the CMS (call once the CMS serves). On the first start resolves once
+     * that build is live; later starts serve the last release at once and refresh it behind.
+     */
+    async buildFromCms(): Promise<string> {
+      const before = await readStatus()
+      await requestBuild('npm start')
+      if (!before.current) await firstRelease(before.last?.id)
+      return siteUrl
+    },
+  }
 }
