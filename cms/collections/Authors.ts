@@ -23,7 +23,13 @@ export const Authors: CollectionConfig = {
     beforeOperation: [cleanText],
     beforeValidate: [normalizeText],
     beforeChange: [checkReferencesExist([{ path: 'photo', collection: 'media', label: 'Ảnh chân dung' }])],
-    beforeDelete: [refuseDeleteWhileLive({ field: 'authors', noun: 'tác giả' })],
+    beforeDelete: [
+      refuseDeleteWhileLive({
+        fields: ['authors'],
+        noun: 'tác giả',
+        remedy: 'chuyển các bài đó sang tác giả khác (hoặc gỡ bài xuống)',
+      }),
+    ],
     afterChange: [requestRebuildOnShownChange()],
     afterDelete: [requestRebuildOnShownDelete()],
   },

@@ -20,7 +20,13 @@ export const Categories: CollectionConfig = {
     beforeOperation: [cleanText],
     beforeValidate: [normalizeText],
     beforeChange: [checkReferencesExist([{ path: 'parent', collection: 'categories', label: 'Chuyên mục cha' }])],
-    beforeDelete: [refuseDeleteWhileLive({ field: 'category', noun: 'chuyên mục' })],
+    beforeDelete: [
+      refuseDeleteWhileLive({
+        fields: ['category'],
+        noun: 'chuyên mục',
+        remedy: 'chuyển các bài đó sang chuyên mục khác (hoặc gỡ bài xuống)',
+      }),
+    ],
     afterChange: [requestRebuildOnShownChange()],
     afterDelete: [requestRebuildOnShownDelete()],
   },

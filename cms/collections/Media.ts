@@ -7,6 +7,7 @@ import { checkImageLimits } from '../hooks/checkImageLimits'
 import { cleanText } from '../hooks/cleanText'
 import { defaultAltFromCaption } from '../hooks/defaultAltFromCaption'
 import { normalizeText } from '../hooks/normalizeText'
+import { refuseDeleteWhileLive } from '../hooks/refuseDeleteWhileLive'
 import { requestRebuildOnShownChange } from '../hooks/requestRebuildOnShownChange'
 import { requestRebuildOnShownDelete } from '../hooks/requestRebuildOnShownDelete'
 import { safeUploadName } from '../hooks/safeUploadName'
@@ -48,6 +49,14 @@ export const Media: CollectionConfig = {
     beforeOperation: [checkImageLimits, safeUploadName, cleanText],
     beforeValidate: [normalizeText, defaultAltFromCaption],
     afterChange: [requestRebuildOnShownChange({ fields: SHOWN_FIELDS, onlyIf: shownPublicly })],
+    // Images inside article bodies are not indexed; the site leaves out an image it cannot find.
+    beforeDelete: [
+      refuseDeleteWhileLive({
+        fields: ['heroImage', 'seo.image'],
+        noun: 'ảnh',
+        remedy: 'chọn ảnh đại diện và ảnh chia sẻ khác cho các bài đó',
+      }),
+    ],
     afterDelete: [requestRebuildOnShownDelete(shownPublicly)],
   },
   upload: {

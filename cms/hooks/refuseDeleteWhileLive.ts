@@ -1,26 +1,28 @@
 import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 
 interface Options {
-  /** The article field that points here: "category" or "authors". */
-  field: 'category' | 'authors'
+  /** The article fields that point here, e.g. ["category"] or ["heroImage", "seo.image"]. */
+  fields: string[]
   /** What this document is called in a sentence, e.g. "chuyên mục", "tác giả". */
   noun: string
+  /** What to do first, e.g. "chuyển các bài đó sang chuyên mục khác (hoặc gỡ bài xuống)". */
+  remedy: string
 }
 
 const EXAMPLES = 3
 
 /**
- * Deleting a section or an author that published articles use would leave those pages linking to
- * pages that no longer exist. Refused for every role, naming how many articles and a few of them.
+ * Deleting a section, an author or a lead image that published articles use would leave those
+ * pages linking to pages that no longer exist, or without their picture. Refused for every role, naming how many articles and a few of them.
  * Only live articles count: trashed ones do not, and drafts lose the reference (the database sets
  * it to empty), so publishing such a draft asks for a new one.
  */
 export const refuseDeleteWhileLive =
-  ({ field, noun }: Options): CollectionBeforeDeleteHook =>
+  ({ fields, noun, remedy }: Options): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     const { docs, totalDocs } = await req.payload.find({
       collection: 'articles',
-      where: { and: [{ [field]: { in: [id] } }, { _status: { equals: 'published' } }] },
+      where: { and: [{ or: fields.map((field) => ({ [field]: { in: [id] } })) }, { _status: { equals: 'published' } }] },
       depth: 0,
       limit: EXAMPLES,
       select: { title: true },
@@ -33,7 +35,7 @@ export const refuseDeleteWhileLive =
     const more = totalDocs > docs.length ? '…' : ''
     throw new APIError(
       `Không thể xóa ${noun} này: ${totalDocs} bài đang đăng trên trang công khai dùng ${noun} này ` +
-        `(${titles}${more}). Hãy chuyển các bài đó sang ${noun} khác (hoặc gỡ bài xuống) rồi xóa lại.`,
+        `(${titles}${more}). Hãy ${remedy} rồi xóa lại.`,
       400,
       undefined,
       true,

@@ -174,3 +174,24 @@ describe('media: renaming', () => {
     expect(res.status).toBeLessThan(500)
   })
 })
+
+describe('media: deleting an image live articles show', () => {
+  test('refused while a published article uses it as hero or social image; allowed once the article is trashed', async () => {
+    const category = await cms.payload.create({ collection: 'categories', data: { name: 'Chuyên mục ảnh' } })
+    const author = await cms.payload.create({ collection: 'authors', data: { fullName: 'Võ Văn Ảnh', byline: 'VV Ảnh' } })
+    const hero = (await upload(await makeJpeg(), 'anh-dai-dien.jpg', 'image/jpeg')).json.doc
+    const social = (await upload(await makeJpeg(), 'anh-chia-se.jpg', 'image/jpeg')).json.doc
+    const live = await cms.payload.create({
+      collection: 'articles',
+      data: { title: 'Bài có ảnh đại diện', lead: 'Sapo', category: category.id, authors: [author.id], heroImage: hero.id, seo: { image: social.id }, _status: 'published' },
+    })
+    for (const id of [hero.id, social.id]) {
+      const res = await rest('DELETE', `/media/${id}`, { token: staff.editor.token })
+      expect(res.status).toBe(400)
+      expect(res.text).toContain('Không thể xóa ảnh này: 1 bài đang đăng trên trang công khai dùng ảnh này (“Bài có ảnh đại diện”)')
+    }
+    expect((await cms.payload.findByID({ collection: 'articles', id: live.id, depth: 0 })).heroImage).toBe(hero.id)
+    await cms.payload.update({ collection: 'articles', id: live.id, data: { deletedAt: new Date().toISOString() } })
+    expect((await rest('DELETE', `/media/${hero.id}`, { token: staff.editor.token })).status).toBe(200)
+  })
+})
