@@ -87,18 +87,18 @@ function indexLatestVersions(table: RawTable) {
   }
 }
 
-interface SchemaHookArgs<Schema> {
-  adapter: AdapterWithRawTables
-  schema: Schema
-}
-
-/** A `beforeSchemaInit` hook for the SQLite and PostgreSQL adapters. */
-export function addQueryIndexes<Schema>({ adapter, schema }: SchemaHookArgs<Schema>): Schema {
+/**
+ * A `beforeSchemaInit` hook for the SQLite and PostgreSQL adapters. Payload passes the adapter to
+ * schema hooks (and documents `adapter.rawTables` for them), but the SQLite adapter's type for the
+ * hook's argument leaves it out.
+ */
+export function addQueryIndexes<Schema>(args: { schema: Schema }): Schema {
+  const { adapter } = args as typeof args & { adapter: AdapterWithRawTables }
   for (const table of Object.values(adapter.rawTables)) {
     indexChildRows(table)
     indexTextValues(table)
     indexPublicLists(table)
     indexLatestVersions(table)
   }
-  return schema
+  return args.schema
 }
