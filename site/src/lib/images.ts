@@ -49,8 +49,17 @@ function variantsOf(media: Media, format: 'avif' | 'webp'): SizedFile[] {
   return files.filter((file, i) => files.findIndex((f) => f.filename === file.filename) === i)
 }
 
+// Every article's images are looked at several times a build (files to fetch, page, cards).
+const pictures = new WeakMap<Media, Picture | null>()
+
 /** Picks the variants the CMS made at upload; the site never encodes an image itself. */
 export function pictureOf(media: Media): Picture | null {
+  let picture = pictures.get(media)
+  if (picture === undefined) pictures.set(media, (picture = choosePicture(media)))
+  return picture
+}
+
+function choosePicture(media: Media): Picture | null {
   const avif = variantsOf(media, 'avif')
   const webp = variantsOf(media, 'webp')
   const original = fileOf({ filename: media.filename, url: media.url, width: media.width, height: media.height })

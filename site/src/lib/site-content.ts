@@ -132,8 +132,16 @@ function bodyImages(article: Article): Media[] {
   return found
 }
 
+const filesOf = new WeakMap<Article, string[]>()
+
 /** Every image file the article's page, its cards and its social card point at. */
 export function articleMediaFiles(article: Article): string[] {
+  let files = filesOf.get(article)
+  if (!files) filesOf.set(article, (files = listMediaFiles(article)))
+  return files
+}
+
+function listMediaFiles(article: Article): string[] {
   const social = article.seo?.image ?? article.heroImage
   const socialFile = social ? socialImageOf(social)?.filename : undefined
   return [
