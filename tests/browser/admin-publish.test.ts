@@ -105,7 +105,7 @@ async function documentMenu(page: Page): Promise<string[]> {
 }
 
 const workerLines = () =>
-  stack.output().split('\n').filter((line) => /\[start\] (build|release) /.test(line)).join('\n')
+  stack.output().split('\n').filter((line) => /\[rebuild\] (build|release) /.test(line)).join('\n')
 
 describe('admin publishing in Chromium', () => {
   test('an editor publishes an article with a captioned hero image to the site', async () => {
