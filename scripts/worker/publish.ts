@@ -40,8 +40,11 @@ export interface PublishOptions {
   exclusive?: <T>(fn: () => Promise<T>) => Promise<T>
   /** Receives the build command's process group id, and null when it has ended. */
   onBuildProcess?: (pid: number | null) => void
-  /** The last change to a validated release before it goes live (re-applying takedowns). */
-  beforeSwitch?: (releaseDir: string) => Promise<void>
+  /**
+   * The last change to a validated release before it goes live (re-applying takedowns); returns
+   * how many HTML pages it removed.
+   */
+  beforeSwitch?: (releaseDir: string) => Promise<number>
 }
 
 const MAX_ERROR_CHARS = 4000
@@ -98,8 +101,9 @@ export async function publishRelease(
     const { switched, removed } = await exclusive(async () => {
       id = await newReleaseId(dir)
       await rename(staging, releasePath(dir, id))
-      await options.beforeSwitch?.(releasePath(dir, id))
-      await markComplete(dir, { id, pages: pages!, builtAt: new Date().toISOString(), reason })
+      const takenDown = (await options.beforeSwitch?.(releasePath(dir, id))) ?? 0
+      pages = validation.pages - takenDown
+      await markComplete(dir, { id, pages, builtAt: new Date().toISOString(), reason })
       await switchCurrent(dir, id)
       const switched = Date.now()
       const report = (error: Error) => log(`old releases: ${error.message} (kept)`)

@@ -145,7 +145,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
         exclusive,
         beforeSwitch: async (releaseDir) => {
           const late = store.takedowns.filter((t) => !covered.has(t.key))
-          if (!late.length) return
+          if (!late.length) return 0
           const removal = await removeDocuments(releaseDir, late)
           const release = path.basename(releaseDir)
           log(
@@ -154,6 +154,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
                   'file(s)), requested while it was building'
               : `release ${release} has no .pages.json: ${about(late)} stays until the next build`,
           )
+          return removal?.pages ?? 0
         },
       },
       reason,

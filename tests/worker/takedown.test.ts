@@ -3,7 +3,12 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { type RebuildWorker, type WorkerStatus } from '../../scripts/worker/rebuild-server'
-import { currentLink, releasePath } from '../../scripts/worker/releases'
+import {
+  currentLink,
+  listReleases,
+  readReleaseInfo,
+  releasePath,
+} from '../../scripts/worker/releases'
 import { type StaticServer, startStaticServer } from '../../scripts/worker/static-server'
 import { deliver, takedownRequest } from './helpers/deliver'
 import { makeSandbox } from './helpers/test-worker'
@@ -131,5 +136,13 @@ describe('takedown during a running build', () => {
     expect(sandbox.state().takedowns).toEqual([])
     const live = releasePath(sandbox.releasesDir, status!.current!)
     expect(existsSync(path.join(live, 'pagefind/fragment/bai-2.pf_fragment'))).toBe(false)
+    // The v2 release went live with article 2 removed, and its marker counts the pages it has.
+    const v2 = (await listReleases(sandbox.releasesDir)).find((id) =>
+      readFileSync(path.join(releasePath(sandbox.releasesDir, id), 'index.html'), 'utf8').includes(
+        'marker=v2<',
+      ),
+    )!
+    expect(existsSync(path.join(releasePath(sandbox.releasesDir, v2), 'tin-tuc/bai-2/index.html'))).toBe(false)
+    expect(await readReleaseInfo(sandbox.releasesDir, v2)).toMatchObject({ pages: 5 })
   })
 })

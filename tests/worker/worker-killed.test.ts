@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, test } from 'vitest'
 
 import { freePort } from '../../scripts/lib/free-port'
@@ -34,10 +35,10 @@ async function startWorkerProcess(ports: { rebuild: number; site: number }, slee
   return child
 }
 
+/** Running, not a zombie waiting to be reaped (a container's init may take its time). */
 const alive = (pid: number) => {
   try {
-    process.kill(pid, 0)
-    return true
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
   } catch {
     return false
   }
