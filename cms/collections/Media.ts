@@ -1,4 +1,4 @@
-import type { CollectionConfig, ImageSize } from 'payload'
+import type { CollectionConfig, ImageSize, SelectType } from 'payload'
 
 import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
@@ -30,6 +30,32 @@ const responsiveSizes: ImageSize[] = IMAGE_WIDTHS.flatMap((width) =>
   })),
 )
 
+const SIZE_NAMES = [...responsiveSizes.map((size) => size.name), 'social']
+// A variant's URL is the media folder plus its file name; making it runs a hook per variant.
+const VARIANT_FIELDS = { filename: true, width: true, height: true, mimeType: true } as const
+
+/**
+ * What an image embedded in another document (an article at depth 1, an upload node in a body)
+ * carries: what public pages print (site/src/lib/images.ts). The placeholder and public flags, byte
+ * sizes and admin thumbnail are staff bookkeeping, and Payload reads every field of every variant
+ * one by one, running a hook for each URL: a page of 20 articles spent about a third of its time
+ * on its images (docs/database.md, "REST reads"). `/api/media` itself still returns everything.
+ */
+export const EMBEDDED_IMAGE: SelectType = {
+  caption: true,
+  alt: true,
+  credit: true,
+  url: true,
+  filename: true,
+  mimeType: true,
+  width: true,
+  height: true,
+  focalX: true,
+  focalY: true,
+  updatedAt: true,
+  sizes: Object.fromEntries(SIZE_NAMES.map((name) => [name, VARIANT_FIELDS])),
+}
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Media' } },
@@ -38,6 +64,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'caption', 'credit', 'updatedAt'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
+  defaultPopulate: EMBEDDED_IMAGE,
   access: {
     read: publicMediaOrStaff,
     // Reporters upload the photos for their own drafts; changing or removing images is an editor's job.
