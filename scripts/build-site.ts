@@ -7,8 +7,9 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { useOwnWorkDir } from '@bantin/publisher/builder/own-work-dir'
+
 import { readSettings } from '../site/src/settings'
-import { useOwnWorkDir } from './lib/use-own-work-dir'
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'site')
 

@@ -8,6 +8,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
+import { SettingsError } from '@bantin/publisher/settings'
+
 import { ConfigError, readEnv, rootDir } from '../cms/env'
 import { buildAdminOnce } from './lib/admin-build'
 import { planLocalPublishing, startLocalPublishing } from './lib/local-publishing'
@@ -63,6 +65,7 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-  log(error instanceof ConfigError ? `configuration error: ${error.message}` : error.stack || error.message)
+  const config = error instanceof ConfigError || error instanceof SettingsError
+  log(config ? `configuration error: ${error.message}` : error.stack || error.message)
   process.exit(1)
 })

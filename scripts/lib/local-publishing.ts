@@ -1,8 +1,9 @@
 import path from 'node:path'
 
+import { readPublisherSettings } from '@bantin/publisher/settings'
+
 import { type CmsEnv, resolveSecret, rootDir } from '../../cms/env'
 import { createDelivery } from '../../content-types/rebuild-webhook'
-import { readWorkerSettings } from '../worker/settings'
 import { isNotServing, startChild, waitForHttp } from './processes'
 import { supervise } from './supervisor'
 
@@ -13,7 +14,7 @@ import { supervise } from './supervisor'
 export function planLocalPublishing(cms: CmsEnv, env = process.env) {
   if (env.LOCAL_REBUILD_WORKER === 'false' || env.REBUILD_WEBHOOK_URL) return null
   const secret = resolveSecret(env, cms.dataDir, { generate: !cms.production, variable: 'REBUILD_SECRET', file: 'rebuild-secret' })
-  const worker = readWorkerSettings({ ...env, REBUILD_SECRET: secret })
+  const worker = readPublisherSettings({ ...env, REBUILD_SECRET: secret })
   return {
     worker,
     dataDir: cms.dataDir,
@@ -47,7 +48,7 @@ function localAddress(host: string, port: number) {
 }
 
 /**
- * Runs the publisher (scripts/rebuild-worker.ts: the rebuild worker and the live-site server) as
+ * Runs the publisher (publisher/src/main.ts: the rebuild worker and the live-site server) as
  * a child of its own, restarted if it dies, so that neither it nor the CMS takes the other down.
  * Resolves once it serves: the last release at once, or its 503 page before the first build.
  */
@@ -87,7 +88,7 @@ export async function startLocalPublishing(plan: Plan, cmsUrl: string, log: (lin
       // Node with tsx's loader, not the tsx CLI: the CLI would be one more process between us and
       // the worker, relaying signals.
       start: () =>
-        startChild(process.execPath, ['--import', 'tsx', 'scripts/rebuild-worker.ts'], {
+        startChild(process.execPath, ['--import', 'tsx', 'publisher/src/main.ts'], {
           cwd: rootDir,
           env,
           stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { validateRelease } from '../../scripts/worker/validate-release'
+import { validateRelease } from '../../publisher/src/releases/validate'
 import {
   awkwardArticles,
   DEEP_SENTENCE,

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest'
+
+import { createBuildQueue } from '../../publisher/src/worker/build-queue'
+
+describe('createBuildQueue', () => {
+  test('requests during a build collapse into one more build that starts after the last of them', async () => {
+    const started: string[] = []
+    let finish = () => {}
+    const queue = createBuildQueue(async (reason) => {
+      started.push(reason)
+      await new Promise<void>((resolve) => (finish = resolve))
+    })
+    queue.request('a')
+    expect([queue.building, queue.pending]).toEqual([true, false])
+    for (const reason of ['b', 'c', 'd']) queue.request(reason)
+    expect(queue.pending).toBe(true)
+    finish()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(started).toEqual(['a', 'd (+2 more)'])
+    expect(queue.pending).toBe(false)
+    finish()
+    await queue.idle()
+    expect(queue.building).toBe(false)
+    queue.request('e')
+    finish()
+    await queue.idle()
+    expect(started).toEqual(['a', 'd (+2 more)', 'e'])
+  })
+
+  test('a failing build is reported and the pending one still runs', async () => {
+    const errors: string[] = []
+    const ran: string[] = []
+    const queue = createBuildQueue(
+      async (reason) => {
+        ran.push(reason)
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        if (reason === 'a') throw new Error('boom')
+      },
+      { onError: (error) => errors.push(error.message) },
+    )
+    queue.request('a')
+    queue.request('b')
+    await queue.idle()
+    expect(ran).toEqual(['a', 'b'])
+    expect(errors).toEqual(['boom'])
+  })
+})
