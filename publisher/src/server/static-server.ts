@@ -2,16 +2,21 @@
  * Serves the live site from whatever `current` points to. The symlink is resolved once per
  * request and every file of that request is read from the resolved release folder, so a switch
  * during a request never mixes two releases or produces a 404 in between.
+ *
+ * Files are sent by `send` (paths, `..` and dot files, index.html, ETag and 304, HEAD, ranges)
+ * and gzipped by `compression`; what is ours is the release pinning, the page before the first
+ * release, the redirect to the page's folder, the 404 page and the caching rules (headers.ts).
  */
-import { type FileHandle, realpath } from 'node:fs/promises'
+import { realpath } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { type AddressInfo } from 'node:net'
 import path from 'node:path'
-import { pipeline } from 'node:stream/promises'
-import { createGzip } from 'node:zlib'
 
+import compression from 'compression'
+import send from 'send'
+
+import { DEFAULTS } from '../settings'
 import { cacheControl, contentType, isCompressible } from './headers'
-import { openInside, resolveTarget } from './site-paths'
 
 export interface StaticServerOptions {
   /** The `current` symlink (RELEASES_DIR/current). */
@@ -28,95 +33,140 @@ export interface StaticServer {
 }
 
 const NOT_BUILT = 'Trang tin đang được chuẩn bị, vui lòng quay lại sau ít phút.\n'
+/** What a path that names no file gives: the 404 page, or a redirect to the page's folder. */
+const NOT_FOUND = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG'])
 
-async function send(
-  req: IncomingMessage,
-  res: ServerResponse,
-  handle: FileHandle,
-  urlPath: string,
-  status: number,
-) {
-  const stat = await handle.stat()
-  const type = contentType(urlPath)
-  const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`
-  const headers: Record<string, string> = {
-    'Content-Type': type,
-    'Cache-Control': status === 200 ? cacheControl(urlPath, type) : 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-    ETag: etag,
-  }
-  if (status === 200 && req.headers['if-none-match'] === etag) {
-    await handle.close()
-    return void res.writeHead(304, headers).end()
-  }
-  const gzip =
-    isCompressible(type) &&
-    stat.size > 1024 &&
-    /\bgzip\b/.test(String(req.headers['accept-encoding']))
-  if (isCompressible(type)) headers.Vary = 'Accept-Encoding'
-  if (gzip) headers['Content-Encoding'] = 'gzip'
-  else headers['Content-Length'] = String(stat.size)
-  res.writeHead(status, headers)
-  if (req.method === 'HEAD') return void (await handle.close(), res.end())
-  const stream = handle.createReadStream()
-  await (gzip ? pipeline(stream, createGzip(), res) : pipeline(stream, res))
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
+
+// Its types speak Express; it needs no more of a request than Node's own.
+const compress = compression({
+  filter: (_req, res) => isCompressible(String(res.getHeader('Content-Type') ?? '')),
+}) as unknown as Middleware
+
+/**
+ * Gzip only, as this server always answered: `compression` would pick brotli when a client
+ * accepts both, and changing what clients and caches receive is its own decision, not part of
+ * replacing the file-serving code. So it is shown the client's gzip preference alone.
+ */
+function gzip(req: IncomingMessage, res: ServerResponse, next: () => void) {
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .filter((coding) => /^\s*gzip\b/i.test(coding))
+  const view = { method: req.method, headers: { 'accept-encoding': accepted.join(',') || 'identity' } }
+  compress(view as IncomingMessage, res, next)
 }
+
+interface Request {
+  req: IncomingMessage
+  res: ServerResponse
+  /** The release folder `current` pointed to when the request came in. */
+  release: string
+  /** The path as the client wrote it (still percent-encoded), and the query after `?`. */
+  rawPath: string
+  query: string
+}
+
+function answer(res: ServerResponse, status: number, body: string, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(body)
+}
+
+/**
+ * Whether `rawPath` stays inside the release once symlinks are followed. `send` refuses `..`
+ * and dot files but follows symlinks; a release's symlinks must not lead out of it.
+ */
+async function staysInside(release: string, rawPath: string): Promise<boolean> {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(rawPath)
+  } catch {
+    return true // `send` answers 400
+  }
+  if (decoded.includes('\0')) return true // `send` answers 400
+  const file = path.join(release, decoded, decoded.endsWith('/') ? 'index.html' : '')
+  try {
+    const real = await realpath(file)
+    return real === release || real.startsWith(release + path.sep)
+  } catch (error) {
+    if (NOT_FOUND.has((error as NodeJS.ErrnoException).code ?? '')) return true
+    throw error
+  }
+}
+
+/** Sends one file of the pinned release; a missing one becomes the 404 page. */
+function sendFile(request: Request, urlPath: string, status: 200 | 404): Promise<void> {
+  const { req, res, release } = request
+  return new Promise((resolve, reject) => {
+    res.statusCode = status
+    res.once('close', () => resolve())
+    send(req, urlPath, { root: release, cacheControl: false, acceptRanges: status === 200 })
+      .on('headers', (_: ServerResponse, file: string) => {
+        const type = contentType(file)
+        const filePath = `/${path.relative(release, file).split(path.sep).join('/')}`
+        res.setHeader('Content-Type', type)
+        res.setHeader('Cache-Control', status === 200 ? cacheControl(filePath, type) : 'no-cache')
+        res.setHeader('X-Content-Type-Options', 'nosniff')
+      })
+      // Pages are folders (/tin-tuc/x/); a link without the final slash gets sent to the page.
+      .on('directory', () => {
+        const location = `${request.rawPath}/${request.query ? `?${request.query}` : ''}`
+        res.writeHead(301, { Location: location, 'Cache-Control': 'public, max-age=3600' }).end()
+      })
+      .on('error', (error: Error & { status?: number; headers?: Record<string, string> }) => {
+        if (res.headersSent) return res.destroy(error)
+        // Headers set for the file (type, caching, ETag) do not describe this answer.
+        for (const name of res.getHeaderNames()) res.removeHeader(name)
+        if (error.status === 404 && status === 200) {
+          return notFound(request).then(resolve, reject)
+        }
+        if (error.status === 404) return answer(res, 404, 'Not found\n')
+        // 403 is `send` refusing a path that climbs out of the release.
+        if (error.status === 400 || error.status === 403) return answer(res, 400, 'Bad request\n')
+        if (error.status && error.status < 500) {
+          return answer(res, error.status, `${error.message}\n`, error.headers)
+        }
+        reject(error)
+      })
+      .pipe(res)
+  })
+}
+
+/** The release's own 404.html, with status 404. */
+const notFound = (request: Request) => sendFile(request, '/404.html', 404)
 
 async function respond(root: string, req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return void res
-      .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' })
-      .end('Method not allowed\n')
+    return answer(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' })
   }
   let release: string
   try {
     release = await realpath(root)
-  } catch {
-    const headers = {
-      'Content-Type': 'text/plain; charset=utf-8',
-      'Retry-After': '60',
-      'Cache-Control': 'no-store',
-    }
-    return void res.writeHead(503, headers).end(NOT_BUILT)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    return answer(res, 503, NOT_BUILT, { 'Retry-After': '60', 'Cache-Control': 'no-store' })
   }
-  const target = resolveTarget(release, req.url ?? '/')
-  if ('status' in target && target.status === 400) {
-    return void res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request\n')
-  }
-  if ('file' in target) {
-    const handle = await openInside(release, target.file)
-    if (handle) return send(req, res, handle, target.urlPath, 200)
-    // Pages are folders (/tin-tuc/x/); a link without the final slash gets sent to the page.
-    if (!target.urlPath.endsWith('/index.html')) {
-      const index = await openInside(release, path.join(target.file, 'index.html'))
-      if (index) {
-        await index.close()
-        const location = `${target.rawPath}/${target.query ? `?${target.query}` : ''}`
-        return void res
-          .writeHead(301, { Location: location, 'Cache-Control': 'public, max-age=3600' })
-          .end()
-      }
-    }
-  }
-  const notFound = await openInside(release, path.join(release, '404.html'))
-  if (notFound) return send(req, res, notFound, '/404.html', 404)
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n')
+  // Split by hand: URL parsing would resolve `..` and percent-encodings before `send` sees them.
+  const [rawPath, query = ''] = (req.url ?? '/').split(/\?(.*)/s)
+  const request = { req, res, release, rawPath, query }
+  if (!(await staysInside(release, rawPath))) return notFound(request)
+  await sendFile(request, rawPath, 200)
 }
 
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`[site] ${line}\n`))
   const server = createServer((req, res) => {
-    respond(options.root, req, res).catch((error: NodeJS.ErrnoException) => {
+    const fail = (error: NodeJS.ErrnoException) => {
       // A client that hangs up mid-file is normal; anything else is worth a line in the log.
       if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') log(`${req.url}: ${error.message}`)
-      if (!res.headersSent)
-        res.writeHead(500, { 'Content-Type': 'text/plain' }).end('Internal error\n')
+      if (!res.headersSent) answer(res, 500, 'Internal error\n')
       else res.destroy()
-    })
+    }
+    gzip(req, res, () => respond(options.root, req, res).catch(fail))
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(options.port ?? 4321, options.host ?? '127.0.0.1', () => resolve())
+    server.listen(options.port ?? DEFAULTS.sitePort, options.host ?? DEFAULTS.siteHost, () =>
+      resolve(),
+    )
   })
   const { port, address } = server.address() as AddressInfo
   return {
