@@ -1,7 +1,16 @@
 import type { Article } from '@bantin/content-types'
 import { describe, expect, test } from 'vitest'
 
-import { collectMonths, collectTags, findNeighbours, findRelated, paginate, sortNewestFirst } from '../../site/src/lib/news'
+import {
+  collectMonths,
+  collectTags,
+  findNeighbours,
+  findRelated,
+  paginate,
+  RELATED_WINDOW,
+  sortNewestFirst,
+} from '../../site/src/lib/news'
+import { tagSlug } from '../../site/src/lib/urls'
 
 const category = (id: number) => ({ id, name: `Mục ${id}`, slug: `muc-${id}` })
 function article(id: number, publishedAt: string, tags: string[] = [], cat = 1): Article {
@@ -51,6 +60,57 @@ describe('news indexes', () => {
     const all = sortNewestFirst([raid, followUp, newer, sameSection])
     expect(findRelated(raid, all).map((a) => a.id)).toEqual([11, 12, 13])
     expect(findRelated(raid, all, 1).map((a) => a.id)).toEqual([11])
+  })
+
+  test('a tag offers only the articles published nearest in time, so a far one sharing more tags waits its turn', () => {
+    const hours = (n: number) => new Date(Date.UTC(2024, 2, 1) + n * 3_600_000).toISOString()
+    const story = article(1, hours(0), ['An ninh', 'Ma túy'])
+    // Enough nearby articles on each tag to fill both windows, in other sections.
+    const nearby = Array.from({ length: RELATED_WINDOW + 4 }, (_, i) => [
+      article(100 + i, hours(i + 1), ['An ninh'], 2),
+      article(200 + i, hours(-(i + 1)), ['Ma túy'], 3),
+    ]).flat()
+    const yearsAgo = article(9, '2020-01-01T00:00:00.000Z', ['An ninh', 'Ma túy'], 4)
+    const all = sortNewestFirst([story, yearsAgo, ...nearby])
+    expect(findRelated(story, all).map((a) => a.id)).toEqual([100, 200, 101, 201])
+    // With the windows not full, the older article sharing both tags comes first.
+    const few = sortNewestFirst([story, yearsAgo, ...nearby.slice(0, 6)])
+    expect(findRelated(story, few).map((a) => a.id)).toEqual([9, 100, 200, 101])
+  })
+
+  test('while no tag or section has more articles than the window, the order is that of ranking every article', () => {
+    // Seeded pseudo-random archive: 40 articles, 6 tags, 3 sections, dates over two years.
+    let seed = 7
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const tags = ['An ninh', 'Ma túy', 'Giao thông', 'Phòng cháy', 'Cảnh báo', 'Tuần tra']
+    const archive = Array.from({ length: 40 }, (_, i) =>
+      article(
+        i + 1,
+        new Date(Date.UTC(2023, 0, 1) + Math.floor(random() * 730) * 86_400_000).toISOString(),
+        tags.filter(() => random() < 0.25),
+        1 + Math.floor(random() * 3),
+      ),
+    )
+    const all = sortNewestFirst(archive)
+    // Reference: every other article ranked by shared tags, then nearness in time, then newer.
+    const slugs = (a: Article) => new Set((a.tags ?? []).map(tagSlug))
+    const ranked = (story: Article) =>
+      all
+        .filter((o) => o.id !== story.id)
+        .map((o, rank) => ({
+          o,
+          rank,
+          shared: [...slugs(o)].filter((t) => slugs(story).has(t)).length,
+          distance: Math.abs(Date.parse(o.publishedAt) - Date.parse(story.publishedAt)),
+        }))
+        .filter((c) => c.shared > 0 || c.o.category?.id === story.category?.id)
+        .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.rank - b.rank)
+        .slice(0, 4)
+        .map((c) => c.o.id)
+    const sizes = [...collectTags(all).map((t) => t.articles.length), ...[1, 2, 3].map((c) => all.filter((a) => a.category?.id === c).length)]
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(RELATED_WINDOW)
+    expect(Math.min(...sizes)).toBeGreaterThan(4)
+    for (const story of all) expect(findRelated(story, all).map((a) => a.id)).toEqual(ranked(story))
   })
 
   test('finds the older and newer article of the same section', () => {

@@ -58,40 +58,105 @@ export function collectMonths(newestFirst: Article[]): Month[] {
 }
 
 /**
+ * How many articles each of an article's tags, and its section, offer as related candidates: the
+ * ones published nearest in time to it. It bounds the work per article (a tag on half the archive
+ * costs as much as a rare one) and what a publish can change: a new article enters the related
+ * lists of at most this many articles per tag it carries, so an incremental build re-renders a
+ * bounded number of pages whatever the size of the archive.
+ */
+export const RELATED_WINDOW = 24
+
+/**
  * Articles sharing tags with `article` (most shared first), topped up from its category; among
- * equals, those published closest in time. Closeness rather than recency keeps an older article's
- * list about its own time, and means a new publish changes only recent articles' lists, so the
- * incremental build re-renders a handful of pages instead of every page with a common tag.
+ * equals, those published closest in time, then the newer. Candidates are, for each of its tags
+ * and for its section, the RELATED_WINDOW articles published nearest in time to it. Closeness
+ * rather than recency keeps an older article's list about its own time, and means a new publish
+ * changes only recent articles' lists.
  */
 export function findRelated(article: Article, newestFirst: Article[], count = 4): Article[] {
-  const { time, tags } = relatedFacts(article)
-  const candidates: Array<{ other: Article; shared: number; distance: number }> = []
-  for (const other of newestFirst) {
-    if (other.id === article.id) continue
-    const facts = relatedFacts(other)
-    let shared = 0
-    for (const tag of facts.tags) if (tags.has(tag)) shared++
-    if (shared > 0 || (article.category && other.category?.id === article.category.id)) {
-      candidates.push({ other, shared, distance: Math.abs(facts.time - time) })
+  const index = relatedIndex(newestFirst)
+  const own = index.facts.get(article) ?? factsOf(article)
+  const lists = [...own.tags].map((tag) => index.byTag.get(tag))
+  if (article.category) lists.push(index.byCategory.get(article.category.id))
+  const candidates = new Map<Article, { shared: number; distance: number; rank: number }>()
+  for (const list of lists) {
+    if (!list) continue
+    for (const other of nearestInTime(list, own, index)) {
+      if (other.id === article.id || candidates.has(other)) continue
+      const facts = index.facts.get(other)!
+      let shared = 0
+      for (const tag of facts.tags) if (own.tags.has(tag)) shared++
+      candidates.set(other, { shared, distance: Math.abs(facts.time - own.time), rank: facts.rank })
     }
   }
-  return candidates
-    .sort((a, b) => b.shared - a.shared || a.distance - b.distance)
+  return [...candidates]
+    .sort(([, a], [, b]) => b.shared - a.shared || a.distance - b.distance || a.rank - b.rank)
     .slice(0, count)
-    .map(({ other }) => other)
+    .map(([other]) => other)
 }
 
-// Every article is compared with every other when the site is built; parse each one's date and
-// tags once rather than a million times.
-const facts = new WeakMap<Article, { time: number; tags: Set<string> }>()
+interface Facts {
+  time: number
+  /** Tag slugs; a tag with no slug (only punctuation) has no page and relates nothing. */
+  tags: Set<string>
+  /** Place in the newest-first list: breaks ties, and locates the article in every sub-list. */
+  rank: number
+}
 
-function relatedFacts(article: Article) {
-  let known = facts.get(article)
-  if (!known) {
-    known = { time: Date.parse(article.publishedAt), tags: new Set((article.tags ?? []).map(tagSlug)) }
-    facts.set(article, known)
+interface RelatedIndex {
+  facts: Map<Article, Facts>
+  /** Newest first, like the whole list. */
+  byTag: Map<string, Article[]>
+  byCategory: Map<NonNullable<Article['category']>['id'], Article[]>
+}
+
+const factsOf = (article: Article, rank = -1): Facts => ({
+  time: Date.parse(article.publishedAt),
+  tags: new Set((article.tags ?? []).map(tagSlug).filter(Boolean)),
+  rank,
+})
+
+// Built once per list of articles (once per build), then every article's list reads it.
+const indexes = new WeakMap<Article[], RelatedIndex>()
+
+function relatedIndex(newestFirst: Article[]): RelatedIndex {
+  let index = indexes.get(newestFirst)
+  if (index) return index
+  const facts = new Map(newestFirst.map((article, rank) => [article, factsOf(article, rank)]))
+  index = {
+    facts,
+    byTag: groupBy(newestFirst, (a) => [...facts.get(a)!.tags]),
+    byCategory: groupBy(newestFirst, (a) => (a.category ? [a.category.id] : [])),
   }
-  return known
+  indexes.set(newestFirst, index)
+  return index
+}
+
+/** The RELATED_WINDOW articles of `list` (newest first) published nearest to `own`, nearer first. */
+function nearestInTime(list: Article[], own: Facts, index: RelatedIndex): Article[] {
+  const facts = (a: Article) => index.facts.get(a)!
+  // First entry older than the article (or the article itself): a binary search on the rank,
+  // which orders every sub-list like the whole list.
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    const f = facts(list[mid]!)
+    const newer = own.rank >= 0 ? f.rank < own.rank : f.time > own.time
+    if (newer) low = mid + 1
+    else high = mid
+  }
+  const picked: Article[] = []
+  let up = low - 1
+  let down = low
+  while (picked.length <= RELATED_WINDOW && (up >= 0 || down < list.length)) {
+    const upDistance = up >= 0 ? facts(list[up]!).time - own.time : Infinity
+    const downDistance = down < list.length ? own.time - facts(list[down]!).time : Infinity
+    // Equally near: the newer one, as the final order prefers.
+    if (upDistance <= downDistance) picked.push(list[up--]!)
+    else picked.push(list[down++]!)
+  }
+  return picked
 }
 
 export interface Neighbours {
@@ -101,9 +166,13 @@ export interface Neighbours {
   next?: Article
 }
 
+const positions = new WeakMap<Article[], Map<Article['id'], number>>()
+
 export function findNeighbours(article: Article, newestFirstInCategory: Article[]): Neighbours {
-  const i = newestFirstInCategory.findIndex((a) => a.id === article.id)
-  if (i < 0) return {}
+  let position = positions.get(newestFirstInCategory)
+  if (!position) positions.set(newestFirstInCategory, (position = new Map(newestFirstInCategory.map((a, i) => [a.id, i]))))
+  const i = position.get(article.id)
+  if (i === undefined) return {}
   return { previous: newestFirstInCategory[i + 1], next: i > 0 ? newestFirstInCategory[i - 1] : undefined }
 }
 
