@@ -36,15 +36,17 @@ const VARIANT_FIELDS = { filename: true, width: true, height: true, mimeType: tr
 
 /**
  * What an image embedded in another document (an article at depth 1, an upload node in a body)
- * carries: what public pages print (site/src/lib/images.ts). The placeholder and public flags, byte
- * sizes and admin thumbnail are staff bookkeeping, and Payload reads every field of every variant
- * one by one, running a hook for each URL: a page of 20 articles spent about a third of its time
- * on its images (docs/database.md, "REST reads"). `/api/media` itself still returns everything.
+ * carries: what public pages print (site/src/lib/images.ts) and its two flags. Left out: the admin
+ * thumbnail and the variants' URLs, each made by a hook, and byte sizes. Payload reads every field
+ * of every variant one by one: a page of 20 articles spent about a third of its time on its images
+ * (docs/database.md, "REST reads"). `/api/media` itself still returns everything.
  */
 export const EMBEDDED_IMAGE: SelectType = {
   caption: true,
   alt: true,
   credit: true,
+  placeholder: true,
+  isPublic: true,
   url: true,
   filename: true,
   mimeType: true,
