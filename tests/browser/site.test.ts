@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { type StaticServer, startStaticServer } from '../../publisher/src/server/static-server'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { type RestServer, startRestServer } from '../helpers/rest-server'
 import { createSiteBuild, type SiteBuild } from '../site/helpers/run-build'
 import { CANARY_DRAFT, seedNews } from '../site/helpers/seed-news'
 import { launchChromium, runAxe } from './helpers/browser'
-import { serveStatic, type StaticServer } from './helpers/static-server'
 
 const LEAD = '/tin-tuc/bao-ve-an-ninh-to-quoc-trong-tinh-hinh-moi/'
 const LEAD_TITLE = 'Bảo vệ an ninh Tổ quốc trong tình hình mới'
@@ -25,7 +25,8 @@ beforeAll(async () => {
   if (build.code !== 0) throw new Error(`site build failed:\n${build.output}`)
   // The CMS is stopped before browsing: the built site must stand on its own.
   await rest.close()
-  web = await serveStatic(site.dist)
+  // The live-site server itself, serving the build as it serves a release.
+  web = await startStaticServer({ root: site.dist, port: 0, log: () => {} })
   browser = await launchChromium()
 }, 300_000)
 
