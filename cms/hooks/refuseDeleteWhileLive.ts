@@ -33,11 +33,10 @@ export const refuseDeleteWhileLive =
     if (totalDocs === 0) return
     const titles = docs.map((doc) => `“${doc.title}”`).join(', ')
     const more = totalDocs > docs.length ? '…' : ''
-    throw new APIError(
+    const message =
       `Không thể xóa ${noun} này: ${totalDocs} bài đang đăng trên trang công khai dùng ${noun} này ` +
-        `(${titles}${more}). Hãy ${remedy} rồi xóa lại.`,
-      400,
-      undefined,
-      true,
-    )
+      `(${titles}${more}). Hãy ${remedy} rồi xóa lại.`
+    // With `data` Payload answers the message itself; without it, the production build's minified
+    // error class has no name and the editor reads only "An unknown error occurred."
+    throw new APIError(message, 400, { liveArticles: totalDocs }, true)
   }
