@@ -1,7 +1,10 @@
 /**
  * npm run bench:api -- --articles N [--data-dir DIR] [--requests 20] [--clients 8] [--seconds 10]
- * Anonymous REST list requests at archive size: the median of sequential requests for
- * `GET /api/articles?limit=10` and `?limit=20&depth=1`, then requests/s with concurrent clients.
+ * REST list requests at archive size: the median of sequential requests for the anonymous
+ * `GET /api/articles?limit=10` and `?limit=20&depth=1`, and for what the admin's article list asks
+ * for (as a staff account); then requests/s with concurrent clients, each request for the next
+ * page (1, 2, … round the archive) so that no figure comes from one hot page. The server's CPU time
+ * per request is printed too: on a busy machine requests/s mostly measures the other work.
  * Without --data-dir it generates N articles in a temporary data folder; with one it tops the
  * folder up to N articles and keeps it, so a second run (or a larger N) is quick. DATABASE_URL
  * (postgres://…) measures PostgreSQL instead of the folder's SQLite file.
@@ -36,34 +39,61 @@ const requests = whole('requests', 1)
 const clients = whole('clients', 1)
 const seconds = whole('seconds', 1)
 const PATHS = ['/api/articles?limit=10', '/api/articles?limit=20&depth=1']
+const PAGE = PATHS[1]
+// The admin's list view: drafts included, depth 0, the shown columns only (enableListViewSelectAPI),
+// first opened in the default order, then sorted by last change.
+const LIST_COLUMNS = ['title', 'category', '_status', 'publishedAt', 'updatedAt']
+const ADMIN_LIST = `/api/articles?depth=0&limit=10&draft=true&${LIST_COLUMNS.map((c) => `select[${c}]=true`).join('&')}`
+const ADMIN_PATHS = [ADMIN_LIST, `${ADMIN_LIST}&sort=-updatedAt`]
 
 const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
 const keep = Boolean(values['data-dir'])
 const dataDir = path.resolve(values['data-dir'] ?? mkdtempSync(path.join(tmpdir(), 'bantin-bench-api-')))
 const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir }
 
-function startServer(): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(tsx, ['scripts/bench/api-server.ts'], { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'inherit'] })
+interface Server {
+  child: ChildProcess
+  origin: string
+  token: string
+}
+
+function startServer(): Promise<Server> {
+  const child = spawn(tsx, ['scripts/bench/api-server.ts', '--staff'], { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     let out = ''
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk
       const origin = out.match(/listening (\S+)/)?.[1]
-      if (origin) resolve({ child, origin })
+      const token = out.match(/staff (\S+)/)?.[1]
+      if (origin && token) resolve({ child, origin, token })
     })
     child.once('exit', (code) => reject(new Error(`the API server exited (${code}) before listening`)))
   })
 }
 
-async function timed(url: string): Promise<number> {
+async function timed(url: string, token?: string): Promise<number> {
   const started = performance.now()
-  const response = await fetch(url)
+  const response = await fetch(url, token ? { headers: { authorization: `JWT ${token}` } } : undefined)
   await response.arrayBuffer()
   if (!response.ok) throw new Error(`${url} answered ${response.status}`)
   return performance.now() - started
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+async function serverCpuMs(origin: string): Promise<number> {
+  return ((await (await fetch(`${origin}/bench/cpu`)).json()) as { ms: number }).ms
+}
+
+async function sequential(origin: string, p: string, token?: string): Promise<string> {
+  await timed(origin + p, token)
+  const times: number[] = []
+  const cpuBefore = await serverCpuMs(origin)
+  for (let i = 0; i < requests; i++) times.push(await timed(origin + p, token))
+  const cpu = ((await serverCpuMs(origin)) - cpuBefore) / requests
+  return `GET ${p}: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, ` +
+    `server CPU ${cpu.toFixed(1)} ms/request (${requests} requests)`
+}
 
 async function publishedCount(origin: string): Promise<number> {
   const response = await fetch(`${origin}/api/articles?limit=1&depth=0`)
@@ -82,26 +112,27 @@ try {
     server = await startServer()
   }
   const total = await publishedCount(server.origin)
-  const lines = [`anonymous REST, ${total} published articles, ${env.DATABASE_URL?.split(':')[0] || 'sqlite'}`]
-  for (const p of PATHS) {
-    await timed(server.origin + p)
-    const times: number[] = []
-    for (let i = 0; i < requests; i++) times.push(await timed(server.origin + p))
-    lines.push(`GET ${p}: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (${requests} requests)`)
-  }
-  const target = server.origin + PATHS[1]
+  const lines = [`REST, ${total} published articles, ${env.DATABASE_URL?.split(':')[0] || 'sqlite'}`]
+  for (const p of PATHS) lines.push(`anonymous ${await sequential(server.origin, p)}`)
+  for (const p of ADMIN_PATHS) lines.push(`staff (admin list) ${await sequential(server.origin, p, server.token)}`)
+  const pages = Math.max(1, Math.ceil(total / 20))
   const until = performance.now() + seconds * 1000
   let done = 0
   const client = async () => {
     while (performance.now() < until) {
-      await timed(target)
-      done++
+      const page = 1 + (done++ % pages)
+      await timed(`${server.origin}${PAGE}&page=${page}`)
     }
   }
+  const cpuBefore = await serverCpuMs(server.origin)
   const started = performance.now()
   await Promise.all(Array.from({ length: clients }, client))
-  const rate = done / ((performance.now() - started) / 1000)
-  lines.push(`GET ${PATHS[1]} with ${clients} concurrent clients: ${rate.toFixed(1)} requests/s (${done} in ${seconds} s)`)
+  const elapsed = (performance.now() - started) / 1000
+  const cpu = ((await serverCpuMs(server.origin)) - cpuBefore) / done
+  lines.push(
+    `anonymous GET ${PAGE}&page=1…${pages} with ${clients} concurrent clients: ${(done / elapsed).toFixed(1)} requests/s ` +
+      `(${done} in ${elapsed.toFixed(1)} s), server CPU ${cpu.toFixed(1)} ms/request`,
+  )
   process.stdout.write(`${lines.join('\n  ')}\n`)
 } finally {
   server.child.kill()
