@@ -6,21 +6,13 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { type BuildProblem, buildProblemsFileSchema } from '@bantin/content-types/build-problem'
+
 import { isMissing, readError } from './store'
 
-export const BUILD_PROBLEMS = '.build-problems.json'
+export type { BuildProblem }
 
-export interface BuildProblem {
-  collection: 'articles' | 'authors' | 'categories' | 'media'
-  id: string
-  title: string
-  kind: 'schema' | 'render' | 'link' | 'media'
-  action: 'kept-previous' | 'left-out' | 'fixed-up'
-  /** Vietnamese, for press officers. */
-  message: string
-  /** Technical English, for the IT person. */
-  detail: string
-}
+export const BUILD_PROBLEMS = '.build-problems.json'
 
 /** The problems a build reported; [] when it wrote no file (a build with nothing to report). */
 export async function readBuildProblems(releaseDir: string): Promise<BuildProblem[]> {
@@ -32,12 +24,13 @@ export async function readBuildProblems(releaseDir: string): Promise<BuildProble
     if (isMissing(error)) return []
     throw readError(file, error)
   }
-  let problems: unknown
+  let json: unknown
   try {
-    problems = (JSON.parse(text) as { problems?: unknown }).problems
+    json = JSON.parse(text)
   } catch (error) {
     throw readError(file, error)
   }
-  if (!Array.isArray(problems)) throw new Error(`${file} has no "problems" list`)
-  return problems as BuildProblem[]
+  const parsed = buildProblemsFileSchema.safeParse(json)
+  if (!parsed.success) throw new Error(`${file} is not a build problems report: ${parsed.error.message}`)
+  return parsed.data.problems
 }

@@ -6,19 +6,11 @@
  * a fresh one before every build (the warm builder runs many builds in one process).
  */
 
-/** One entry of `<dist>/.build-problems.json` (the worker and the CMS dashboard read it). */
-export interface BuildProblem {
-  collection: 'articles' | 'authors' | 'categories' | 'media'
-  id: string
-  /** Human name of the document; may be "". */
-  title: string
-  kind: 'schema' | 'render' | 'link' | 'media'
-  action: 'kept-previous' | 'left-out' | 'fixed-up'
-  /** Vietnamese, for press officers: what is wrong and how to fix it. */
-  message: string
-  /** English, for the IT person. */
-  detail: string
-}
+import type { BuildProblem } from '@bantin/content-types/build-problem'
+
+import type { SearchRecord } from './search-records'
+
+export type { BuildProblem }
 
 export type ReportProblem = (problem: BuildProblem) => void
 
@@ -42,6 +34,8 @@ export interface BuildReport {
   pages: Map<string, ArticleFiles>
   /** Article page URL → article id, to map search fragments back. */
   articleUrls: Map<string, string>
+  /** One per published article, handed to Pagefind in the same process (no file in between). */
+  searchRecords: SearchRecord[]
 }
 
 const KEY = Symbol.for('bantin.site.build-report')
@@ -55,6 +49,7 @@ export function startBuildReport(options: { cmsUrl: string; mediaCacheDir: strin
     downloaded: 0,
     pages: new Map(),
     articleUrls: new Map(),
+    searchRecords: [],
   }
   ;(globalThis as Holder)[KEY] = report
   return report
@@ -70,6 +65,7 @@ export function currentBuildReport(): BuildReport {
     downloaded: 0,
     pages: new Map(),
     articleUrls: new Map(),
+    searchRecords: [],
   })
 }
 
