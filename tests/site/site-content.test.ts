@@ -53,6 +53,15 @@ describe('buildSiteContent', () => {
     expect([...pages.keys()]).toEqual(['3', '2'])
   })
 
+  test('gives the search index one record per published article, newest first, none for one left out', async () => {
+    const { searchRecords } = await build([article(1, 'bai-mot'), article(2, 'bai-hai'), article(3, 'bai-ba')], { failOn: 2 })
+    expect(searchRecords.map((r) => [r.url, r.meta.title, r.meta.date])).toEqual([
+      ['/tin-tuc/bai-ba/', 'Bài 3', '03/03/2024'],
+      ['/tin-tuc/bai-mot/', 'Bài 1', '01/03/2024'],
+    ])
+    expect(searchRecords[0]!.text).toBe('Bài 3\nSapo 3\nNội dung 3\n\n\nHương Dịu\nAn ninh trật tự')
+  })
+
   test('a stored article still pointing at a deleted section or author shows neither', async () => {
     const gone = { ...security, id: 9, slug: 'da-xoa', name: 'Đã xóa' }
     const { content, problems } = await build([article(1, 'bai-mot', { category: gone, authors: [huongDiu, { ...huongDiu, id: 5, byline: 'Cũ', slug: 'cu' }] })])

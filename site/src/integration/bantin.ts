@@ -1,10 +1,9 @@
 import type { AstroIntegration } from 'astro'
-import { rm, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { type ArticleFiles, type BuildProblem, currentBuildReport, startBuildReport } from '../lib/build-report'
-import { SEARCH_RECORDS_FILE } from '../lib/search-records'
 
 import { copyMedia } from './copy-media'
 import { mapSearchFragments } from './search-fragments'
@@ -42,9 +41,8 @@ export function bantin({ cmsUrl }: { cmsUrl: string }): AstroIntegration {
         // Pagefind indexes in its own process, so copying images meanwhile costs no extra time.
         await Promise.all([
           copyMedia({ distDir, cacheDir: mediaCacheDir, names: report.media, downloaded: report.downloaded, cmsUrl, log: logger }),
-          buildSearchIndex(distDir, logger),
+          buildSearchIndex(distDir, report.searchRecords, logger),
         ])
-        await rm(path.join(distDir, SEARCH_RECORDS_FILE))
         const fragments = await mapSearchFragments(distDir, report.articleUrls)
         const articles: Record<string, ArticleFiles> = {}
         for (const [id, { files }] of report.pages) articles[id] = { files, search: fragments.get(id) ?? [] }

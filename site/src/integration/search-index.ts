@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 
 import { foldDiacritics } from '../lib/fold'
-import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search-records'
+import type { SearchRecord } from '../lib/search-records'
 
 type Log = { info: (m: string) => void }
 
@@ -11,13 +10,11 @@ type Log = { info: (m: string) => void }
 const MAX_FRAGMENTS = 10_000_000
 
 /**
- * Builds the static Pagefind index from the records the build wrote (the caller deletes them).
+ * Builds the static Pagefind index from the records the content gave (lib/site-content.ts).
  * The indexed text is folded (no diacritics) and the search page folds queries the same way;
  * titles and leads shown in results keep their diacritics in the record's metadata.
  */
-export async function buildSearchIndex(distDir: string, log: Log): Promise<number> {
-  const recordsFile = path.join(distDir, SEARCH_RECORDS_FILE)
-  const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[]
+export async function buildSearchIndex(distDir: string, records: SearchRecord[], log: Log): Promise<number> {
   // One fragment file per article, never bundled with others (Pagefind groups them past
   // maxFragments): a takedown deletes an article's fragment without touching anyone else's.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', maxFragments: MAX_FRAGMENTS })

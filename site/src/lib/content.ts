@@ -27,6 +27,7 @@ async function loadContent(report: BuildReport): Promise<SiteContent> {
     },
   )
   report.media = built.media
+  report.searchRecords = built.searchRecords
   for (const [id, { files }] of built.pages) report.pages.set(id, { files, search: [] })
   for (const article of built.content.articles) report.articleUrls.set(articlePath(article.slug), String(article.id))
   return built.content

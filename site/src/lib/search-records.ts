@@ -4,9 +4,6 @@ import { formatVietnamDate } from './dates'
 import { richTextToPlainText } from './rich-text/plain-text'
 import { articlePath } from './urls'
 
-/** Written by the build for the search indexer, then removed from the output. */
-export const SEARCH_RECORDS_FILE = 'search-records.json'
-
 export interface SearchRecord {
   url: string
   /** Everything a reader may search for: title, lead, body, captions, tags, bylines. */

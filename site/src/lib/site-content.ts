@@ -5,7 +5,7 @@ import { formatVietnamDateTime } from './dates'
 import { pictureFiles, socialImageOf } from './images'
 import { collectMonths, collectTags, groupBy, type Month, sortNewestFirst, type Tag } from './news'
 import { renderRichText, type RichTextOptions } from './rich-text/render-rich-text'
-import { toSearchRecord } from './search-records'
+import { type SearchRecord, toSearchRecord } from './search-records'
 import { hasPath, sitePaths } from './site-paths'
 import { articlePath } from './urls'
 
@@ -41,6 +41,8 @@ export interface BuiltContent {
   media: Set<string>
   /** Per article id, the release files that exist only because of it. */
   pages: Map<string, Pick<ArticleFiles, 'files'>>
+  /** What the search index holds, one record per published article, newest first. */
+  searchRecords: SearchRecord[]
 }
 
 const quoted = (article: Article) => `«${article.title}»`
@@ -213,6 +215,7 @@ interface Rendered {
   /** Site paths the body links to, to render again if one disappears. */
   asked: Set<string>
   missing: BuildProblem[]
+  record: SearchRecord
 }
 
 function renderArticle(
@@ -241,9 +244,9 @@ function renderArticle(
       ),
   })
   // What the other pages compute from the article must work too, or its cards and feeds fail.
-  toSearchRecord(article)
+  const record = toSearchRecord(article)
   formatVietnamDateTime(article.publishedAt)
-  return { html, asked, missing }
+  return { html, asked, missing, record }
 }
 
 /**
@@ -343,5 +346,6 @@ export async function buildSiteContent(sources: ContentSources, options: Content
     },
     media,
     pages,
+    searchRecords: newestFirst.map((article) => rendered.get(article.id)!.record),
   }
 }

@@ -8,6 +8,7 @@ import { fixUpProblem, rejectionProblem } from './problems'
 import { buildApiUrl, type Fetch, pageThrough, type Query, selectFields } from './rest'
 
 type Doc = Record<string, unknown> & { id: string | number; updatedAt?: string }
+type Seen = Pick<Doc, 'id' | 'updatedAt'>
 type Context = Pick<LoaderContext, 'store' | 'meta' | 'generateDigest' | 'logger'>
 
 export interface SyncOptions {
@@ -62,12 +63,13 @@ async function fetchInto(
   opts: SyncOptions,
   problems: Problems,
   where?: Query,
-): Promise<Doc[]> {
+): Promise<Seen[]> {
   const query: Query = { depth: spec.depth, sort: 'updatedAt', select: selectFields(spec.fields), where }
-  const seen: Doc[] = []
+  const seen: Seen[] = []
   for await (const docs of pageThrough<Doc>(opts.fetch, opts.cmsUrl, spec.name, query, spec.pageSize)) {
     for (const doc of docs) await storeDoc(ctx, spec, opts, problems, doc)
-    seen.push(...docs)
+    // Only what the sync needs later: a full load would otherwise hold every raw document twice.
+    for (const { id, updatedAt } of docs) seen.push({ id, updatedAt })
   }
   return seen
 }
@@ -116,7 +118,7 @@ async function findStale(ctx: Context, spec: CollectionSpec, opts: SyncOptions, 
   return stale
 }
 
-const latest = (docs: Doc[], mark: string | undefined) =>
+const latest = (docs: Seen[], mark: string | undefined) =>
   docs.reduce((max, doc) => (doc.updatedAt && (!max || doc.updatedAt > max) ? doc.updatedAt : max), mark)
 
 /**
