@@ -151,6 +151,18 @@ describe('cmsLoader', () => {
     expect(articles.logs.at(-1)).toMatch(/0 fetched .* 0 re-fetched, 0 removed, 3 in all/)
   })
 
+  test('a repeated sync with nothing changed writes nothing, so Astro does not rewrite its whole store', async () => {
+    await loadArticles()
+    const writes: string[] = []
+    const { meta, store } = articles.context
+    const metaSet = meta.set
+    const storeSet = store.set
+    meta.set = (key, value) => (writes.push(`meta ${key}`), metaSet(key, value))
+    store.set = (entry) => (writes.push(`store ${entry.id}`), storeSet(entry))
+    await loadArticles()
+    expect(writes).toEqual([])
+  })
+
   test('re-fetches the articles that embed an author renamed since the last sync', async () => {
     await loadArticles()
     cms.requests.length = 0

@@ -118,6 +118,14 @@ async function findStale(ctx: Context, spec: CollectionSpec, opts: SyncOptions, 
   return stale
 }
 
+/**
+ * Any write marks Astro's store dirty, and it then serialises the whole store again (seconds at
+ * archive size): a build that finds nothing new writes nothing.
+ */
+function setMeta(ctx: Context, key: string, value: string) {
+  if (ctx.meta.get(key) !== value) ctx.meta.set(key, value)
+}
+
 const latest = (docs: Seen[], mark: string | undefined) =>
   docs.reduce((max, doc) => (doc.updatedAt && (!max || doc.updatedAt > max) ? doc.updatedAt : max), mark)
 
@@ -151,13 +159,13 @@ export async function syncCollection(ctx: Context, spec: CollectionSpec, opts: S
     (id) => liveSet.has(id) && !changedIds.has(id),
   )
   await fetchByIds(ctx, spec, opts, problems, refetch)
-  ctx.meta.set(PROBLEMS, JSON.stringify(Object.fromEntries(problems)))
+  setMeta(ctx, PROBLEMS, JSON.stringify(Object.fromEntries(problems)))
   for (const list of problems.values()) for (const problem of list) opts.report(problem)
 
   // Only the changed pass moves the mark: a document changed while this sync ran is caught next time.
   const next = latest(changed, mark)
-  if (next) ctx.meta.set(MARK, next)
-  ctx.meta.set(SOURCE, opts.cmsUrl)
+  if (next) setMeta(ctx, MARK, next)
+  setMeta(ctx, SOURCE, opts.cmsUrl)
   const how = mark ? `changed since ${mark}` : 'full load'
   ctx.logger.info(
     `${spec.name}: ${changed.length} fetched (${how}), ${refetch.length} re-fetched, ${gone.length} removed, ` +
