@@ -55,6 +55,7 @@ export async function importFile(
       categoryExplicit: save.categoryExplicit ?? false,
       withHero: save.withHero,
       heroCaption: save.heroCaption,
+      state: save.state,
     })
     return { summary, saved, failed: false }
   } catch (error) {

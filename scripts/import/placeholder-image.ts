@@ -3,14 +3,23 @@ import sharp from 'sharp'
 
 export const PLACEHOLDER_WIDTH = 1200
 export const PLACEHOLDER_HEIGHT = 800
+/** How many different placeholder pictures there are (hues round the colour wheel). */
+export const PLACEHOLDER_HUES = 16
+
+/**
+ * Which of the hues a caption gets. A page of placeholders is not one identical grey block, and
+ * a few hues are enough for that: the importer encodes each hue's image and variants once per run.
+ */
+export function placeholderHue(seed: string): number {
+  return createHash('sha1').update(seed).digest()[0] % PLACEHOLDER_HUES
+}
 
 /**
  * A calm diagonal gradient standing in for a photo the legacy export lost. It carries no text:
- * the caption is printed under it anyway, and rendering text would need fonts on the server. The
- * hue comes from the caption, so a page of placeholders is not one identical grey block.
+ * the caption is printed under it anyway, and rendering text would need fonts on the server.
  */
 export async function makePlaceholderImage(seed: string): Promise<Buffer> {
-  const hue = createHash('sha1').update(seed).digest()[0] * (360 / 256)
+  const hue = placeholderHue(seed) * (360 / PLACEHOLDER_HUES)
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PLACEHOLDER_WIDTH}" height="${PLACEHOLDER_HEIGHT}">
   <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
     <stop offset="0" stop-color="hsl(${hue.toFixed(0)}, 22%, 78%)"/>

@@ -1,9 +1,16 @@
+import { isDeepStrictEqual } from 'node:util'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { slugify } from '@bantin/content-types/slugify'
 
+import { loadImportState, type ImportState } from './import-state'
 import type { ArticlePlan } from './plan-article'
-import { upsertPlaceholderMedia, type PhotoCaption } from './placeholder-media'
+import {
+  forgetPlaceholders,
+  placeholderTag,
+  upsertPlaceholderMedia,
+  type PhotoCaption,
+} from './placeholder-media'
 import { ensureAuthor } from './taxonomy'
 import { toLexical, uploadIdsOf } from './to-lexical'
 
@@ -19,48 +26,73 @@ export interface SaveOptions {
    */
   withHero?: boolean
   heroCaption?: string
+  /** The batch's view of the database (loadImportState); read afresh when not given. */
+  state?: ImportState
 }
 
 export interface SaveResult {
-  action: 'created' | 'updated'
+  /** 'unchanged': the article already holds exactly this (a rerun or a resumed batch). */
+  action: 'created' | 'updated' | 'unchanged'
   id: Id
   slug: string
   published: boolean
 }
 
 const context = { skipRebuild: true }
+// content-types/slugify cuts at this length, and the CMS slugifies every slug it is given.
+const SLUG_MAX = 96
 
 /** Legacy portals reuse headlines; the second article gets "-2" rather than a failed import. */
-async function uniqueSlug(payload: Payload, title: string): Promise<string> {
-  const base = slugify(title) || 'bai-viet'
+function uniqueSlug(taken: Set<string>, title: string): string {
   for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`
-    const { totalDocs } = await payload.count({
-      collection: 'articles',
-      where: { slug: { equals: slug } },
-      trash: true,
-    })
-    if (totalDocs === 0) return slug
+    const suffix = n === 1 ? '' : `-${n}`
+    // Cut before numbering: "…-2" past the limit would be cut back to the taken slug on save.
+    const slug = (slugify(title, SLUG_MAX - suffix.length) || 'bai-viet') + suffix
+    if (!taken.has(slug)) return slug
   }
 }
 
-async function findExisting(payload: Payload, key: string) {
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { legacyKey: { equals: key } },
-    trash: true,
-    limit: 1,
-    depth: 0,
-  })
-  if (!docs[0]) return null
-  if (docs[0].deletedAt) {
+async function findExisting(payload: Payload, key: string, state: ImportState) {
+  const known = state.articles.get(key)
+  if (!known) return null
+  if (known.deletedAt) {
     throw new Error(
-      `Bài “${docs[0].title}” (mã nhập ${key}) đang ở thùng rác: khôi phục hoặc xóa hẳn bài đó ` +
+      `Bài “${known.title}” (mã nhập ${key}) đang ở thùng rác: khôi phục hoặc xóa hẳn bài đó ` +
         'trong trang quản trị rồi nhập lại.',
     )
   }
   // A draft re-import writes a new version only, so the latest body lives in the versions.
-  return payload.findByID({ collection: 'articles', id: docs[0].id, draft: true, depth: 0 })
+  const doc = await payload.findByID({
+    collection: 'articles',
+    id: known.id,
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+  })
+  // Deleted for good by an editor since the batch started: imported anew.
+  if (!doc) state.articles.delete(key)
+  return doc
+}
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: Id }).id : (value ?? null)
+const timeOf = (value: unknown) => (typeof value === 'string' ? new Date(value).getTime() : null)
+
+/** What a save would change, compared as stored (ids, instants, nulls for absent values). */
+function comparable(article: object, withStatus: boolean, withCategory: boolean) {
+  const doc = article as Record<string, unknown>
+  return {
+    title: doc.title,
+    lead: doc.lead ?? null,
+    body: doc.body ?? null,
+    authors: ((doc.authors as unknown[]) ?? []).map(idOf),
+    publishedAt: timeOf(doc.publishedAt),
+    legacyViews: doc.legacyViews ?? null,
+    legacyUrl: doc.legacyUrl ?? null,
+    heroImage: idOf(doc.heroImage),
+    status: withStatus ? doc._status : null,
+    category: withCategory ? idOf(doc.category) : null,
+  }
 }
 
 /** Writes one planned article: a new draft (or published article), or an update of its own. */
@@ -69,14 +101,21 @@ export async function saveArticle(
   plan: ArticlePlan,
   options: SaveOptions,
 ): Promise<SaveResult> {
-  const existing = await findExisting(payload, plan.key)
+  const state = options.state ?? (await loadImportState(payload))
+  const existing = await findExisting(payload, plan.key, state)
   const captions = plan.blocks.filter(
     (b): b is PhotoCaption & { type: 'caption' } => b.type === 'caption',
   )
   const oldIds = uploadIdsOf(existing?.body)
   const mediaIds: Id[] = []
+  const placeholder = (caption: PhotoCaption, slot: number | string, existingId?: Id) =>
+    upsertPlaceholderMedia(payload, caption, {
+      state,
+      tag: placeholderTag(plan.key, slot),
+      existingId,
+    })
   for (const [i, caption] of captions.entries()) {
-    mediaIds.push(await upsertPlaceholderMedia(payload, caption, oldIds[i]))
+    mediaIds.push(await placeholder(caption, i, oldIds[i]))
   }
   const hero = existing?.heroImage
   const oldHero = typeof hero === 'object' && hero ? hero.id : hero
@@ -88,9 +127,9 @@ export async function saveArticle(
     heroImage =
       same >= 0
         ? mediaIds[same]
-        : await upsertPlaceholderMedia(
-            payload,
+        : await placeholder(
             { caption, credit: null },
+            'hero',
             oldHero && !mediaIds.includes(oldHero) ? oldHero : undefined,
           )
   }
@@ -98,7 +137,7 @@ export async function saveArticle(
     title: plan.title,
     lead: plan.lead,
     body: toLexical(plan.blocks, mediaIds, plan.key),
-    authors: [await ensureAuthor(payload, plan.author)],
+    authors: [await ensureAuthor(payload, plan.author, state.authors)],
     publishedAt: plan.publishedAt,
     publishedAt_tz: 'Asia/Ho_Chi_Minh' as const,
     legacyKey: plan.key,
@@ -107,17 +146,36 @@ export async function saveArticle(
     _status: plan.publish ? ('published' as const) : ('draft' as const),
     ...(heroImage !== undefined ? { heroImage } : {}),
   }
+  if (existing) {
+    // Without --publish the status is not asked for: a live article stays as it is.
+    const withCategory = options.categoryExplicit
+    const wanted = comparable(
+      { ...existing, ...data, category: options.categoryId },
+      plan.publish,
+      withCategory,
+    )
+    const stored = comparable(existing, plan.publish, withCategory)
+    if (isDeepStrictEqual(wanted, stored)) {
+      return {
+        action: 'unchanged',
+        id: existing.id,
+        slug: existing.slug ?? '',
+        published: existing._status === 'published',
+      }
+    }
+  }
   try {
-    return await writeArticle(payload, existing?.id ?? null, data, plan, options)
+    return await writeArticle(payload, existing?.id ?? null, data, plan, options, state)
   } catch (error) {
     // Placeholders made for an article that was not saved would linger unlinked in the library.
     const linked = new Set([...oldIds, oldHero].map(String))
-    const made = [...mediaIds, heroImage].filter(
-      (id) => id !== undefined && !linked.has(String(id)),
+    const made = [...new Set([...mediaIds, heroImage])].filter(
+      (id): id is Id => id !== undefined && !linked.has(String(id)),
     )
-    for (const id of new Set(made)) {
-      await payload.delete({ collection: 'media', id: id!, context }).catch(() => undefined)
+    for (const id of made) {
+      await payload.delete({ collection: 'media', id, context }).catch(() => undefined)
     }
+    forgetPlaceholders(state, made)
     throw error
   }
 }
@@ -128,6 +186,7 @@ async function writeArticle(
   fields: Record<string, unknown>,
   plan: ArticlePlan,
   options: SaveOptions,
+  state: ImportState,
 ): Promise<SaveResult> {
   // Drafts may lack a lead (the collection demands one only on publish), hence the cast.
   type ArticleData = RequiredDataFromCollectionSlug<'articles'>
@@ -148,11 +207,13 @@ async function writeArticle(
     data: {
       ...fields,
       category: options.categoryId,
-      slug: await uniqueSlug(payload, plan.title),
+      slug: uniqueSlug(state.slugs, plan.title),
     } as ArticleData,
     draft: !plan.publish,
     depth: 0,
     context,
   })
+  if (doc.slug) state.slugs.add(doc.slug)
+  state.articles.set(plan.key, { id: doc.id, title: doc.title, deletedAt: null })
   return { action: 'created', id: doc.id, slug: doc.slug ?? '', published: plan.publish }
 }

@@ -52,19 +52,33 @@ export async function resolveCategory(payload: Payload, slug: string | undefined
   return created.id
 }
 
-/** Bylines are how the old portal named authors; an unknown one becomes a new author record. */
-export async function ensureAuthor(payload: Payload, byline: string): Promise<Id> {
+/**
+ * Bylines are how the old portal named authors; an unknown one becomes a new author record. With
+ * `known` (the batch's authors by byline) only a new byline costs a query.
+ */
+export async function ensureAuthor(
+  payload: Payload,
+  byline: string,
+  known?: Map<string, Id>,
+): Promise<Id> {
+  const key = byline.normalize('NFC')
+  const cached = known?.get(key)
+  if (cached !== undefined) return cached
   const { docs } = await payload.find({
     collection: 'authors',
-    where: { byline: { equals: byline.normalize('NFC') } },
+    where: { byline: { equals: key } },
     limit: 1,
     depth: 0,
   })
-  if (docs[0]) return docs[0].id
-  const created = await payload.create({
-    collection: 'authors',
-    data: { fullName: byline, byline, unit: NEW_AUTHOR_UNIT },
-    context,
-  })
-  return created.id
+  const id =
+    docs[0]?.id ??
+    (
+      await payload.create({
+        collection: 'authors',
+        data: { fullName: byline, byline, unit: NEW_AUTHOR_UNIT },
+        context,
+      })
+    ).id
+  known?.set(key, id)
+  return id
 }

@@ -1,13 +1,18 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { slugify } from '@bantin/content-types/slugify'
+
 import { collectInputs } from '../../scripts/import/collect-inputs'
+import { loadImportState } from '../../scripts/import/import-state'
 import { parseLegacyArticle } from '../../scripts/import/parse-legacy-article'
 import { planArticle } from '../../scripts/import/plan-article'
+import { placeholderHue } from '../../scripts/import/placeholder-image'
+import { placeholderTag, upsertPlaceholderMedia } from '../../scripts/import/placeholder-media'
 import { saveArticle } from '../../scripts/import/save-article'
-import { runImport } from '../../scripts/import/run-import'
+import { formatCounts, runImport } from '../../scripts/import/run-import'
 import { startTestCms, type TestCms } from '../helpers/payload'
 
 const fixtures = path.join(import.meta.dirname, 'fixtures')
@@ -54,6 +59,7 @@ describe('import into the CMS', () => {
       draftsWithWarnings: 1,
       withWarnings: 1,
       failed: 0,
+      unchanged: 0,
     })
 
     const pp = await stored(`file:${PP}`)
@@ -135,13 +141,31 @@ describe('import into the CMS', () => {
     expect(bodyShape(bare)).toEqual(Array(8).fill('paragraph'))
   })
 
-  test('re-importing a file updates its article and its caption media', async () => {
+  test('re-importing an unchanged file writes nothing and says so', async () => {
+    const before = await stored(`file:${PP}`)
+    const versions = (await cms.payload.countVersions({ collection: 'articles' })).totalDocs
+    const { counts, outcomes } = await importFixtures([PP])
+    expect([counts.created, counts.updated, counts.unchanged, counts.failed]).toEqual([0, 0, 1, 0])
+    expect(outcomes[0].saved).toMatchObject({ action: 'unchanged', id: before.id, slug: PP_SLUG })
+    expect((await cms.payload.countVersions({ collection: 'articles' })).totalDocs).toBe(versions)
+    expect(formatCounts(counts, false)).toBe(
+      'Kết quả: 0 bài mới, 0 bài cập nhật, 0 bài xuất bản, 0 bản nháp có cảnh báo, ' +
+        '0 tệp lỗi (trên 1 tệp), 1 bài đã có, không đổi.',
+    )
+  })
+
+  test('re-importing a changed file updates its article and its caption media', async () => {
     const before = await stored(`file:${PP}`)
     const media = (await cms.payload.count({ collection: 'media' })).totalDocs
-    const { counts, outcomes } = await importFixtures([PP])
+    const dir = mkdtempSync(path.join(tmpdir(), 'bantin-changed-'))
+    const text = readFileSync(path.join(fixtures, PP), 'utf8')
+    writeFileSync(path.join(dir, PP), text.replace('47 loại mô hình', '48 loại mô hình'))
+    const { counts, outcomes } = await runImport(cms.payload, await collectInputs([dir]))
+    rmSync(dir, { recursive: true, force: true })
     expect([counts.created, counts.updated, counts.failed]).toEqual([0, 1, 0])
     expect(outcomes[0].saved).toMatchObject({ action: 'updated', id: before.id, slug: PP_SLUG })
     const after = await stored(`file:${PP}`)
+    expect(after.body.root.children[1].children[0].text).toContain('48 loại mô hình')
     expect(after.body.root.children[2].value.id).toBe(before.body.root.children[2].value.id)
     expect((await cms.payload.count({ collection: 'media' })).totalDocs).toBe(media)
     expect((await cms.payload.count({ collection: 'articles' })).totalDocs).toBe(3)
@@ -149,7 +173,8 @@ describe('import into the CMS', () => {
 
   test('--publish publishes complete articles only; the untitled one stays a draft', async () => {
     const { counts, outcomes } = await importFixtures([PP, NV, BARE], { publish: true })
-    expect([counts.updated, counts.published, counts.draftsWithWarnings]).toEqual([3, 2, 1])
+    // The untitled one stays exactly the draft it was: nothing to write.
+    expect([counts.updated, counts.published, counts.unchanged]).toEqual([2, 2, 1])
     expect(outcomes[2].summary.warnings.at(-1)).toBe(
       'Chưa xuất bản: bài còn thiếu thông tin (xem các cảnh báo trên), giữ ở dạng nháp',
     )
@@ -179,6 +204,78 @@ describe('import into the CMS', () => {
     const { outcomes } = await runImport(cms.payload, await collectInputs([dir]))
     rmSync(dir, { recursive: true, force: true })
     expect(outcomes[0].saved).toMatchObject({ action: 'created', slug: `${PP_SLUG}-2` })
+  })
+
+  test('two headlines alike in their first 96 slug characters both import', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bantin-long-'))
+    const long =
+      'Công an huyện Chợ Đồn phối hợp bảo đảm cấp căn cước và định danh điện tử trên các tuyến quốc lộ'
+    const page = (year: number) =>
+      [`${long} năm ${year}`, '05/05/2025 08:00', 'Công an tỉnh tuần tra bảo đảm an ninh.',
+        'Các đơn vị báo cáo kết quả./.', 'Minh Anh'].join('\n')
+    writeFileSync(path.join(dir, 'dai-1.txt'), page(2017))
+    writeFileSync(path.join(dir, 'dai-2.txt'), page(2018))
+    const { outcomes, counts } = await runImport(cms.payload, await collectInputs([dir]))
+    rmSync(dir, { recursive: true, force: true })
+    expect(counts.failed).toBe(0)
+    const [first, second] = outcomes.map((o) => o.saved!.slug)
+    expect(first).toBe(slugify(`${long} năm 2017`))
+    expect(second).toMatch(/-2$/)
+    expect(second.length).toBeLessThanOrEqual(96)
+    expect(slugify(second)).toBe(second)
+  })
+
+  test('a placeholder left by a run killed before its article was saved is reused', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bantin-orphan-'))
+    copyFileSync(path.join(fixtures, NV), path.join(dir, 'mo-coi.txt'))
+    const state = await loadImportState(cms.payload)
+    // What the killed run got as far as: the first caption's image, no article.
+    const orphan = await upsertPlaceholderMedia(
+      cms.payload,
+      { caption: 'Hội nghị sơ kết', credit: null },
+      { state, tag: placeholderTag('file:mo-coi.txt', 0) },
+    )
+    const media = (await cms.payload.count({ collection: 'media' })).totalDocs
+    const { counts } = await runImport(cms.payload, await collectInputs([dir]))
+    rmSync(dir, { recursive: true, force: true })
+    expect(counts.created).toBe(1)
+    expect((await cms.payload.count({ collection: 'media' })).totalDocs).toBe(media)
+    const article = await stored('file:mo-coi.txt')
+    expect(article.body.root.children[0].value).toMatchObject({
+      id: orphan,
+      caption: expect.stringMatching(/^Hội nghị sơ kết hoạt động, mô hình điểm/),
+      placeholder: true,
+    })
+  })
+
+  test('placeholders of one hue share the picture Payload made, each under its own name', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bantin-hue-'))
+    for (const name of ['cung-mau-a.txt', 'cung-mau-b.txt']) {
+      copyFileSync(path.join(fixtures, PP), path.join(dir, name))
+    }
+    const { outcomes } = await runImport(cms.payload, await collectInputs([dir]))
+    rmSync(dir, { recursive: true, force: true })
+    const [first, copy] = await Promise.all(
+      outcomes.map(async (o) => {
+        const article = await stored(`file:${path.basename(o.summary.file)}`)
+        const id = article.body.root.children[2].value.id
+        return cms.payload.findByID({ collection: 'media', id, depth: 0 }) as Promise<any>
+      }),
+    )
+    expect(placeholderHue(copy.caption)).toBe(placeholderHue(first.caption))
+    expect(copy.id).not.toBe(first.id)
+    expect(copy.filename).not.toBe(first.filename)
+    expect(copy).toMatchObject({ caption: PP_CAPTION, alt: PP_CAPTION, placeholder: true, width: 1200 })
+    const mediaDir = cms.payload.collections.media.config.upload.staticDir!
+    const bytes = (name: string) => readFileSync(path.join(mediaDir, name))
+    expect(bytes(copy.filename).equals(bytes(first.filename))).toBe(true)
+    expect(Object.keys(copy.sizes)).toEqual(Object.keys(first.sizes))
+    for (const [name, size] of Object.entries<any>(first.sizes)) {
+      const copied = copy.sizes[name]
+      expect([copied.width, copied.height, copied.mimeType]).toEqual([size.width, size.height, size.mimeType])
+      expect(copied.url).toMatch(new RegExp(`/api/media/file/${copied.filename}$`))
+      expect(bytes(copied.filename).equals(bytes(size.filename))).toBe(true)
+    }
   })
 
   test('a refused write leaves no stray placeholder in the media library', async () => {

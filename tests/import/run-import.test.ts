@@ -16,26 +16,39 @@ const article = (n: number) =>
   ].join('\n')
 
 describe('runImport (dry run, no database)', () => {
-  test('a large batch reports progress every 50 files and ends with the counts', async () => {
+  test('a large batch reports each finished file to the progress display and ends with the counts', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bantin-batch-'))
     for (let n = 1; n <= 120; n++) {
       writeFileSync(path.join(dir, `tin-${String(n).padStart(3, '0')}.txt`), article(n))
     }
     writeFileSync(path.join(dir, 'ghi-chu.doc'), 'not walked: only .txt files are articles')
     const lines: string[] = []
+    const done: number[] = []
     const { outcomes, counts } = await runImport(null, await collectInputs([dir]), {
       log: (line) => lines.push(line),
+      onProgress: (n) => done.push(n),
     })
     rmSync(dir, { recursive: true, force: true })
     expect(outcomes).toHaveLength(120)
     expect(outcomes[119].summary).toMatchObject({ title: 'Tin thử nghiệm số 120', warnings: [] })
-    expect(lines.filter((l) => l.startsWith('…'))).toEqual([
-      '… đã xử lý 50/120 tệp',
-      '… đã xử lý 100/120 tệp',
-    ])
+    expect(lines[0]).toMatch(/tin-001\.txt: đọc được \(chạy thử, không ghi\)$/)
+    expect(done).toEqual(Array.from({ length: 120 }, (_, i) => i + 1))
     expect(formatCounts(counts, true)).toBe(
       'Chạy thử, không ghi gì: 120 tệp đọc được (0 có cảnh báo), 0 tệp lỗi (trên 120 tệp).',
     )
+  })
+
+  test('asked to stop, the batch ends before the next file and says it stopped', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bantin-stop-'))
+    for (let n = 1; n <= 5; n++) writeFileSync(path.join(dir, `tin-${n}.txt`), article(n))
+    let finished = 0
+    const { outcomes, stopped } = await runImport(null, await collectInputs([dir]), {
+      onProgress: (n) => (finished = n),
+      shouldStop: () => finished >= 2,
+    })
+    rmSync(dir, { recursive: true, force: true })
+    expect(stopped).toBe(true)
+    expect(outcomes.map((o) => path.basename(o.summary.file))).toEqual(['tin-1.txt', 'tin-2.txt'])
   })
 
   test('two files of the same name in one batch: the second is refused, not merged', async () => {
