@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest'
 import { fragmentUrls } from '../../site/src/integration/search-fragments'
 import type { BuildProblem } from '../../site/src/lib/build-report'
 import { renderRichText } from '../../site/src/lib/rich-text/render-rich-text'
-import { buildSiteContent } from '../../site/src/lib/site-content'
+import { buildSiteContent, type RenderCache } from '../../site/src/lib/site-content'
 import { STATIC_PAGES } from '../../site/src/lib/urls'
 import { bridge, huongDiu, link, paragraph, richText, security, text, traffic } from './helpers/awkward-news'
 
@@ -17,12 +17,14 @@ const article = (id: number, slug: string, fields: Record<string, unknown> = {})
     updatedAt: '2024-03-10T00:00:00.000Z', _status: 'published', ...fields,
   }) as Article
 
-const build = (articles: Article[], options: { missing?: string[]; failOn?: number } = {}) => {
+type BuildOptions = { missing?: string[]; failOn?: number; digests?: Map<string, string>; cache?: RenderCache; renders?: number[] }
+const build = (articles: Article[], options: BuildOptions = {}) => {
   const problems: BuildProblem[] = []
   const asked: string[][] = []
   const built = buildSiteContent(
-    { articles, categories: [security, traffic], authors: [huongDiu] },
+    { articles, categories: [security, traffic], authors: [huongDiu], digests: options.digests },
     {
+      cache: options.cache,
       report: (p) => void problems.push(p),
       fetchMedia: async (names) => {
         asked.push(names)
@@ -31,6 +33,7 @@ const build = (articles: Article[], options: { missing?: string[]; failOn?: numb
       renderBody: (a, opts) => {
         // Stands in for a renderer bug that only one article's content triggers.
         if (a.id === options.failOn) throw new TypeError('Cannot read properties of undefined')
+        options.renders?.push(a.id as number)
         return renderRichText(a.body, opts)
       },
     },
@@ -60,6 +63,28 @@ describe('buildSiteContent', () => {
       ['/tin-tuc/bai-mot/', 'Bài 1', '01/03/2024'],
     ])
     expect(searchRecords[0]!.text).toBe('Bài 3\nSapo 3\nNội dung 3\n\n\nHương Dịu\nAn ninh trật tự')
+  })
+
+  test('a later build in the same process renders again only the articles changed, or whose linked page changed', async () => {
+    const linking = article(3, 'bai-ba', { body: richText(paragraph(link('/tin-tuc/bai-hai/', 'xem bài hai'))) })
+    const first = await build([article(1, 'bai-mot'), article(2, 'bai-hai'), linking], {
+      digests: new Map([['1', 'd1'], ['2', 'd2'], ['3', 'd3']]),
+    })
+    const renders: number[] = []
+    const renamed = { ...security, name: 'An ninh' }
+    const second = await buildSiteContent(
+      { articles: [article(1, 'bai-mot'), article(3, 'bai-ba', { body: linking.body }), article(4, 'bai-bon', { category: renamed })], categories: [renamed, traffic], authors: [huongDiu], digests: new Map([['1', 'd1'], ['3', 'd3'], ['4', 'd4']]) },
+      { report: () => {}, fetchMedia: async () => new Set(), cache: first.cache, renderBody: (a, opts) => (renders.push(a.id as number), renderRichText(a.body, opts)) },
+    )
+    // 1: unchanged but its section was renamed; 3: its link now points nowhere; 4: new.
+    expect(renders.sort()).toEqual([1, 3, 4])
+    expect(second.content.bodies.get(3)).toBe('<p>xem bài hai</p>')
+    const third = await buildSiteContent(
+      { articles: [article(1, 'bai-mot', { category: renamed }), article(3, 'bai-ba', { body: linking.body }), article(4, 'bai-bon', { category: renamed })], categories: [renamed, traffic], authors: [huongDiu], digests: new Map([['1', 'd1'], ['3', 'd3'], ['4', 'd4']]) },
+      { report: () => {}, fetchMedia: async () => new Set(), cache: second.cache, renderBody: (a, opts) => (renders.push(a.id as number), renderRichText(a.body, opts)) },
+    )
+    expect(renders.length).toBe(3)
+    expect(third.searchRecords.map((r) => r.url)).toEqual(['/tin-tuc/bai-bon/', '/tin-tuc/bai-ba/', '/tin-tuc/bai-mot/'])
   })
 
   test('a stored article still pointing at a deleted section or author shows neither', async () => {

@@ -22,6 +22,15 @@ function digestArticle(article: Article): string {
 }
 
 /**
+ * Gives the digest of an article whose whole content `source` identifies (lib/site-content.ts:
+ * the store's digest of the stored version, with its section and bylines), sparing a
+ * serialisation of every article on every build.
+ */
+export function knowArticleDigest(article: Article, source: string): void {
+  articleDigests.set(article, sha256(source))
+}
+
+/**
  * The `cacheKey` that Astro's incremental build compares to decide whether a page can be copied
  * from the previous build instead of rendered again (astro.config.ts turns it on). It digests
  * the page's props and what every page shows, the category menu, so a page given a key must

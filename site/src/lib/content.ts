@@ -3,17 +3,25 @@ import { getCollection } from 'astro:content'
 
 import { type BuildReport, currentBuildReport } from './build-report'
 import { cacheMedia } from './media-cache'
-import { buildSiteContent, type SiteContent } from './site-content'
+import { buildSiteContent, type RenderCache, type SiteContent } from './site-content'
 import { articlePath } from './urls'
 
 export type { SiteContent } from './site-content'
 
 let cached: { report: BuildReport; content: Promise<SiteContent> } | undefined
 
+// The warm builder runs build after build in one process, each in a fresh module graph: what one
+// build rendered is kept on globalThis for the next, which renders only the articles that changed.
+const RENDERED = Symbol.for('bantin.site.rendered')
+type Holder = { [RENDERED]?: RenderCache }
+
 async function loadContent(report: BuildReport): Promise<SiteContent> {
+  const entries = await getCollection('articles')
+  const holder = globalThis as Holder
   const built = await buildSiteContent(
     {
-      articles: (await getCollection('articles')).map((e) => e.data as Article),
+      articles: entries.map((e) => e.data as Article),
+      digests: new Map(entries.flatMap((e) => (e.digest === undefined ? [] : [[String(e.id), String(e.digest)]]))),
       categories: (await getCollection('categories')).map((e) => e.data as Category),
       authors: (await getCollection('authors')).map((e) => e.data as Author),
     },
@@ -24,8 +32,10 @@ async function loadContent(report: BuildReport): Promise<SiteContent> {
         report.downloaded += downloaded
         return missing
       },
+      cache: holder[RENDERED],
     },
   )
+  holder[RENDERED] = built.cache
   report.media = built.media
   report.searchRecords = built.searchRecords
   for (const [id, { files }] of built.pages) report.pages.set(id, { files, search: [] })

@@ -1,6 +1,7 @@
 import type { Article, Author, Category, Media } from '@bantin/content-types'
 
 import type { ArticleFiles, BuildProblem, ReportProblem } from './build-report'
+import { knowArticleDigest } from './cache-key'
 import { formatVietnamDateTime } from './dates'
 import { pictureFiles, socialImageOf } from './images'
 import { collectMonths, collectTags, groupBy, type Month, sortNewestFirst, type Tag } from './news'
@@ -25,6 +26,8 @@ export interface ContentSources {
   articles: Article[]
   categories: Category[]
   authors: Author[]
+  /** The content store's digest of each article as stored, by id: keys the render cache. */
+  digests?: Map<string, string>
 }
 
 export interface ContentOptions {
@@ -33,7 +36,12 @@ export interface ContentOptions {
   fetchMedia: (names: string[]) => Promise<Set<string>>
   /** The body renderer (lib/rich-text); replaceable so a test can make one article fail. */
   renderBody?: (article: Article, options: RichTextOptions) => string
+  /** What the previous build of this process rendered (BuiltContent.cache), reused when still true. */
+  cache?: RenderCache
 }
+
+/** Rendered articles by stored digest, section and bylines: a warm builder renders only what changed. */
+export type RenderCache = Map<string, Rendered>
 
 export interface BuiltContent {
   content: SiteContent
@@ -43,6 +51,8 @@ export interface BuiltContent {
   pages: Map<string, Pick<ArticleFiles, 'files'>>
   /** What the search index holds, one record per published article, newest first. */
   searchRecords: SearchRecord[]
+  /** This build's renders, for the next build in the same process. */
+  cache: RenderCache
 }
 
 const quoted = (article: Article) => `«${article.title}»`
@@ -210,10 +220,10 @@ function withoutMissingImages(article: Article, missing: Set<string>, report: Re
   }
 }
 
-interface Rendered {
+export interface Rendered {
   html: string
-  /** Site paths the body links to, to render again if one disappears. */
-  asked: Set<string>
+  /** Site paths the body links to, and whether each existed: rendered again when one changes. */
+  asked: Map<string, boolean>
   missing: BuildProblem[]
   record: SearchRecord
 }
@@ -223,12 +233,13 @@ function renderArticle(
   paths: Set<string>,
   renderBody: NonNullable<ContentOptions['renderBody']>,
 ): Rendered {
-  const asked = new Set<string>()
+  const asked = new Map<string, boolean>()
   const missing: BuildProblem[] = []
   const html = renderBody(article, {
     pageExists: (path) => {
-      asked.add(path)
-      return hasPath(paths, path)
+      const exists = hasPath(paths, path)
+      asked.set(path, exists)
+      return exists
     },
     missingLink: (href, text) =>
       missing.push(
@@ -277,16 +288,26 @@ export async function buildSiteContent(sources: ContentSources, options: Content
     for (const file of lacking) missing.add(file)
     trial = trial.map((article) => withoutMissingImages(article, missing, () => {}))
   }
+  const asStored = new Set(articles)
   if (missing.size) articles = articles.map((article) => withoutMissingImages(article, missing, report))
+  // An article is rendered from its stored version, its section and its bylines: with the same
+  // three, the previous build's render holds while the pages it links to still (don't) exist.
+  const keys = new Map<Article['id'], string>()
+  for (const article of articles) {
+    const digest = sources.digests?.get(String(article.id))
+    if (digest && asStored.has(article)) keys.set(article.id, `${digest}\n${JSON.stringify([article.category, article.authors])}`)
+  }
+  const stillTrue = (r: Rendered, paths: Set<string>) => [...r.asked].every(([path, was]) => hasPath(paths, path) === was)
   const media = new Set(articles.flatMap(articleMediaFiles))
 
   // Bodies, with links checked against the pages this build writes.
-  let paths = sitePaths(articles, categories, authors, media)
+  const paths = sitePaths(articles, categories, authors, media)
   const rendered = new Map<Article['id'], Rendered>()
   const failed: Article[] = []
   for (const article of articles) {
     try {
-      rendered.set(article.id, renderArticle(article, paths, renderBody))
+      const previous = options.cache?.get(keys.get(article.id) ?? '')
+      rendered.set(article.id, previous && stillTrue(previous, paths) ? previous : renderArticle(article, paths, renderBody))
     } catch (error) {
       failed.push(article)
       report(
@@ -309,15 +330,18 @@ export async function buildSiteContent(sources: ContentSources, options: Content
     const now = sitePaths(articles, categories, authors, media)
     for (const article of articles) {
       const previous = rendered.get(article.id)!
-      if ([...previous.asked].some((p) => hasPath(paths, p) !== hasPath(now, p))) {
+      if (!stillTrue(previous, now)) {
         rendered.set(article.id, renderArticle(article, now, renderBody))
       }
     }
-    paths = now
   }
   for (const { missing: links } of rendered.values()) for (const link of links) report(link)
 
   const newestFirst = sortNewestFirst(articles)
+  for (const article of newestFirst) {
+    const key = keys.get(article.id)
+    if (key) knowArticleDigest(article, key)
+  }
   const usedBy = new Map<string, Set<Article['id']>>()
   for (const article of newestFirst) {
     for (const file of articleMediaFiles(article)) {
@@ -347,5 +371,6 @@ export async function buildSiteContent(sources: ContentSources, options: Content
     media,
     pages,
     searchRecords: newestFirst.map((article) => rendered.get(article.id)!.record),
+    cache: new Map(newestFirst.flatMap((a) => (keys.has(a.id) ? [[keys.get(a.id)!, rendered.get(a.id)!]] : []))),
   }
 }
