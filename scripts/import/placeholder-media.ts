@@ -173,6 +173,10 @@ export async function upsertPlaceholderMedia(
 /** Forgets records deleted after a refused write, so no later placeholder copies their files. */
 export function forgetPlaceholders(state: ImportState, ids: Id[]): void {
   const gone = new Set(ids.map(String))
-  for (const [hue, row] of state.prototypes) if (gone.has(String(row.id))) state.prototypes.delete(hue)
-  for (const [tag, id] of state.placeholders) if (gone.has(String(id))) state.placeholders.delete(tag)
+  for (const [hue, row] of state.prototypes) {
+    if (gone.has(String(row.id))) state.prototypes.delete(hue)
+  }
+  for (const [tag, id] of state.placeholders) {
+    if (gone.has(String(id))) state.placeholders.delete(tag)
+  }
 }

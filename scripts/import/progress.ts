@@ -61,7 +61,8 @@ export function createProgress({
     const rate = seconds > 0 ? (done - d0) / seconds : 0
     const percent = total ? Math.floor((done / total) * 100) : 100
     const eta = rate > 0 ? `còn khoảng ${formatDuration((total - done) / rate)}` : 'đang ước tính'
-    return { counted: `${done}/${total} tệp`, percent, rate: `${number.format(rate)} tệp/giây`, eta }
+    const counted = `${done}/${total} tệp`
+    return { counted, percent, rate: `${number.format(rate)} tệp/giây`, eta }
   }
   const clear = () => {
     if (live) write('\r\x1b[K')

@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
  */
 export async function relaxSqliteDurability(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  const client = (payload.db as unknown as { client?: { execute: (sql: string) => Promise<unknown> } })
-    .client
+  type Client = { execute: (sql: string) => Promise<unknown> }
+  const { client } = payload.db as unknown as { client?: Client }
   await client?.execute('PRAGMA synchronous = NORMAL')
 }

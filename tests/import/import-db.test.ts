@@ -248,7 +248,7 @@ describe('import into the CMS', () => {
     })
   })
 
-  test('placeholders of one hue share the picture Payload made, each under its own name', async () => {
+  test('placeholders of one hue share the files Payload made, each under its own name', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bantin-hue-'))
     for (const name of ['cung-mau-a.txt', 'cung-mau-b.txt']) {
       copyFileSync(path.join(fixtures, PP), path.join(dir, name))
@@ -265,14 +265,20 @@ describe('import into the CMS', () => {
     expect(placeholderHue(copy.caption)).toBe(placeholderHue(first.caption))
     expect(copy.id).not.toBe(first.id)
     expect(copy.filename).not.toBe(first.filename)
-    expect(copy).toMatchObject({ caption: PP_CAPTION, alt: PP_CAPTION, placeholder: true, width: 1200 })
+    expect(copy).toMatchObject({
+      caption: PP_CAPTION,
+      alt: PP_CAPTION,
+      placeholder: true,
+      width: 1200,
+    })
     const mediaDir = cms.payload.collections.media.config.upload.staticDir!
     const bytes = (name: string) => readFileSync(path.join(mediaDir, name))
     expect(bytes(copy.filename).equals(bytes(first.filename))).toBe(true)
     expect(Object.keys(copy.sizes)).toEqual(Object.keys(first.sizes))
     for (const [name, size] of Object.entries<any>(first.sizes)) {
       const copied = copy.sizes[name]
-      expect([copied.width, copied.height, copied.mimeType]).toEqual([size.width, size.height, size.mimeType])
+      const shape = (s: any) => [s.width, s.height, s.mimeType]
+      expect(shape(copied)).toEqual(shape(size))
       expect(copied.url).toMatch(new RegExp(`/api/media/file/${copied.filename}$`))
       expect(bytes(copied.filename).equals(bytes(size.filename))).toBe(true)
     }

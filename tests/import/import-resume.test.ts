@@ -157,7 +157,10 @@ describe('an interrupted import run again with the same inputs', () => {
       const stopped = await run.done
       expect(stopped.code).toBe(130)
       expect(stopped.stderr).toMatch(
-        /Đã dừng theo yêu cầu sau \d+\/12 tệp\. Chạy lại đúng lệnh này để nhập tiếp: bài đã nhập sẽ được bỏ qua\./,
+        new RegExp(
+          String.raw`Đã dừng theo yêu cầu sau \d+/12 tệp\. Chạy lại đúng lệnh này để nhập tiếp: ` +
+            'bài đã nhập sẽ được bỏ qua.',
+        ),
       )
       // Every article the log announced is whole; none is half written.
       const afterStop = (await storedState()).articles.length - articlesBefore

@@ -29,7 +29,8 @@ export function startScript(
   args: string[],
   { cwd = root, onStderr }: { cwd?: string; onStderr?: (all: string) => void } = {},
 ): StartedScript {
-  const child = spawn(process.execPath, ['--import', tsx, path.join(root, 'scripts', script), ...args], {
+  const entry = path.join(root, 'scripts', script)
+  const child = spawn(process.execPath, ['--import', tsx, entry, ...args], {
     cwd,
     env: process.env,
   })

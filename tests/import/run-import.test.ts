@@ -16,7 +16,7 @@ const article = (n: number) =>
   ].join('\n')
 
 describe('runImport (dry run, no database)', () => {
-  test('a large batch reports each finished file to the progress display and ends with the counts', async () => {
+  test('a large batch reports each finished file for the progress display, then the counts', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bantin-batch-'))
     for (let n = 1; n <= 120; n++) {
       writeFileSync(path.join(dir, `tin-${String(n).padStart(3, '0')}.txt`), article(n))
