@@ -2,7 +2,10 @@
  * Vietnamese-aware slug: "Đảm bảo giữ vững quốc phòng, an ninh" → "dam-bao-giu-vung-quoc-phong-an-ninh".
  * Lives here because the CMS makes article slugs and the site makes tag slugs the same way.
  */
-export function slugify(input: string, maxLength = 96): string {
+/** The longest slug the CMS stores; a numbered one (`-2`) is cut to fit within it too. */
+export const SLUG_MAX_LENGTH = 96
+
+export function slugify(input: string, maxLength = SLUG_MAX_LENGTH): string {
   const ascii = input
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

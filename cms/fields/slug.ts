@@ -1,6 +1,6 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TextFieldSingleValidation } from 'payload'
 
-import { SLUG_PATTERN, slugify } from '@bantin/content-types/slugify'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '@bantin/content-types/slugify'
 
 type Overrides = Partial<Omit<TextField, 'type'>>
 
@@ -12,7 +12,10 @@ const MAX_NUMBERED = 100
 /** `base`, or `base-2`, `base-3`… : the first no other document (trashed ones too) holds. */
 async function firstFreeSlug(req: PayloadRequest, collection: CollectionSlug, base: string, ownId: unknown) {
   for (let n = 1; n <= MAX_NUMBERED; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`
+    // The base is cut first so the number survives: a slug over the limit would be cut back to the
+    // base on the next save and collide with the document that holds it.
+    const suffix = `-${n}`
+    const candidate = n === 1 ? base : `${slugify(base, SLUG_MAX_LENGTH - suffix.length)}${suffix}`
     const { totalDocs } = await req.payload.count({
       collection,
       where: { and: [{ slug: { equals: candidate } }, ...(ownId ? [{ id: { not_equals: ownId } }] : [])] },

@@ -53,6 +53,22 @@ describe('articles: slugs', () => {
     const again = await publish(draft.json.doc.id)
     expect(again.json.doc.slug).toBe('dam-bao-giu-vung-quoc-phong-an-ninh-2')
   })
+
+  test('a long title used before is numbered within the slug length, and the article saves again', async () => {
+    // Its address is cut to 95 characters on a word boundary: "-2" must not push it past 96.
+    const title = Array(8).fill('An ninh trật tự').join(', ')
+    const first = await create({ title, _status: 'published' })
+    const second = await create({ title, _status: 'published' })
+    expect(second.status).toBe(201)
+    const slug: string = second.json.doc.slug
+    expect(slug).toMatch(/-2$/)
+    expect(slug.length).toBeLessThanOrEqual(96)
+    expect(slug).not.toBe(first.json.doc.slug)
+    // The admin sends the whole document back, slug included.
+    const resaved = await publish(second.json.doc.id, { slug })
+    expect(resaved.status).toBe(200)
+    expect(resaved.json.doc.slug).toBe(slug)
+  })
 })
 
 describe('articles: publishing rules', () => {
