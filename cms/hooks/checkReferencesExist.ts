@@ -18,13 +18,20 @@ const idOf = (v: unknown): Id | null =>
 const valueAt = (data: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), data)
 
+/** Ids the database could hold: SQL databases number their rows, MongoDB's ids are text. */
+const possibleId = (req: PayloadRequest, id: Id) =>
+  req.payload.db.defaultIDType === 'text' || /^\d+$/.test(String(id))
+
 async function missingIds(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Id[]> {
-  if (ids.length === 0) return []
+  // PostgreSQL refuses to compare a numeric id column with text such as "abc": that is a 500 where
+  // the answer is simply "no such document".
+  const candidates = ids.filter((id) => possibleId(req, id))
+  if (candidates.length === 0) return ids
   const { docs } = await req.payload.find({
     collection,
-    where: { id: { in: ids } },
+    where: { id: { in: candidates } },
     depth: 0,
-    limit: ids.length,
+    limit: candidates.length,
     pagination: false,
     select: {},
     overrideAccess: true,
