@@ -64,7 +64,10 @@ async function fetchInto(
   problems: Problems,
   where?: Query,
 ): Promise<Seen[]> {
-  const query: Query = { depth: spec.depth, sort: 'updatedAt', select: selectFields(spec.fields), where }
+  // In id order: the database walks its primary key, where an `updatedAt` order makes it sort every
+  // published row again for each page (a full load of 10,000 articles asks for 200 pages). The
+  // order does not matter to the sync: the mark is the newest `updatedAt` among what it fetched.
+  const query: Query = { depth: spec.depth, sort: 'id', select: selectFields(spec.fields), where }
   const seen: Seen[] = []
   for await (const docs of pageThrough<Doc>(opts.fetch, opts.cmsUrl, spec.name, query, spec.pageSize)) {
     for (const doc of docs) await storeDoc(ctx, spec, opts, problems, doc)

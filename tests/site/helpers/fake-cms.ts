@@ -19,7 +19,7 @@ export interface FakeCms {
 
 /**
  * The REST behaviour the loader relies on, over fixture documents: where[updatedAt][greater_than],
- * where[id][in], select[id] (ids only), sort=updatedAt, limit and page. It stands in for the CMS
+ * where[id][in], select[id] (ids only), sort=id, limit and page. It stands in for the CMS
  * (the dependency), not for the loader under test.
  */
 export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
@@ -39,7 +39,7 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
       if (after) docs = docs.filter((d) => d.updatedAt > after)
       const ids = q.get('where[id][in]')
       if (ids) docs = docs.filter((d) => ids.split(',').includes(String(d.id)))
-      if (q.get('sort') === 'updatedAt') docs.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+      if (q.get('sort') === 'id') docs.sort((a, b) => Number(a.id) - Number(b.id))
       const idsOnly = q.get('select[id]') === 'true'
       const limit = Number(q.get('limit') ?? 10)
       const page = Number(q.get('page') ?? 1)
