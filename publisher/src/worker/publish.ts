@@ -52,6 +52,21 @@ const MAX_ERROR_CHARS = 4000
 /** Where every build writes before its folder becomes a release. */
 export const stagingPath = (dir: string) => path.join(dir, '.staging')
 
+/**
+ * Old releases go once the new one is live. Failing to remove them (a disk error, a folder that
+ * cannot be deleted) is logged and retried at the next switch: the build itself succeeded, and
+ * treating it as failed would set the live release aside.
+ */
+export async function removeOldReleases(dir: string, keep: number, log: (line: string) => void) {
+  const report = (error: Error) => log(`old releases: ${error.message} (kept)`)
+  try {
+    return await pruneReleases(dir, keep, { report })
+  } catch (error) {
+    report(error as Error)
+    return []
+  }
+}
+
 export async function publishRelease(
   options: PublishOptions,
   reason: string,
@@ -105,9 +120,7 @@ export async function publishRelease(
       pages = validation.pages - takenDown
       await markComplete(dir, { id, pages, builtAt: new Date().toISOString(), reason })
       await switchCurrent(dir, id)
-      const switched = Date.now()
-      const report = (error: Error) => log(`old releases: ${error.message} (kept)`)
-      return { switched, removed: await pruneReleases(dir, options.keep, { report }) }
+      return { switched: Date.now(), removed: await removeOldReleases(dir, options.keep, log) }
     })
     const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`
     log(

@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import { DEFAULTS, rootDir } from '../settings'
 import { createBuildQueue } from './build-queue'
-import { publishRelease, stagingPath } from './publish'
+import { publishRelease, removeOldReleases, stagingPath } from './publish'
 import { createRebuildRoutes } from './rebuild-routes'
 import { ensureReleasesDir, pruneReleases, readCurrent } from '../releases/store'
 import { type BuildRecord, StateStore, type Takedown } from './state-store'
@@ -108,7 +108,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
         `release ${made.id} is live without ${about(store.takedowns)} in ${now() - started} ms ` +
           `(${made.removed.length} file(s) removed from release ${made.from}); a build follows`,
       )
-      await pruneReleases(dir, keep, { report: reportPrune })
+      await removeOldReleases(dir, keep, log)
     }).catch((error: Error) => {
       log(`takedown of ${about(store.takedowns)} FAILED, the next build removes it: ${error.stack}`)
     })
