@@ -65,10 +65,11 @@ const ERROR_LINE = /\b(error|fatal|eaddrinuse|enomem|out of memory)\b/i
  */
 function forwardOutput(child: ChildProcess): () => string | undefined {
   let lastError: string | undefined
-  let partial = ''
   child.stdout?.pipe(process.stdout, { end: false })
   child.stderr?.pipe(process.stderr, { end: false })
   for (const stream of [child.stdout, child.stderr]) {
+    // One unfinished line per stream: the two streams' chunks interleave.
+    let partial = ''
     stream?.on('data', (chunk: Buffer) => {
       const lines = (partial + chunk.toString('utf8')).split('\n')
       partial = lines.pop() ?? ''
@@ -131,7 +132,11 @@ export function supervise(
       restarts++
       log(`${spec.name} stopped unexpectedly: ${why}. ${spec.meanwhile}. ` +
         `Restarting it in ${delay / 1000} s (restart ${restarts}).`)
-      setTimeout(relaunch, delay)
+      // A relaunch that throws (a port check failing for another reason than "in use", a spawn
+      // error) is one more failure to retry, never an unhandled rejection that ends npm start.
+      const again = () =>
+        relaunch().catch((error: Error) => retryLater(`it could not be restarted: ${error.message}`))
+      setTimeout(again, delay)
     }
 
     const relaunch = async () => {
