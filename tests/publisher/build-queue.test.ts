@@ -44,4 +44,28 @@ describe('createBuildQueue', () => {
     expect(ran).toEqual(['a', 'b'])
     expect(errors).toEqual(['boom'])
   })
+
+  test('closing during a failing build schedules no retry and no further build', async () => {
+    const stop = new AbortController()
+    const ran: string[] = []
+    let fail = (_error: Error) => {}
+    const queue = createBuildQueue(
+      (reason) => {
+        ran.push(reason)
+        return new Promise((_resolve, reject) => (fail = reject))
+      },
+      { retryDelayMs: 200, maxRetryDelayMs: 5 * 60 * 1000, signal: stop.signal },
+    )
+    queue.request('a')
+    stop.abort()
+    fail(new Error('the build was stopped'))
+    await queue.idle()
+    expect(queue.retry).toBeNull()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(ran).toEqual(['a'])
+    // The queue ended: a request after close starts nothing and leaves nothing waiting.
+    queue.request('b')
+    await queue.idle()
+    expect([ran, queue.retry, queue.building]).toEqual([['a'], null, false])
+  })
 })

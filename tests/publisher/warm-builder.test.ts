@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -54,5 +55,19 @@ describe('createWarmBuilder', () => {
     await expect(b.build(dir, { timeoutMs: 20_000 })).rejects.toThrow('the site builder stopped (exit 3) during the build')
     await b.build(dir, { timeoutMs: 20_000 })
     expect(page(dir)).toMatch(/build 1<\/p>$/)
+  })
+
+  test('builds leave no listener on the worker\'s signal, whether they succeed or fail', async () => {
+    const dir = outDir()
+    const signal = new AbortController().signal
+    const failing = make({ FAKE_BUILD_MODE: 'fail' })
+    await failing.build(dir, { timeoutMs: 20_000, signal })
+    await expect(failing.build(dir, { timeoutMs: 20_000, signal })).rejects.toThrow('trang hỏng')
+    failing.close()
+    // More than the 10 listeners after which Node warns of a leak.
+    const b = make()
+    for (let i = 0; i < 11; i++) await b.build(dir, { timeoutMs: 20_000, signal })
+    expect(page(dir)).toMatch(/build 11<\/p>$/)
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0)
   })
 })

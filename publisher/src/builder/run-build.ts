@@ -59,16 +59,20 @@ export function runBuildCommand(options: BuildCommandOptions): Promise<void> {
       timedOut = true
       stopGroup()
     }, options.timeoutMs)
+    // The signal lives as long as the worker: a listener left per build would pile up.
+    const settled = () => {
+      clearTimeout(timer)
+      options.signal?.removeEventListener('abort', stopGroup)
+    }
     options.signal?.addEventListener('abort', stopGroup, { once: true })
     child.stdout.on('data', remember)
     child.stderr.on('data', remember)
     child.on('error', (error) => {
-      clearTimeout(timer)
+      settled()
       reject(new Error(`cannot run "${options.command}": ${error.message}`))
     })
     child.on('close', (code, signal) => {
-      clearTimeout(timer)
-      options.signal?.removeEventListener('abort', stopGroup)
+      settled()
       if (code === 0) return resolve()
       const how = timedOut
         ? `timed out after ${options.timeoutMs / 1000} s`

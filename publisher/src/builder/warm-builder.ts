@@ -65,17 +65,23 @@ export function createWarmBuilder({ cwd, env = {}, log, maxBuilds = 25, script =
     builds++
     const running = child!
     await new Promise<void>((resolve, reject) => {
-      const fail = (error: Error) => {
+      // The signal lives as long as the worker: a listener left per build would pile up.
+      const settled = () => {
         clearTimeout(timer)
+        signal?.removeEventListener('abort', onAbort)
+      }
+      const fail = (error: Error) => {
+        settled()
         stop()
         reject(error)
       }
       const timer = setTimeout(() => fail(new Error(`the build took longer than ${timeoutMs / 1000} s`)), timeoutMs)
       const onExit = (code: number | null) => fail(new Error(`the site builder stopped (exit ${code}) during the build`))
+      const onAbort = () => fail(new Error('the build was stopped'))
       running.once('exit', onExit)
-      signal?.addEventListener('abort', () => fail(new Error('the build was stopped')), { once: true })
+      signal?.addEventListener('abort', onAbort, { once: true })
       running.once('message', (m: Message) => {
-        clearTimeout(timer)
+        settled()
         running.off('exit', onExit)
         if (m.type === 'built' && m.ok) return resolve()
         fail(new Error(m.type === 'built' ? `the site build failed: ${m.error}` : 'site builder: unexpected message'))

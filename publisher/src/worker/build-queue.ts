@@ -59,6 +59,8 @@ export function createBuildQueue(
   }
   const wait = (ms: number) =>
     new Promise<void>((resolve) => {
+      // An aborted signal never fires 'abort' again: a listener added now would wait the full delay.
+      if (signal?.aborted) return resolve()
       const timer = setTimeout(done, ms)
       function done() {
         clearTimeout(timer)
@@ -88,7 +90,8 @@ export function createBuildQueue(
         reason = takePending()
         continue
       }
-      if (ok) break
+      // Closed: no retry waits for a worker that is shutting down.
+      if (ok || signal?.aborted) break
       const delay = Math.min(retryDelayMs * 2 ** (failures - 1), maxRetryDelayMs)
       retry = { attempt: failures, at: now() + delay }
       settle()
@@ -103,6 +106,8 @@ export function createBuildQueue(
 
   return {
     request(reason) {
+      // After close nothing builds (and drain would end before `running` is even set).
+      if (signal?.aborted) return
       if (!running) {
         running = drain(reason)
         return

@@ -1,0 +1,24 @@
+import { getEventListeners } from 'node:events'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+
+import { runBuildCommand } from '../../publisher/src/builder/run-build'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'bantin-run-build-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const run = (command: string, signal: AbortSignal, cwd = dir) =>
+  runBuildCommand({ command, outDir: dir, cwd, timeoutMs: 20_000, signal, log: () => {} })
+
+describe('runBuildCommand', () => {
+  test('builds leave no listener on the worker\'s signal, whether they succeed or fail', async () => {
+    const signal = new AbortController().signal
+    // More than the 10 listeners after which Node warns of a leak.
+    for (let i = 0; i < 11; i++) await run('true', signal)
+    await expect(run('echo hỏng; exit 4', signal)).rejects.toThrow('build command failed (exit 4):\nhỏng')
+    await expect(run('true', signal, path.join(dir, 'missing'))).rejects.toThrow('cannot run "true"')
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0)
+  })
+})
