@@ -7,6 +7,8 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 
+import { siteCollectionSchema } from './build-problem'
+
 export const DELIVERY_HEADER = 'X-Bantin-Delivery'
 export const TIMESTAMP_HEADER = 'X-Bantin-Timestamp'
 export const SIGNATURE_HEADER = 'X-Hub-Signature-256'
@@ -15,7 +17,8 @@ export const DEFAULT_MAX_AGE_SECONDS = 300
 export const rebuildRequestSchema = z
   .object({
     reason: z.string().min(1),
-    collection: z.string().optional(),
+    /** Only the site's collections: the worker looks the name up in `.pages.json`. */
+    collection: siteCollectionSchema.optional(),
     id: z.union([z.string(), z.number()]).optional(),
     /**
      * The change removed this document from the public site (unpublish, trash, delete, scheduled

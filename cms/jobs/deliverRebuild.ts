@@ -1,5 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { rebuildRequestSchema } from '@bantin/content-types/rebuild-webhook'
+
 import { deliverRebuild } from '../rebuild/deliver'
 import { settings } from '../settings'
 
@@ -28,7 +30,8 @@ export const deliverRebuildTask: TaskConfig<{
   outputSchema: [{ name: 'delivered', type: 'checkbox' }],
   handler: async ({ input }) => {
     const { deliveryId, docId, collection, reason, takedown, requestedAt } = input
-    const request = { reason, collection, id: docId ?? undefined, requestedAt, ...(takedown ? { takedown: true as const } : {}) }
+    // Checked here as the worker checks it: only the site's collections are sent.
+    const request = rebuildRequestSchema.parse({ reason, collection, id: docId ?? undefined, requestedAt, ...(takedown ? { takedown: true as const } : {}) })
     await deliverRebuild(settings.rebuild, request, deliveryId)
     return { output: { delivered: true } }
   },

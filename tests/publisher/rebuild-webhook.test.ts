@@ -16,7 +16,7 @@ const ID = '3f1c9a52-8d3e-4b7a-9c21-5e6f7a8b9c0d'
 const NOW = Date.parse('2025-11-22T08:00:00Z')
 const request = {
   reason: 'article published',
-  collection: 'articles',
+  collection: 'articles' as const,
   id: 7,
   requestedAt: '2025-11-22T08:00:00.000Z',
 }
@@ -141,5 +141,15 @@ describe('rebuild-webhook', () => {
     expect(rebuildRequestSchema.safeParse(withoutCollection).success).toBe(false)
     expect(rebuildRequestSchema.safeParse({ ...takedown, takedown: 'yes' }).success).toBe(false)
     expect(rebuildRequestSchema.safeParse({ ...takedown, takedown: false }).success).toBe(false)
+  })
+
+  test('the collection is one the site shows, never a name such as __proto__', () => {
+    for (const collection of ['articles', 'authors', 'categories', 'media']) {
+      expect(rebuildRequestSchema.parse({ ...request, collection }).collection).toBe(collection)
+    }
+    for (const collection of ['__proto__', 'constructor', 'users', '']) {
+      const takedown = { ...request, collection, id: 'toString', takedown: true }
+      expect([collection, rebuildRequestSchema.safeParse(takedown).success]).toEqual([collection, false])
+    }
   })
 })

@@ -6,17 +6,19 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { type BuildProblem, buildProblemsFileSchema } from '@bantin/content-types/build-problem'
+import {
+  BUILD_PROBLEMS_FILE,
+  type BuildProblem,
+  buildProblemsFileSchema,
+} from '@bantin/content-types/build-problem'
 
 import { isMissing, readError } from './store'
 
 export type { BuildProblem }
 
-export const BUILD_PROBLEMS = '.build-problems.json'
-
 /** The problems a build reported; [] when it wrote no file (a build with nothing to report). */
 export async function readBuildProblems(releaseDir: string): Promise<BuildProblem[]> {
-  const file = path.join(releaseDir, BUILD_PROBLEMS)
+  const file = path.join(releaseDir, BUILD_PROBLEMS_FILE)
   let text: string
   try {
     text = await readFile(file, 'utf8')

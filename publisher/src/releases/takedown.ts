@@ -10,9 +10,16 @@
  */
 import { randomBytes } from 'node:crypto'
 import { copyFileSync, linkSync, mkdirSync, readlinkSync, symlinkSync } from 'node:fs'
-import { lstat, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import { lstat, readdir, readFile, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { setImmediate } from 'node:timers/promises'
+
+import {
+  type DocumentFiles,
+  PAGES_INDEX_FILE,
+  type PagesIndex,
+  pagesIndexSchema,
+} from '@bantin/content-types/build-problem'
 
 import {
   isMissing,
@@ -27,21 +34,21 @@ import {
 } from './store'
 import { type Takedown } from '../worker/state-store'
 
-export const PAGES_INDEX = '.pages.json'
 /** File operations between two yields to the event loop (about 10 ms of work). */
 const SLICE = 500
 
-/** `.pages.json`: per collection, per document id, the files that exist only because of it. */
-type PagesIndex = Record<string, Record<string, { files?: string[]; search?: string[] }>>
-
 async function readPagesIndex(releaseDir: string): Promise<PagesIndex | null> {
-  const file = path.join(releaseDir, PAGES_INDEX)
+  const file = path.join(releaseDir, PAGES_INDEX_FILE)
+  let json: unknown
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as PagesIndex
+    json = JSON.parse(await readFile(file, 'utf8'))
   } catch (error) {
     if (isMissing(error)) return null
     throw readError(file, error)
   }
+  const parsed = pagesIndexSchema.safeParse(json)
+  if (!parsed.success) throw new Error(`${file} is not a pages index: ${parsed.error.message}`)
+  return parsed.data
 }
 
 /** A path `.pages.json` may name: inside the release, not a dot file, never the home page. */
@@ -55,15 +62,38 @@ function isRemovable(file: string): boolean {
   )
 }
 
+/** Own entries only: a collection or id such as `__proto__` must not reach Object.prototype. */
+function entryOf(index: PagesIndex, { collection, id }: Takedown): DocumentFiles | undefined {
+  if (!Object.hasOwn(index, collection)) return undefined
+  const documents = index[collection as keyof PagesIndex]!
+  return Object.hasOwn(documents, id) ? documents[id] : undefined
+}
+
 function filesOf(index: PagesIndex, takedowns: readonly Takedown[]): Set<string> {
   const files = new Set<string>()
-  for (const { collection, id } of takedowns) {
-    const entry = index[collection]?.[id]
+  for (const takedown of takedowns) {
+    const entry = entryOf(index, takedown)
     for (const file of [...(entry?.files ?? []), ...(entry?.search ?? [])]) {
       if (isRemovable(file)) files.add(file)
     }
   }
   return files
+}
+
+/**
+ * Where the folder holding `file` really is. The lexical check above cannot see a symlinked
+ * folder, and unlinking through one would remove a file outside the release.
+ */
+async function placeOf(releaseDir: string, file: string): Promise<'inside' | 'outside' | 'missing'> {
+  const root = await realpath(releaseDir)
+  let folder: string
+  try {
+    folder = await realpath(path.dirname(path.join(releaseDir, file)))
+  } catch (error) {
+    if (isMissing(error)) return 'missing'
+    throw error
+  }
+  return folder === root || folder.startsWith(`${root}${path.sep}`) ? 'inside' : 'outside'
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -101,6 +131,8 @@ export async function removeDocuments(
   if (!index) return null
   const removed: string[] = []
   for (const file of filesOf(index, takedowns)) {
+    // A file whose folder is missing is not there to remove; one outside is never touched.
+    if ((await placeOf(releaseDir, file)) !== 'inside') continue
     try {
       await unlink(path.join(releaseDir, file))
       removed.push(file)
@@ -109,8 +141,10 @@ export async function removeDocuments(
     }
   }
   const kept: PagesIndex = structuredClone(index)
-  for (const { collection, id } of takedowns) delete kept[collection]?.[id]
-  await replaceFile(path.join(releaseDir, PAGES_INDEX), JSON.stringify(kept))
+  for (const takedown of takedowns) {
+    if (entryOf(kept, takedown)) delete kept[takedown.collection as keyof PagesIndex]![takedown.id]
+  }
+  await replaceFile(path.join(releaseDir, PAGES_INDEX_FILE), JSON.stringify(kept))
   return { removed, pages: removed.filter((file) => file.endsWith('.html')).length }
 }
 
@@ -171,21 +205,25 @@ export async function makeTakedownRelease(
   const index = await readPagesIndex(live)
   const about = takedowns.map((t) => `${t.collection} ${t.id}`).join(', ')
   if (!index) {
-    log(`takedown of ${about}: release ${from} has no ${PAGES_INDEX}; the next build removes it`)
+    log(`takedown of ${about}: release ${from} has no ${PAGES_INDEX_FILE}; the next build removes it`)
     return null
   }
   const files = filesOf(index, takedowns)
   const present: string[] = []
-  for (const file of files) if (await exists(path.join(live, file))) present.push(file)
+  for (const file of files) {
+    const place = await placeOf(live, file)
+    if (place === 'outside') log(`takedown of ${about}: ${file} leads outside the release; left`)
+    if (place === 'inside' && (await exists(path.join(live, file)))) present.push(file)
+  }
   if (!present.length) return null
 
   const info = await readReleaseInfo(dir, from)
   const id = await newReleaseId(dir, now)
   const target = releasePath(dir, id)
   try {
-    await linkTree(live, target, (file) => file === RELEASE_MARKER || file === PAGES_INDEX)
+    await linkTree(live, target, (file) => file === RELEASE_MARKER || file === PAGES_INDEX_FILE)
     // The index is written anew rather than linked, so the live release's copy stays as it is.
-    await writeFile(path.join(target, PAGES_INDEX), JSON.stringify(index))
+    await writeFile(path.join(target, PAGES_INDEX_FILE), JSON.stringify(index))
     const removal = (await removeDocuments(target, takedowns))!
     // Links are not checked here: list pages still link to the removed page until the next build.
     const problems = (await exists(path.join(target, 'index.html'))) ? [] : ['index.html is missing']

@@ -3,15 +3,13 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { BUILD_PROBLEMS_FILE, PAGES_INDEX_FILE } from '@bantin/content-types/build-problem'
+
 import { type ArticleFiles, type BuildProblem, currentBuildReport, startBuildReport } from '../lib/build-report'
 
 import { copyMedia } from './copy-media'
 import { mapSearchFragments } from './search-fragments'
 import { buildSearchIndex } from './search-index'
-
-/** Read by the publisher (dot files: the static server never serves them). */
-export const PROBLEMS_FILE = '.build-problems.json'
-export const PAGES_FILE = '.pages.json'
 
 const order = (a: BuildProblem, b: BuildProblem) =>
   a.collection.localeCompare(b.collection) ||
@@ -47,8 +45,8 @@ export function bantin({ cmsUrl }: { cmsUrl: string }): AstroIntegration {
         const articles: Record<string, ArticleFiles> = {}
         for (const [id, { files }] of report.pages) articles[id] = { files, search: fragments.get(id) ?? [] }
         const problems = [...report.problems].sort(order)
-        await writeFile(path.join(distDir, PAGES_FILE), JSON.stringify({ articles }))
-        await writeFile(path.join(distDir, PROBLEMS_FILE), JSON.stringify({ problems }, null, 1))
+        await writeFile(path.join(distDir, PAGES_INDEX_FILE), JSON.stringify({ articles }))
+        await writeFile(path.join(distDir, BUILD_PROBLEMS_FILE), JSON.stringify({ problems }, null, 1))
         for (const problem of problems) {
           logger.warn(`${problem.collection} ${problem.id}: ${problem.kind} ${problem.action}: ${problem.detail}`)
         }

@@ -6,7 +6,7 @@
  * a fresh one before every build (the warm builder runs many builds in one process).
  */
 
-import type { BuildProblem } from '@bantin/content-types/build-problem'
+import type { BuildProblem, DocumentFiles } from '@bantin/content-types/build-problem'
 
 import type { SearchRecord } from './search-records'
 
@@ -14,12 +14,8 @@ export type { BuildProblem }
 
 export type ReportProblem = (problem: BuildProblem) => void
 
-export interface ArticleFiles {
-  /** Release-relative files that exist only because the article is published. */
-  files: string[]
-  /** Release-relative Pagefind fragment files holding its search record. */
-  search: string[]
-}
+/** An article's entry in `.pages.json` (content-types/build-problem.ts, `pagesIndexSchema`). */
+export type ArticleFiles = DocumentFiles
 
 export interface BuildReport {
   /** Where images are downloaded from, and kept between builds. */
