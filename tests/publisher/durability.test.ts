@@ -46,7 +46,8 @@ describe('no publish is lost', () => {
     // 200, 400, 800, 800 ms of waiting (capped), each plus the build's own run time.
     for (const [i, wait] of [200, 400, 800, 800].entries()) {
       expect(gaps[i]).toBeGreaterThanOrEqual(wait)
-      expect(gaps[i]).toBeLessThan(wait + 1500)
+      // Each gap also holds a fake build's start, which a loaded CI machine can make slow.
+      expect(gaps[i]).toBeLessThan(wait + 5000)
     }
     // Between two tries the status says when the next one starts.
     await waitFor(async () => (await worker.status()).retry !== null, 3000)

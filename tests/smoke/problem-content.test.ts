@@ -47,7 +47,12 @@ afterAll(async () => {
 }, 60_000)
 
 async function page(path: string): Promise<{ status: number; html: string }> {
-  const res = await fetch(`${stack.siteUrl}${path}`, { signal: AbortSignal.timeout(5000) }).catch(() => null)
+  // Only "not answering right now" (a restart, a slow moment) counts as not served yet.
+  const res = await fetch(`${stack.siteUrl}${path}`, { signal: AbortSignal.timeout(5000) }).catch((error: Error) => {
+    const code = (error.cause as { code?: string } | undefined)?.code
+    if (error.name === 'TimeoutError' || code === 'ECONNREFUSED' || code === 'ECONNRESET') return null
+    throw error
+  })
   return res ? { status: res.status, html: await res.text() } : { status: 0, html: '' }
 }
 
