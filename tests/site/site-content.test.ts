@@ -56,6 +56,40 @@ describe('buildSiteContent', () => {
     expect([...pages.keys()]).toEqual(['3', '2'])
   })
 
+  test('an article that fails only when rendered again is left out too, and links to it become text', async () => {
+    const problems: BuildProblem[] = []
+    const calls = new Map<number, number>()
+    const { content } = await buildSiteContent(
+      {
+        articles: [
+          article(1, 'bai-mot'),
+          article(2, 'bai-hai', { body: richText(paragraph(link('/tin-tuc/bai-mot/', 'xem bài một'))) }),
+          article(3, 'bai-ba', { body: richText(paragraph(link('/tin-tuc/bai-hai/', 'xem bài hai'))) }),
+        ],
+        categories: [security, traffic],
+        authors: [huongDiu],
+      },
+      {
+        report: (p) => void problems.push(p),
+        fetchMedia: async () => new Set(),
+        renderBody: (a, opts) => {
+          const id = a.id as number
+          calls.set(id, (calls.get(id) ?? 0) + 1)
+          // 1 always fails; 2 fails only on its second render, once 1 is gone.
+          if (id === 1 || (id === 2 && calls.get(id)! > 1)) throw new TypeError('Cannot read properties of undefined')
+          return renderRichText(a.body, opts)
+        },
+      },
+    )
+    expect(content.articles.map((a) => a.id)).toEqual([3])
+    expect(content.bodies.get(3)).toBe('<p>xem bài hai</p>')
+    expect(problems.map((p) => [p.id, p.kind, p.action])).toEqual([
+      ['1', 'render', 'left-out'],
+      ['2', 'render', 'left-out'],
+      ['3', 'link', 'fixed-up'],
+    ])
+  })
+
   test('gives the search index one record per published article, newest first, none for one left out', async () => {
     const { searchRecords } = await build([article(1, 'bai-mot'), article(2, 'bai-hai'), article(3, 'bai-ba')], { failOn: 2 })
     expect(searchRecords.map((r) => [r.url, r.meta.title, r.meta.date])).toEqual([

@@ -300,39 +300,40 @@ export async function buildSiteContent(sources: ContentSources, options: Content
   const stillTrue = (r: Rendered, paths: Set<string>) => [...r.asked].every(([path, was]) => hasPath(paths, path) === was)
   const media = new Set(articles.flatMap(articleMediaFiles))
 
-  // Bodies, with links checked against the pages this build writes.
-  const paths = sitePaths(articles, categories, authors, media)
+  // Bodies, with links checked against the pages this build writes. An article whose body throws
+  // is left out; its page (and tags or months only it had) then no longer exist, so bodies linking
+  // there are rendered again, until a pass leaves nothing more out.
   const rendered = new Map<Article['id'], Rendered>()
-  const failed: Article[] = []
-  for (const article of articles) {
-    try {
-      const previous = options.cache?.get(keys.get(article.id) ?? '')
-      rendered.set(article.id, previous && stillTrue(previous, paths) ? previous : renderArticle(article, paths, renderBody))
-    } catch (error) {
-      failed.push(article)
-      report(
-        problem(article, {
-          kind: 'render',
-          action: 'left-out',
-          message:
-            `Bài ${quoted(article)} không dựng được thành trang nên chưa lên trang web (các bài khác vẫn đăng bình thường). ` +
-            'Hãy mở bài, kiểm tra phần nội dung (bảng, trích dẫn lồng nhau, liên kết, ảnh) rồi lưu lại; ' +
-            'nếu vẫn lỗi, hãy báo bộ phận kỹ thuật.',
-          detail: `article ${article.id} (slug ${article.slug}) failed to render: ${(error as Error)?.stack ?? String(error)}`,
-        }),
-      )
-    }
-  }
-  if (failed.length) {
-    // Pages of the left-out articles (and tags or months only they had) are gone: bodies linking
-    // there are rendered again so that no link points at them.
-    articles = articles.filter((a) => rendered.has(a.id))
-    const now = sitePaths(articles, categories, authors, media)
+  let paths = sitePaths(articles, categories, authors, media)
+  for (let pass = 0, failed = true; failed; pass++) {
+    failed = false
     for (const article of articles) {
-      const previous = rendered.get(article.id)!
-      if (!stillTrue(previous, now)) {
-        rendered.set(article.id, renderArticle(article, now, renderBody))
+      const previous = rendered.get(article.id) ?? (pass === 0 ? options.cache?.get(keys.get(article.id) ?? '') : undefined)
+      if (previous && stillTrue(previous, paths)) {
+        rendered.set(article.id, previous)
+        continue
       }
+      try {
+        rendered.set(article.id, renderArticle(article, paths, renderBody))
+      } catch (error) {
+        failed = true
+        rendered.delete(article.id)
+        report(
+          problem(article, {
+            kind: 'render',
+            action: 'left-out',
+            message:
+              `Bài ${quoted(article)} không dựng được thành trang nên chưa lên trang web (các bài khác vẫn đăng bình thường). ` +
+              'Hãy mở bài, kiểm tra phần nội dung (bảng, trích dẫn lồng nhau, liên kết, ảnh) rồi lưu lại; ' +
+              'nếu vẫn lỗi, hãy báo bộ phận kỹ thuật.',
+            detail: `article ${article.id} (slug ${article.slug}) failed to render: ${(error as Error)?.stack ?? String(error)}`,
+          }),
+        )
+      }
+    }
+    if (failed) {
+      articles = articles.filter((a) => rendered.has(a.id))
+      paths = sitePaths(articles, categories, authors, media)
     }
   }
   for (const { missing: links } of rendered.values()) for (const link of links) report(link)
