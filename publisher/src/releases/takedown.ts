@@ -188,6 +188,10 @@ export interface TakedownRelease {
   removed: string[]
 }
 
+/** "articles 12, articles 40": the takedowns named in log lines. */
+export const describeTakedowns = (takedowns: readonly Takedown[]) =>
+  takedowns.map((t) => `${t.collection} ${t.id}`).join(', ')
+
 /**
  * Makes and switches to a release without the takedowns' files, based on the live one. Null when
  * there is nothing to take down: no live release, none of the files are live, or the live release
@@ -203,7 +207,7 @@ export async function makeTakedownRelease(
   if (!from || !takedowns.length) return null
   const live = releasePath(dir, from)
   const index = await readPagesIndex(live)
-  const about = takedowns.map((t) => `${t.collection} ${t.id}`).join(', ')
+  const about = describeTakedowns(takedowns)
   if (!index) {
     log(`takedown of ${about}: release ${from} has no ${PAGES_INDEX_FILE}; the next build removes it`)
     return null

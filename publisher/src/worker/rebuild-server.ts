@@ -20,7 +20,7 @@ import { createRebuildRoutes } from './rebuild-routes'
 import { ensureReleasesDir, pruneReleases, readCurrent } from '../releases/store'
 import { type BuildRecord, StateStore, type Takedown } from './state-store'
 import { forgetBuildProcess, noteBuildProcess, stopOrphanBuild } from '../builder/orphan-build'
-import { makeTakedownRelease, removeDocuments } from '../releases/takedown'
+import { describeTakedowns, makeTakedownRelease, removeDocuments } from '../releases/takedown'
 import { createWarmBuilder } from '../builder/warm-builder'
 
 export interface RebuildWorkerOptions {
@@ -95,8 +95,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
     switching = run.catch(() => {})
     return run
   }
-  const about = (takedowns: readonly Takedown[]) =>
-    takedowns.map((t) => `${t.collection} ${t.id}`).join(', ')
+  const about = describeTakedowns
 
   /** Takes every pending takedown off the live release; a no-op for pages already gone. */
   const takeDown = () => {

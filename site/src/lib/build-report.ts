@@ -37,32 +37,23 @@ export interface BuildReport {
 const KEY = Symbol.for('bantin.site.build-report')
 type Holder = { [KEY]?: BuildReport }
 
+const emptyReport = (options: { cmsUrl: string; mediaCacheDir: string }): BuildReport => ({
+  ...options,
+  problems: [],
+  media: new Set(),
+  downloaded: 0,
+  pages: new Map(),
+  articleUrls: new Map(),
+  searchRecords: [],
+})
+
 export function startBuildReport(options: { cmsUrl: string; mediaCacheDir: string }): BuildReport {
-  const report: BuildReport = {
-    ...options,
-    problems: [],
-    media: new Set(),
-    downloaded: 0,
-    pages: new Map(),
-    articleUrls: new Map(),
-    searchRecords: [],
-  }
-  ;(globalThis as Holder)[KEY] = report
-  return report
+  return ((globalThis as Holder)[KEY] = emptyReport(options))
 }
 
 /** The report of the build in progress; outside a build (unit tests) a throwaway one. */
 export function currentBuildReport(): BuildReport {
-  return ((globalThis as Holder)[KEY] ??= {
-    cmsUrl: '',
-    mediaCacheDir: '',
-    problems: [],
-    media: new Set(),
-    downloaded: 0,
-    pages: new Map(),
-    articleUrls: new Map(),
-    searchRecords: [],
-  })
+  return ((globalThis as Holder)[KEY] ??= emptyReport({ cmsUrl: '', mediaCacheDir: '' }))
 }
 
 export const reportProblem: ReportProblem = (problem) => void currentBuildReport().problems.push(problem)
