@@ -1,7 +1,9 @@
 /**
- * npm run bench:publish -- [--articles N] [--runs 20]
+ * npm run bench:publish -- [--articles N] [--runs 20] [--unpublish]
  * Publish-to-live: from the publish request returning to the new article page being served by
  * the static server, through the real npm start stack (CMS, jobs runner, worker, site server).
+ * With --unpublish, each article published is then unpublished in turn, timed from the request
+ * returning to its page answering 404 (a takedown, which does not wait for a build).
  */
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
@@ -10,9 +12,15 @@ import { parseArgs } from 'node:util'
 import { slugify } from '../../content-types/slugify'
 import { rootDir } from '../../cms/env'
 import { startStack } from '../lib/start-stack'
-import { summarize, type Sample } from './summarize'
+import { median, seconds, summarize, type Sample } from './summarize'
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '0' }, runs: { type: 'string', default: '20' } } })
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '0' },
+    runs: { type: 'string', default: '20' },
+    unpublish: { type: 'boolean', default: false },
+  },
+})
 const articles = Number(values.articles)
 const runs = Number(values.runs)
 const log = (line: string) => process.stderr.write(`bench:publish: ${line}\n`)
@@ -41,6 +49,7 @@ try {
   const [author] = (await json(`${stack.cmsUrl}/api/authors?limit=1`)).docs
   const [category] = (await json(`${stack.cmsUrl}/api/categories?limit=1`)).docs
   const samples: Sample[] = []
+  const published: Array<{ id: number; url: string }> = []
   for (let i = 1; i <= runs; i++) {
     const title = `Bài đo thời gian đăng số ${i} – ${Date.now()}`
     const res = await fetch(`${stack.cmsUrl}/api/articles`, {
@@ -50,6 +59,7 @@ try {
     const returned = Date.now()
     if (res.status !== 201) throw new Error(`publish answered ${res.status}: ${await res.text()}`)
     const url = `${stack.siteUrl}/tin-tuc/${slugify(title)}/`
+    published.push({ id: (await res.json()).doc.id, url })
     while ((await fetch(url)).status !== 200) {
       if (Date.now() - returned > 120_000) throw new Error(`${url} not live after 120 s`)
       await sleep(50)
@@ -66,6 +76,26 @@ try {
   // The worker's own account of each release: build time against checks and switch.
   for (const line of stack.output().split('\n').filter((l) => l.includes(' is live: '))) log(line.trim())
   process.stdout.write(summarize(samples, { articles, runs }))
+  if (values.unpublish) {
+    const gone: number[] = []
+    for (const [i, { id, url }] of published.entries()) {
+      const res = await fetch(`${stack.cmsUrl}/api/articles/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ _status: 'draft' }) })
+      const returned = Date.now()
+      if (res.status !== 200) throw new Error(`unpublish answered ${res.status}: ${await res.text()}`)
+      while ((await fetch(url)).status !== 404) {
+        if (Date.now() - returned > 120_000) throw new Error(`${url} still served 120 s after unpublishing`)
+        await sleep(50)
+      }
+      gone.push(Date.now() - returned)
+      log(`unpublish ${i + 1}: gone in ${gone.at(-1)} ms`)
+      await sleep(500)
+    }
+    for (const line of stack.output().split('\n').filter((l) => l.includes(' is live without '))) log(line.trim())
+    process.stdout.write(
+      `unpublish-to-gone, ${gone.length} takedowns\n` +
+        `  median ${seconds(median(gone))}   worst ${seconds(Math.max(...gone))}   best ${seconds(Math.min(...gone))}\n`,
+    )
+  }
 } finally {
   await stack.remove()
 }

@@ -6,12 +6,13 @@ export interface Sample {
   pages: number | null
 }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
-const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+const s = seconds
 
 /** The report printed by bench:publish: median and worst, and where the time went. */
 export function summarize(samples: Sample[], { articles, runs }: { articles: number; runs: number }): string {
