@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 
 import { noteBuildProcess, stopOrphanBuild } from '../../publisher/src/builder/orphan-build'
 import { waitFor } from './helpers/wait-for'
+import { alive } from './helpers/alive'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bantin-orphan-'))
 const outDir = path.join(dir, 'staging')
@@ -24,15 +25,6 @@ function spawnGroup(command: string) {
   children.push(child)
   groups.push(child.pid!)
   return child.pid!
-}
-
-/** Running, not a zombie waiting to be reaped. */
-const alive = (pid: number) => {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
-  } catch {
-    return false
-  }
 }
 
 afterAll(() => {

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, test } from 'vitest'
 
 import { freePort } from '../../scripts/lib/free-port'
+import { alive } from './helpers/alive'
 import { deliver, SECRET } from './helpers/deliver'
 import { makeSandbox } from './helpers/test-worker'
 import { waitFor } from './helpers/wait-for'
@@ -33,15 +33,6 @@ async function startWorkerProcess(ports: { rebuild: number; site: number }, slee
   child.stderr!.on('data', (d) => (output += d))
   await waitFor(async () => output.split('site on ').length > children.length, 30_000, 'the worker')
   return child
-}
-
-/** Running, not a zombie waiting to be reaped (a container's init may take its time). */
-const alive = (pid: number) => {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
-  } catch {
-    return false
-  }
 }
 
 afterAll(() => {
