@@ -63,6 +63,19 @@ describe('startStaticServer', () => {
     expect([redirect.status, redirect.headers.location]).toEqual([301, '/tin-tuc/bai-1/?trang=2'])
   })
 
+  test('a redirect always names a path on this site, never another host', async () => {
+    // `//host/x` in Location is a protocol-relative URL: browsers would go to `host`.
+    for (const [sent, location] of [
+      ['//tin-tuc/bai-1', '/tin-tuc/bai-1/'],
+      ['///tin-tuc/bai-1?trang=2', '/tin-tuc/bai-1/?trang=2'],
+      ['/tin-tuc//bai-1', '/tin-tuc/bai-1/'],
+      ['/%2Ftin-tuc/bai-1', '/tin-tuc/bai-1/'],
+    ]) {
+      const res = await rawGet(site.port, sent)
+      expect([sent, res.status, res.headers.location]).toEqual([sent, 301, location])
+    }
+  })
+
   test('sends the right content type for each kind of file', async () => {
     const types: Record<string, string> = {
       '/': 'text/html; charset=utf-8',

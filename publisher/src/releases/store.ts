@@ -6,6 +6,14 @@
  */
 import { randomBytes } from 'node:crypto'
 import {
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readlinkSync,
+  symlinkSync,
+} from 'node:fs'
+import {
   mkdir,
   readdir,
   readFile,
@@ -17,9 +25,20 @@ import {
   writeFile,
 } from 'node:fs/promises'
 import path from 'node:path'
+import { setImmediate } from 'node:timers/promises'
 
-export const RELEASE_MARKER = '.release.json'
-const RELEASE_ID = /^\d{8}-\d{6}-\d{3}$/
+import { isMissing, isReleaseId, readError, RELEASE_MARKER } from './basics'
+import {
+  isSitePath,
+  LAYER_FILE,
+  type Layer,
+  openRelease,
+  readLayer,
+  RemovedPaths,
+  writeLayer,
+} from './layer'
+
+export { isMissing, isReleaseId, readError, RELEASE_MARKER } from './basics'
 
 export interface ReleaseInfo {
   id: string
@@ -30,7 +49,6 @@ export interface ReleaseInfo {
 
 export const currentLink = (dir: string) => path.join(dir, 'current')
 export const releasePath = (dir: string, id: string) => path.join(dir, id)
-export const isReleaseId = (value: string) => RELEASE_ID.test(value)
 
 /** `20251122-082715-123` (UTC): sorts as text in build order. */
 function formatId(ms: number): string {
@@ -41,13 +59,6 @@ function formatId(ms: number): string {
     .replace('.', '-')
     .slice(0, 19)
 }
-
-/** True for "no such file or folder": the one read error that means "missing". */
-export const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ENOENT'
-
-/** The error with the file it concerns, so a log line says what to look at. */
-export const readError = (file: string, error: unknown) =>
-  new Error(`cannot read ${file}: ${(error as Error).message}`, { cause: error })
 
 async function releaseFolders(dir: string): Promise<string[]> {
   let entries
@@ -123,10 +134,14 @@ export async function readCurrent(dir: string): Promise<string | null> {
   }
 }
 
-/** Points `current` at a release in one rename: readers see the old or the new, never neither. */
+/**
+ * Points `current` at a release in one rename: readers see the old or the new, never neither. A
+ * layered release goes live only with its base there (a finished full release).
+ */
 export async function switchCurrent(dir: string, id: string): Promise<void> {
   if (!(await readReleaseInfo(dir, id)))
     throw new Error(`release ${id} does not exist or is incomplete`)
+  await openRelease(releasePath(dir, id))
   const temporary = path.join(dir, `.current-${randomBytes(6).toString('hex')}`)
   await symlink(id, temporary)
   try {
@@ -157,9 +172,11 @@ export interface PruneOptions {
 }
 
 /**
- * Keeps the newest `keep` releases and the live one (which may be older after a rollback);
- * removes the rest and any unfinished folder other than `building`. A folder whose marker cannot
- * be read is never removed. Returns what it removed.
+ * Keeps the newest `keep` releases and the live one (which may be older after a rollback), and
+ * the base of every layered release among them; removes the rest and any unfinished folder other
+ * than `building`. A folder whose marker cannot be read is never removed, and while some kept
+ * release's layer cannot be read no finished release is removed (its base is unknown). Returns
+ * what it removed.
  */
 export async function pruneReleases(
   dir: string,
@@ -180,9 +197,22 @@ export async function pruneReleases(
     }
   }
   const kept = new Set(complete.slice(-keep))
+  const finished = new Set(complete)
+  let keepFinished = false
+  for (const id of [...kept, ...unreadable, current, building]) {
+    if (!id || !folders.includes(id)) continue
+    try {
+      const layer = await readLayer(releasePath(dir, id))
+      if (layer) kept.add(layer.base)
+    } catch (error) {
+      keepFinished = true
+      errors.push(error as Error)
+    }
+  }
   const removed: string[] = []
   for (const id of folders) {
     if (id === current || id === building || kept.has(id) || unreadable.has(id)) continue
+    if (keepFinished && finished.has(id)) continue
     await rm(releasePath(dir, id), { recursive: true, force: true })
     removed.push(id)
   }
@@ -208,4 +238,116 @@ export async function setAsideFailed(dir: string, id: string): Promise<void> {
 
 export async function ensureReleasesDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true })
+}
+
+/** Files under `root`, relative with `/` (`tin-tuc/x/index.html`); an empty list for no folder. */
+export async function listFiles(root: string): Promise<string[]> {
+  let entries
+  try {
+    entries = await readdir(root, { withFileTypes: true, recursive: true })
+  } catch (error) {
+    if (isMissing(error)) return []
+    throw readError(root, error)
+  }
+  return entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) =>
+      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+}
+
+/** File operations between two yields to the event loop (about 10 ms of work). */
+const LINK_SLICE = 500
+
+/** What a release's own marker files are: never carried from one release to the next. */
+const OWN_FILES = new Set([RELEASE_MARKER, LAYER_FILE])
+
+/** Links `file` of `from` into `to`; copies only where linking is impossible (EXDEV). */
+function linkFile(from: string, to: string, file: string) {
+  const [source, target] = [path.join(from, file), path.join(to, file)]
+  mkdirSync(path.dirname(target), { recursive: true })
+  if (lstatSync(source).isSymbolicLink()) return symlinkSync(readlinkSync(source), target)
+  try {
+    linkSync(source, target)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    copyFileSync(source, target)
+  }
+}
+
+export interface LayeredReleaseOptions {
+  /** RELEASES_DIR. */
+  dir: string
+  /** The live release the new one follows: full, or layered (then its base is reused). */
+  live: string
+  /** The new release's id (`newReleaseId`, taken under the same lock as the switch). */
+  id: string
+  /**
+   * A folder of changed files (a build of only the pages that changed), on the same file system
+   * as `dir`. It is MOVED to become the new release's folder: it is gone afterwards.
+   */
+  changes?: string
+  /**
+   * Site paths taken off the site: `/x/index.html` for a file, `/x/` for everything under a
+   * folder. They win over everything, the changed files included.
+   */
+  removed?: Iterable<string>
+}
+
+export interface LayeredRelease {
+  id: string
+  /** The new release's folder (unfinished: no marker yet). */
+  path: string
+  layer: Layer
+}
+
+/**
+ * Makes `releases/<id>` a LAYERED release following `live`, without marking it complete or
+ * switching to it (validate, mark, switch as for any release). Its base is the live release's
+ * base, or the live release itself when that one is full; its files are the changed ones, plus
+ * the live release's own overlay files (hard links) where nothing changed; its removed list is
+ * the live one's and the new entries, less any path the new overlay has. The work grows with the
+ * overlay and the removed list, never with the base. On failure the unfinished folder is left at
+ * `releases/<id>` for the caller to remove or set aside (pruning removes it otherwise).
+ */
+export async function createLayeredRelease({
+  dir,
+  live,
+  id,
+  changes,
+  removed = [],
+}: LayeredReleaseOptions): Promise<LayeredRelease> {
+  if (!(await readReleaseInfo(dir, live))) throw new Error(`release ${live} does not exist or is incomplete`)
+  const from = await openRelease(releasePath(dir, live))
+  const base = from.layer?.base ?? live
+  const gone = new RemovedPaths(removed)
+  const invalid = [...gone.files, ...gone.folders].filter((entry) => !isSitePath(entry))
+  if (invalid.length) throw new Error(`cannot remove ${invalid.join(', ')}: not a site path`)
+
+  const target = releasePath(dir, id)
+  if (changes) await rename(changes, target)
+  else await mkdir(target)
+  for (const file of await listFiles(target)) {
+    // Removal wins over a fresh render; the markers are this release's own, written below.
+    if (OWN_FILES.has(file) || gone.has(`/${file}`)) await unlink(path.join(target, file))
+  }
+  const changed = new Set(await listFiles(target))
+  if (from.layer) {
+    const carried = (await listFiles(from.dir)).filter(
+      (file) => !OWN_FILES.has(file) && !changed.has(file) && !gone.has(`/${file}`),
+    )
+    // Synchronous calls in slices keep tiny file operations cheap and the site server answering.
+    for (let i = 0; i < carried.length; i += LINK_SLICE) {
+      carried.slice(i, i + LINK_SLICE).forEach((file) => linkFile(from.dir, target, file))
+      await setImmediate()
+    }
+  }
+  const overlay = from.layer ? new Set(await listFiles(target)) : changed
+  const entries = new Set(
+    (from.layer?.removed ?? []).filter((entry) => !overlay.has(entry.slice(1))),
+  )
+  for (const entry of [...gone.files, ...gone.folders]) entries.add(entry)
+  const layer = { base, removed: [...entries].sort() }
+  await writeLayer(target, layer)
+  return { id, path: target, layer }
 }

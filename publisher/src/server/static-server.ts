@@ -1,13 +1,14 @@
 /**
  * Serves the live site from whatever `current` points to. The symlink is resolved once per
- * request and every file of that request is read from the resolved release folder, so a switch
- * during a request never mixes two releases or produces a 404 in between.
+ * request and every file of that request is read from the resolved release (its own folder, and
+ * for a layered release its base: releases/layer.ts), so a switch during a request never mixes
+ * two releases or produces a 404 in between.
  *
  * Files are sent by `send` (paths, `..` and dot files, index.html, ETag and 304, HEAD, ranges)
  * and gzipped by `compression`; what is ours is the release pinning, the page before the first
  * release, the redirect to the page's folder, the 404 page and the caching rules (headers.ts).
  */
-import { realpath } from 'node:fs/promises'
+import { lstat, realpath } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { type AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -15,6 +16,7 @@ import path from 'node:path'
 import compression from 'compression'
 import send from 'send'
 
+import { cachedRelease, type ReleaseView } from '../releases/layer'
 import { DEFAULTS } from '../settings'
 import { cacheControl, contentType, isCompressible } from './headers'
 
@@ -59,8 +61,8 @@ function gzip(req: IncomingMessage, res: ServerResponse, next: () => void) {
 interface Request {
   req: IncomingMessage
   res: ServerResponse
-  /** The release folder `current` pointed to when the request came in. */
-  release: string
+  /** The release `current` pointed to when the request came in. */
+  release: ReleaseView
   /** The path as the client wrote it (still percent-encoded), and the query after `?`. */
   rawPath: string
   query: string
@@ -92,9 +94,57 @@ async function staysInside(release: string, rawPath: string): Promise<boolean> {
   }
 }
 
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file)
+    return true
+  } catch (error) {
+    if (NOT_FOUND.has((error as NodeJS.ErrnoException).code ?? '')) return false
+    throw error
+  }
+}
+
+/**
+ * The folder `send` reads `urlPath` from: the release's own, or a layered release's base; null
+ * when a layered release has removed that file. Paths `send` refuses (bad encoding, `..`) go to
+ * the release's own folder for `send` to refuse.
+ */
+async function folderFor({ dir, base, removed }: ReleaseView, urlPath: string) {
+  if (!base) return dir
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    return dir
+  }
+  // As `send` reads it: `//x` and `/a/./x` are `/x` and `/a/x`; a final `/` means its index.html.
+  const file = path.posix.normalize(`/${decoded}`) + (urlPath.endsWith('/') ? 'index.html' : '')
+  if (decoded.includes('\0') || file.split('/').includes('..')) return dir
+  // A file or folder of the overlay (a new page's folder, so that `send` redirects to it).
+  if (await exists(path.join(dir, file))) return dir
+  if (removed.has(file) || (!file.endsWith('/') && removed.folders.has(`${file}/`))) return null
+  return base
+}
+
+/**
+ * Where to send a client that left out a folder's final slash: always a path on this site.
+ * Built from the decoded path, whose `//` runs are folded, with each segment encoded again, so
+ * that `//host/x` or `/\host` can never become a protocol-relative URL to another host.
+ */
+function folderLocation({ rawPath, query }: Request): string {
+  const decoded = path.posix.normalize(`/${decodeURIComponent(rawPath)}`)
+  const encoded = decoded.split('/').map(encodeURIComponent).join('/')
+  return `${encoded.replace(/\/+$/, '')}/${query ? `?${query}` : ''}`
+}
+
 /** Sends one file of the pinned release; a missing one becomes the 404 page. */
-function sendFile(request: Request, urlPath: string, status: 200 | 404): Promise<void> {
-  const { req, res, release } = request
+async function sendFile(request: Request, urlPath: string, status: 200 | 404): Promise<void> {
+  const { req, res } = request
+  const release = await folderFor(request.release, urlPath)
+  if (release === null || !(await staysInside(release, urlPath))) {
+    if (status === 200) return notFound(request)
+    return answer(res, 404, 'Not found\n')
+  }
   return new Promise((resolve, reject) => {
     res.statusCode = status
     res.once('close', () => resolve())
@@ -108,7 +158,7 @@ function sendFile(request: Request, urlPath: string, status: 200 | 404): Promise
       })
       // Pages are folders (/tin-tuc/x/); a link without the final slash gets sent to the page.
       .on('directory', () => {
-        const location = `${request.rawPath}/${request.query ? `?${request.query}` : ''}`
+        const location = folderLocation(request)
         res.writeHead(301, { Location: location, 'Cache-Control': 'public, max-age=3600' }).end()
       })
       .on('error', (error: Error & { status?: number; headers?: Record<string, string> }) => {
@@ -137,18 +187,18 @@ async function respond(root: string, req: IncomingMessage, res: ServerResponse) 
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return answer(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' })
   }
-  let release: string
+  let folder: string
   try {
-    release = await realpath(root)
+    folder = await realpath(root)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     return answer(res, 503, NOT_BUILT, { 'Retry-After': '60', 'Cache-Control': 'no-store' })
   }
+  // Parsed once per release (releases never change once live), then shared by every request.
+  const release = await cachedRelease(folder)
   // Split by hand: URL parsing would resolve `..` and percent-encodings before `send` sees them.
   const [rawPath, query = ''] = (req.url ?? '/').split(/\?(.*)/s)
-  const request = { req, res, release, rawPath, query }
-  if (!(await staysInside(release, rawPath))) return notFound(request)
-  await sendFile(request, rawPath, 200)
+  await sendFile({ req, res, release, rawPath, query }, rawPath, 200)
 }
 
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
