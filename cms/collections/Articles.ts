@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canCreateArticle } from '../access/canCreateArticle'
 import { canUpdateArticle } from '../access/canUpdateArticle'
 import { isEditor } from '../access/isEditor'
+import { isEditorField } from '../access/isEditorField'
 import { isStaff } from '../access/isStaff'
 import { isStaffField } from '../access/isStaffField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -112,6 +113,9 @@ export const Articles: CollectionConfig = {
       type: 'date',
       index: true,
       label: { vi: 'Ngày xuất bản', en: 'Published at' },
+      // The date readers see and the site sorts by is the editors' call: a reporter's backdated
+      // draft would otherwise keep its date through publication.
+      access: { create: isEditorField, update: isEditorField },
       timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] },
       admin: {
         position: 'sidebar',

@@ -101,6 +101,26 @@ describe('articles: reporter', () => {
     expect(after._status).toBe('draft')
     expect(after.deletedAt ?? null).toBeNull()
   })
+  test('cannot set the publication date: a backdated draft is published with the date of publishing', async () => {
+    const backdated = '2020-01-01T01:00:00.000Z'
+    const own = await rest('POST', '/articles', {
+      token: staff.reporter.token,
+      json: articleData('Bài ghi lùi ngày', { _status: 'draft', publishedAt: backdated }),
+    })
+    expect(own.status).toBe(201)
+    expect(own.json.doc.publishedAt ?? null).toBeNull()
+    const id = own.json.doc.id
+    for (const query of ['', '?draft=true', '?draft=true&autosave=true']) {
+      const edit = await rest('PATCH', `/articles/${id}${query}`, { token: staff.reporter.token, json: { publishedAt: backdated } })
+      expect(edit.status).toBe(200)
+      expect(edit.json.doc.publishedAt ?? null).toBeNull()
+    }
+    const published = await rest('PATCH', `/articles/${id}`, { token: staff.editor.token, json: { _status: 'published' } })
+    expect(published.status).toBe(200)
+    expect(Date.now() - Date.parse(published.json.doc.publishedAt)).toBeLessThan(60_000)
+    const stored = await cms.payload.findByID({ collection: 'articles', id })
+    expect(stored.publishedAt).toBe(published.json.doc.publishedAt)
+  })
 })
 
 describe('articles: editor', () => {
@@ -113,6 +133,17 @@ describe('articles: editor', () => {
     expect(res.status).toBe(200)
     expect(res.json.doc._status).toBe('published')
     expect(Date.now() - Date.parse(res.json.doc.publishedAt)).toBeLessThan(60_000)
+  })
+
+  test('sets and keeps a publication date of their choosing', async () => {
+    const date = '2024-05-01T02:30:00.000Z'
+    const own = await createAs(staff.reporter.token, 'Bài biên tập đặt ngày')
+    const res = await rest('PATCH', `/articles/${own.json.doc.id}`, {
+      token: staff.editor.token,
+      json: { _status: 'published', publishedAt: date },
+    })
+    expect(res.status).toBe(200)
+    expect(res.json.doc.publishedAt).toBe(date)
   })
 
   test('unpublishes, trashes and restores any article', async () => {
