@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
@@ -11,6 +11,7 @@ import {
 } from '../../publisher/src/releases/store'
 import { type StaticServer, startStaticServer } from '../../publisher/src/server/static-server'
 import { deliver, takedownRequest } from './helpers/deliver'
+import { readServed, servedFrom } from './helpers/served'
 import { makeSandbox } from './helpers/test-worker'
 import { waitFor } from './helpers/wait-for'
 
@@ -54,11 +55,16 @@ describe('takedown while every build fails', () => {
     ])
     const live = releasePath(sandbox.releasesDir, status.current!)
     const old = releasePath(sandbox.releasesDir, before)
-    expect(existsSync(path.join(live, 'pagefind/fragment/bai-3.pf_fragment'))).toBe(false)
-    expect(existsSync(path.join(live, 'pagefind/fragment/bai-2.pf_fragment'))).toBe(true)
-    // The previous release is untouched, and the new one shares its files instead of copying them.
+    expect(servedFrom(live, 'pagefind/fragment/bai-3.pf_fragment')).toBe(null)
+    expect(servedFrom(live, 'pagefind/fragment/bai-2.pf_fragment')).toBe(old)
+    // The previous release is untouched and is the new one's base: nothing of it was copied or
+    // linked, the new release is its layer file, its index of pages and its marker.
     expect(existsSync(path.join(old, 'tin-tuc/bai-3/index.html'))).toBe(true)
-    expect(statSync(path.join(live, 'index.html')).ino).toBe(statSync(path.join(old, 'index.html')).ino)
+    expect(readdirSync(live).sort()).toEqual(['.layer.json', '.pages.json', '.release.json'])
+    expect(JSON.parse(readFileSync(path.join(live, '.layer.json'), 'utf8'))).toEqual({
+      base: before,
+      removed: ['/pagefind/fragment/bai-3.pf_fragment', '/tin-tuc/bai-3/index.html'],
+    })
     const pagesIndex = JSON.parse(readFileSync(path.join(live, '.pages.json'), 'utf8'))
     expect(Object.keys(pagesIndex.articles).sort()).toEqual(['1', '2', '4', '5'])
     expect(JSON.parse(readFileSync(path.join(live, '.release.json'), 'utf8'))).toMatchObject({
@@ -135,14 +141,12 @@ describe('takedown during a running build', () => {
     expect(status!.last).toMatchObject({ result: 'ok' })
     expect(sandbox.state().takedowns).toEqual([])
     const live = releasePath(sandbox.releasesDir, status!.current!)
-    expect(existsSync(path.join(live, 'pagefind/fragment/bai-2.pf_fragment'))).toBe(false)
+    expect(servedFrom(live, 'pagefind/fragment/bai-2.pf_fragment')).toBe(null)
     // The v2 release went live with article 2 removed, and its marker counts the pages it has.
     const v2 = (await listReleases(sandbox.releasesDir)).find((id) =>
-      readFileSync(path.join(releasePath(sandbox.releasesDir, id), 'index.html'), 'utf8').includes(
-        'marker=v2<',
-      ),
+      readServed(releasePath(sandbox.releasesDir, id), 'index.html').includes('marker=v2<'),
     )!
-    expect(existsSync(path.join(releasePath(sandbox.releasesDir, v2), 'tin-tuc/bai-2/index.html'))).toBe(false)
+    expect(servedFrom(releasePath(sandbox.releasesDir, v2), 'tin-tuc/bai-2/index.html')).toBe(null)
     expect(await readReleaseInfo(sandbox.releasesDir, v2)).toMatchObject({ pages: 5 })
   })
 })

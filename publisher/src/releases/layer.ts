@@ -118,7 +118,8 @@ export async function openRelease(releaseDir: string): Promise<ReleaseView> {
     await lstat(path.join(base, RELEASE_MARKER))
   } catch (error) {
     if (!isMissing(error)) throw readError(base, error)
-    throw new Error(`${releaseDir}: its base release ${layer.base} is missing or unfinished`)
+    const message = `${releaseDir}: its base release ${layer.base} is missing or unfinished`
+    throw new Error(message, { cause: error })
   }
   if (await readLayer(base)) {
     throw new Error(`${releaseDir}: its base release ${layer.base} is itself layered`)

@@ -1,18 +1,16 @@
 /**
- * Takes documents off the live site without a build: a new release made of hard links to the live
- * one's files, minus the files `.pages.json` lists for those documents (their pages and Pagefind
- * fragments), switched in like any release. Linking costs a directory entry per file, not a copy,
- * so it takes about the same time at 12,000 pages as a build takes to start. List pages, feeds and
+ * Takes documents off the live site without a build: a new LAYERED release (layer.ts) on the live
+ * one's base, whose removed list gains the files `.pages.json` lists for those documents (their
+ * pages and Pagefind fragments), switched in like any release. Nothing of the base is linked or
+ * copied: the work grows with the live release's overlay, not with the site. List pages, feeds and
  * the sitemap still mention the page until the next build; that build follows right after.
  *
- * Files in releases are shared between releases through these links, so nothing here ever writes
+ * Files in releases are shared between releases through hard links, so nothing here ever writes
  * into an existing file: files are removed (unlinked) or replaced by rename.
  */
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, linkSync, mkdirSync, readlinkSync, symlinkSync } from 'node:fs'
-import { lstat, readdir, readFile, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import { readFile, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { setImmediate } from 'node:timers/promises'
 
 import {
   type DocumentFiles,
@@ -21,24 +19,25 @@ import {
   pagesIndexSchema,
 } from '@bantin/content-types/build-problem'
 
+import { openRelease, type ReleaseView, whereIs, writeLayer } from './layer'
 import {
+  createLayeredRelease,
   isMissing,
   markComplete,
   newReleaseId,
   readCurrent,
   readError,
   readReleaseInfo,
-  RELEASE_MARKER,
   releasePath,
   switchCurrent,
 } from './store'
 import { type Takedown } from '../worker/state-store'
 
-/** File operations between two yields to the event loop (about 10 ms of work). */
-const SLICE = 500
-
-async function readPagesIndex(releaseDir: string): Promise<PagesIndex | null> {
-  const file = path.join(releaseDir, PAGES_INDEX_FILE)
+/** The release's `.pages.json`: its own copy, or for a layered release with none, its base's. */
+async function readPagesIndex(release: ReleaseView): Promise<PagesIndex | null> {
+  const folder = await whereIs(release, PAGES_INDEX_FILE)
+  if (!folder) return null
+  const file = path.join(folder, PAGES_INDEX_FILE)
   let json: unknown
   try {
     json = JSON.parse(await readFile(file, 'utf8'))
@@ -96,16 +95,6 @@ async function placeOf(releaseDir: string, file: string): Promise<'inside' | 'ou
   return folder === root || folder.startsWith(`${root}${path.sep}`) ? 'inside' : 'outside'
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file)
-    return true
-  } catch (error) {
-    if (isMissing(error)) return false
-    throw error
-  }
-}
-
 async function replaceFile(file: string, content: string): Promise<void> {
   const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`
   await writeFile(temporary, content)
@@ -120,66 +109,67 @@ export interface Removal {
 }
 
 /**
+ * The takedowns' files the release serves. A file is taken from the folder it is served from (a
+ * layered release's own, or its base); one whose folder leads outside that folder through a
+ * symlink is never touched, and `outside` hears of it.
+ */
+async function servedFiles(
+  release: ReleaseView,
+  files: Iterable<string>,
+  outside: (file: string) => void = () => {},
+): Promise<{ file: string; folder: string }[]> {
+  const served: { file: string; folder: string }[] = []
+  for (const file of files) {
+    const folder = await whereIs(release, file)
+    if (!folder) continue
+    const place = await placeOf(folder, file)
+    if (place === 'outside') outside(file)
+    if (place === 'inside') served.push({ file, folder })
+  }
+  return served
+}
+
+/** The index without the takedowns' entries. */
+function indexWithout(index: PagesIndex, takedowns: readonly Takedown[]): PagesIndex {
+  const kept: PagesIndex = structuredClone(index)
+  for (const takedown of takedowns) {
+    if (entryOf(kept, takedown)) delete kept[takedown.collection as keyof PagesIndex]![takedown.id]
+  }
+  return kept
+}
+
+const pagesAmong = (files: string[]) => files.filter((file) => file.endsWith('.html')).length
+
+/**
  * Removes the takedowns' files from a release that is not live yet, and their entries from its
- * `.pages.json`. Null when the release has no `.pages.json` (a site build that predates it).
+ * `.pages.json`. A layered release loses its own copies, and its removed list gains the files, so
+ * its base's copies are not served either. Null when the release has no `.pages.json` (a site
+ * build that predates it).
  */
 export async function removeDocuments(
   releaseDir: string,
   takedowns: readonly Takedown[],
 ): Promise<Removal | null> {
-  const index = await readPagesIndex(releaseDir)
+  const release = await openRelease(releaseDir)
+  const index = await readPagesIndex(release)
   if (!index) return null
   const removed: string[] = []
-  for (const file of filesOf(index, takedowns)) {
-    // A file whose folder is missing is not there to remove; one outside is never touched.
-    if ((await placeOf(releaseDir, file)) !== 'inside') continue
+  for (const { file, folder } of await servedFiles(release, filesOf(index, takedowns))) {
     try {
-      await unlink(path.join(releaseDir, file))
+      // Never the base's copy: the base is another release, shared by every layer on it.
+      if (folder === release.dir) await unlink(path.join(folder, file))
       removed.push(file)
     } catch (error) {
       if (!isMissing(error)) throw error
     }
   }
-  const kept: PagesIndex = structuredClone(index)
-  for (const takedown of takedowns) {
-    if (entryOf(kept, takedown)) delete kept[takedown.collection as keyof PagesIndex]![takedown.id]
+  if (release.layer && removed.length) {
+    const entries = new Set([...release.layer.removed, ...removed.map((file) => `/${file}`)])
+    await writeLayer(releaseDir, { base: release.layer.base, removed: [...entries].sort() })
   }
+  const kept = indexWithout(index, takedowns)
   await replaceFile(path.join(releaseDir, PAGES_INDEX_FILE), JSON.stringify(kept))
-  return { removed, pages: removed.filter((file) => file.endsWith('.html')).length }
-}
-
-/**
- * Recreates `from` at `to` with hard links; copies only where linking is impossible (EXDEV).
- * Synchronous calls in slices: for tens of thousands of tiny operations they take a fraction of
- * the time promise-based ones do, and yielding between slices keeps the site server answering.
- */
-async function linkTree(from: string, to: string, skip: (file: string) => boolean) {
-  const entries = await readdir(from, { withFileTypes: true, recursive: true })
-  const relative = (entry: (typeof entries)[number]) =>
-    path.relative(from, path.join(entry.parentPath, entry.name))
-  // Parents before children: a shorter path can be a parent, a longer one never is.
-  const folders = entries.filter((e) => e.isDirectory()).map(relative)
-  folders.sort((a, b) => a.length - b.length)
-  const files = entries.filter((e) => !e.isDirectory() && !skip(relative(e)))
-  const steps: (() => void)[] = [
-    () => mkdirSync(to),
-    ...folders.map((folder) => () => mkdirSync(path.join(to, folder))),
-    ...files.map((entry) => () => {
-      const file = relative(entry)
-      const [source, target] = [path.join(from, file), path.join(to, file)]
-      if (entry.isSymbolicLink()) return symlinkSync(readlinkSync(source), target)
-      try {
-        linkSync(source, target)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
-        copyFileSync(source, target)
-      }
-    }),
-  ]
-  for (let i = 0; i < steps.length; i += SLICE) {
-    steps.slice(i, i + SLICE).forEach((step) => step())
-    await setImmediate()
-  }
+  return { removed, pages: pagesAmong(removed) }
 }
 
 export interface TakedownRelease {
@@ -205,44 +195,39 @@ export async function makeTakedownRelease(
 ): Promise<TakedownRelease | null> {
   const from = await readCurrent(dir)
   if (!from || !takedowns.length) return null
-  const live = releasePath(dir, from)
+  const live = await openRelease(releasePath(dir, from))
   const index = await readPagesIndex(live)
   const about = describeTakedowns(takedowns)
   if (!index) {
     log(`takedown of ${about}: release ${from} has no ${PAGES_INDEX_FILE}; the next build removes it`)
     return null
   }
-  const files = filesOf(index, takedowns)
-  const present: string[] = []
-  for (const file of files) {
-    const place = await placeOf(live, file)
-    if (place === 'outside') log(`takedown of ${about}: ${file} leads outside the release; left`)
-    if (place === 'inside' && (await exists(path.join(live, file)))) present.push(file)
-  }
+  const leads = (file: string) => log(`takedown of ${about}: ${file} leads outside the release; left`)
+  const present = (await servedFiles(live, filesOf(index, takedowns), leads)).map((f) => f.file)
   if (!present.length) return null
 
   const info = await readReleaseInfo(dir, from)
   const id = await newReleaseId(dir, now)
   const target = releasePath(dir, id)
   try {
-    await linkTree(live, target, (file) => file === RELEASE_MARKER || file === PAGES_INDEX_FILE)
-    // The index is written anew rather than linked, so the live release's copy stays as it is.
-    await writeFile(path.join(target, PAGES_INDEX_FILE), JSON.stringify(index))
-    const removal = (await removeDocuments(target, takedowns))!
+    await createLayeredRelease({ dir, live: from, id, removed: present.map((file) => `/${file}`) })
+    // Written anew (by rename), never into the file the live release may share with this one.
+    await replaceFile(path.join(target, PAGES_INDEX_FILE), JSON.stringify(indexWithout(index, takedowns)))
     // Links are not checked here: list pages still link to the removed page until the next build.
-    const problems = (await exists(path.join(target, 'index.html'))) ? [] : ['index.html is missing']
+    const made = await openRelease(target)
+    const problems = (await whereIs(made, 'index.html')) ? [] : ['index.html is missing']
     for (const file of present) {
-      if (await exists(path.join(target, file))) problems.push(`${file} is still there`)
+      if (await whereIs(made, file)) problems.push(`${file} is still there`)
     }
     if (problems.length) throw new Error(`takedown release refused: ${problems.join('; ')}`)
     await markComplete(dir, {
       id,
-      pages: (info?.pages ?? 0) - removal.pages,
+      pages: (info?.pages ?? 0) - pagesAmong(present),
       builtAt: new Date(now).toISOString(),
       reason: `takedown: ${about} (from release ${from})`,
     })
     await switchCurrent(dir, id)
-    return { id, from, removed: removal.removed }
+    return { id, from, removed: present }
   } catch (error) {
     await rm(target, { recursive: true, force: true })
     throw error

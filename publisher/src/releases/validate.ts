@@ -3,6 +3,11 @@
  * yet publish something wrong: an empty or half-empty site (the CMS answered with errors or
  * nothing), a draft leaking into public files (the canary), pages linking to files that were
  * never written.
+ *
+ * A layered release (layer.ts) is checked as the site it serves: its own files are read in full,
+ * and their links must resolve to its own files or to its base's files that it has not removed.
+ * The base's files are not read again: the base was checked when it was built. Only the base's
+ * list of files is needed, and it is kept in memory, since a base never changes.
  */
 import { readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
@@ -10,7 +15,8 @@ import path from 'node:path'
 import { setImmediate } from 'node:timers/promises'
 import { gunzipSync } from 'node:zlib'
 
-import { RELEASE_MARKER } from './store'
+import { RELEASE_MARKER } from './basics'
+import { LAYER_FILE, openRelease, type ReleaseView } from './layer'
 
 export interface ValidationOptions {
   minPages: number
@@ -36,10 +42,40 @@ const YIELD_EVERY = 25
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { withFileTypes: true, recursive: true })
   return entries
-    .filter((entry) => entry.isFile() && entry.name !== RELEASE_MARKER)
+    .filter((entry) => entry.isFile() && entry.name !== RELEASE_MARKER && entry.name !== LAYER_FILE)
     .map((entry) =>
       path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
+}
+
+const BASES_KEPT = 2
+const baseFiles = new Map<string, Promise<string[]>>()
+
+/** A base release's files, listed once per process: bases are finished and never change. */
+function filesOfBase(base: string): Promise<string[]> {
+  let files = baseFiles.get(base)
+  if (!files) {
+    files = listFiles(base)
+    files.catch(() => baseFiles.delete(base))
+    baseFiles.set(base, files)
+    if (baseFiles.size > BASES_KEPT) baseFiles.delete(baseFiles.keys().next().value!)
+  }
+  return files
+}
+
+/**
+ * The release's files as the server serves them: its own, and its base's less the removed ones.
+ * `own` are the files to read (all of a full release, the overlay of a layered one).
+ */
+async function servedFiles(view: ReleaseView): Promise<{ own: string[]; all: Set<string> }> {
+  const own = await listFiles(view.dir)
+  const all = new Set(own)
+  if (view.base) {
+    for (const file of await filesOfBase(view.base)) {
+      if (!view.removed.has(`/${file}`)) all.add(file)
+    }
+  }
+  return { own, all }
 }
 
 function decodeEntities(value: string): string {
@@ -92,9 +128,15 @@ export async function validateRelease(
   root: string,
   options: ValidationOptions,
 ): Promise<Validation> {
-  const files = await listFiles(root)
-  const fileSet = new Set(files)
-  const pages = files.filter((file) => file.endsWith('.html'))
+  let view: ReleaseView
+  try {
+    view = await openRelease(root)
+  } catch (error) {
+    // A layer that cannot be read, or a base that is gone: there is no site to check.
+    return { ok: false, pages: 0, problems: [(error as Error).message] }
+  }
+  const { own: files, all: fileSet } = await servedFiles(view)
+  const pages = [...fileSet].filter((file) => file.endsWith('.html'))
   const problems: string[] = []
 
   if (!fileSet.has('index.html')) problems.push('index.html is missing')

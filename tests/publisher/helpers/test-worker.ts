@@ -7,6 +7,7 @@ import {
   startRebuildWorker,
 } from '../../../publisher/src/worker/rebuild-server'
 import { currentLink } from '../../../publisher/src/releases/store'
+import { readServed } from './served'
 import { SECRET } from './deliver'
 
 const root = path.resolve(import.meta.dirname, '../../..')
@@ -42,7 +43,7 @@ export function makeSandbox() {
     },
     /** The marker each build saw, one entry per build run. */
     builds: () => readFileSync(buildLog, 'utf8').split('\n').filter(Boolean),
-    liveIndex: () => readFileSync(path.join(currentLink(releasesDir), 'index.html'), 'utf8'),
+    liveIndex: () => readServed(currentLink(releasesDir), 'index.html'),
     /** The process id of the latest fake build. */
     buildPid: () => Number(readFileSync(pidFile, 'utf8')),
     state: () => JSON.parse(readFileSync(path.join(releasesDir, 'state.json'), 'utf8')),
