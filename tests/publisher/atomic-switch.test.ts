@@ -14,6 +14,8 @@ const ids = [
   '20251122-080200-000',
   '20251122-080300-000',
 ]
+// A layered release on the first one: its own copy of one page, the rest read from its base.
+const layered = '20251122-080400-000'
 const paths = ['/', '/tin-tuc/bai-1/', '/_astro/site.css']
 const files: Record<string, string> = {
   '/': 'index.html',
@@ -28,6 +30,11 @@ beforeAll(async () => {
   for (const id of ids) {
     await makeRelease(dir, id, Object.fromEntries(paths.map((url) => [files[url], body(id, url)])))
   }
+  await makeRelease(dir, layered, {
+    '.layer.json': JSON.stringify({ base: ids[0], removed: [] }),
+    'tin-tuc/bai-1/index.html': body(layered, '/tin-tuc/bai-1/'),
+  })
+  ids.push(layered)
   await switchCurrent(dir, ids[0])
   site = await startStaticServer({ root: currentLink(dir), port: 0, log: () => {} })
 })
@@ -66,7 +73,8 @@ describe('static server during release switches', () => {
       expect([answer.url, answer.status, from !== undefined]).toEqual([answer.url, 200, true])
       seen.add(from!)
     }
-    // The loop really ran across switches.
+    // The loop really ran across switches, the layered release's own page included.
     expect(seen.size).toBeGreaterThan(1)
+    expect(seen).toContain(layered)
   })
 })

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { currentLink, readCurrent, switchCurrent } from '../../publisher/src/releases/store'
 import { makeRelease } from './helpers/make-release'
+import { readServed, servedFrom } from './helpers/served'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const ids = ['20251122-080000-000', '20251122-080100-000', '20251122-080200-000']
@@ -70,5 +71,45 @@ describe('site:rollback', () => {
     const empty = siteRollback(path.join(dir, 'nothing-here'))
     expect(empty.code).toBe(1)
     expect(empty.stderr).toContain('nothing to roll back to: no release has been built yet')
+  })
+})
+
+describe('site:rollback to a layered release', () => {
+  const layeredDir = mkdtempSync(path.join(tmpdir(), 'bantin-rollback-layered-'))
+  const [base, layer, full, orphan] = [
+    '20251122-080000-000',
+    '20251122-080100-000',
+    '20251122-080200-000',
+    '20251122-080300-000',
+  ]
+  afterAll(() => rmSync(layeredDir, { recursive: true, force: true }))
+
+  test('puts a layered release live with its base, and refuses one whose base is gone', async () => {
+    await makeRelease(layeredDir, base, { 'index.html': 'base', 'tin-tuc/bai-1/index.html': 'bài 1' })
+    await makeRelease(layeredDir, layer, {
+      '.layer.json': JSON.stringify({ base, removed: ['/tin-tuc/bai-1/index.html'] }),
+      'index.html': 'layer',
+    })
+    await makeRelease(layeredDir, full, { 'index.html': 'full' })
+    await makeRelease(layeredDir, orphan, {
+      '.layer.json': JSON.stringify({ base: '20251122-070000-000', removed: [] }),
+      'index.html': 'orphan',
+    })
+    await switchCurrent(layeredDir, full)
+
+    const result = siteRollback(layeredDir, layer)
+    expect([result.code, result.stdout]).toEqual([
+      0,
+      expect.stringContaining(`the live site is now release ${layer} (was ${full})`),
+    ])
+    expect(readServed(currentLink(layeredDir), 'index.html')).toBe('layer')
+    expect(servedFrom(currentLink(layeredDir), 'tin-tuc/bai-1/index.html')).toBe(null)
+
+    const refused = siteRollback(layeredDir, orphan)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain(
+      `site:rollback: release ${orphan} cannot go live: its base release 20251122-070000-000 is missing or unfinished`,
+    )
+    expect(await readCurrent(layeredDir)).toBe(layer)
   })
 })

@@ -61,6 +61,31 @@ describe('site:validate', () => {
     expect(result.stderr).toContain('only 1 HTML pages (at least 5 expected)')
   })
 
+  test('checks a layered release as the site it serves: its own pages against it and its base', () => {
+    const releases = builtSite({
+      '20251122-080000-000/.release.json': '{}',
+      '20251122-080000-000/index.html': '<a href="/tin-tuc/bai-1/">1</a>',
+      '20251122-080000-000/tin-tuc/bai-1/index.html': '<a href="/">Trang chủ</a>',
+      '20251122-080000-000/tin-tuc/bai-2/index.html': '<a href="/">Trang chủ</a>',
+      '20251122-080100-000/.layer.json': JSON.stringify({
+        base: '20251122-080000-000',
+        removed: ['/tin-tuc/bai-2/index.html'],
+      }),
+      '20251122-080100-000/index.html': '<a href="/tin-tuc/bai-1/">1</a><a href="/tin-tuc/bai-3/">3</a>',
+      '20251122-080100-000/tin-tuc/bai-3/index.html': '<a href="/">Trang chủ</a>',
+      '20251122-080200-000/.layer.json': JSON.stringify({
+        base: '20251122-080000-000',
+        removed: ['/tin-tuc/bai-2/index.html'],
+      }),
+      '20251122-080200-000/index.html': '<a href="/tin-tuc/bai-2/">2</a>',
+    })
+    const good = siteValidate([path.join(releases, '20251122-080100-000')])
+    expect([good.code, good.stdout]).toEqual([0, expect.stringContaining('can go live: 3 pages')])
+    const bad = siteValidate([path.join(releases, '20251122-080200-000')])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('1 broken internal link(s): /tin-tuc/bai-2/ (in index.html)')
+  })
+
   test('a missing folder, a wrong setting or no folder at all fail with a message', () => {
     const missing = siteValidate([path.join(tmpdir(), 'bantin-no-such-dist')])
     expect(missing.code).toBe(1)
