@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access/isAdmin'
+import { ownLocks } from './access/ownLocks'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
@@ -68,4 +69,4 @@ export default buildConfig({
   // A wrong password is routine, not an error with a stack trace; a locked account is worth a look.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info' },
   telemetry: false,
-})
+}).then(ownLocks)
