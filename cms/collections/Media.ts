@@ -11,6 +11,7 @@ import { refuseDeleteWhileLive } from '../hooks/refuseDeleteWhileLive'
 import { requestRebuildOnShownChange } from '../hooks/requestRebuildOnShownChange'
 import { requestRebuildOnShownDelete } from '../hooks/requestRebuildOnShownDelete'
 import { safeUploadName } from '../hooks/safeUploadName'
+import { stripImageMetadata } from '../hooks/stripImageMetadata'
 import { settings } from '../settings'
 
 // What public pages print of an image; other edits (e.g. the placeholder flag) need no rebuild.
@@ -75,7 +76,7 @@ export const Media: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    beforeOperation: [checkImageLimits, safeUploadName, cleanText],
+    beforeOperation: [checkImageLimits, stripImageMetadata, safeUploadName, cleanText],
     beforeValidate: [normalizeText, defaultAltFromCaption],
     afterChange: [requestRebuildOnShownChange({ fields: SHOWN_FIELDS, onlyIf: shownPublicly })],
     // Images inside article bodies are not indexed; the site leaves out an image it cannot find.
@@ -92,6 +93,12 @@ export const Media: CollectionConfig = {
     staticDir: settings.mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     pasteURL: false,
+    // A file is only ever an image: never sniffed into another type, never run as a page or plugin.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('X-Content-Type-Options', 'nosniff')
+      headers.set('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+      return headers
+    },
     focalPoint: true,
     adminThumbnail: 'w480_webp',
     imageSizes: [

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
@@ -88,6 +89,34 @@ describe('media: file names', () => {
     expect((await upload(png, 'anh chup man hinh', 'image/png')).json.doc.filename).toBe('anh-chup-man-hinh.png')
   })
 
+  test('right-to-left overrides and invisible characters never reach a stored name', async () => {
+    const tricks = ['anh\u202Egpj.exe', '\u200Bảnh\u2066 bí\u2069 mật\u00AD.jpg', '\u061C\u200E\u200F\uFEFF.jpg']
+    for (const name of tricks) {
+      const res = await upload(await makeJpeg(), name, 'image/jpeg')
+      expect(res.status, `${JSON.stringify(name)}: ${res.text}`).toBe(201)
+      const doc = res.json.doc
+      expect(doc.filename, JSON.stringify(name)).toMatch(SAFE_NAME)
+      expect(doc.filename, JSON.stringify(name)).toMatch(/\.jpg$/)
+    }
+  })
+
+  test('a dot file name becomes a visible name, and the extension follows the detected type', async () => {
+    const dotFile = (await upload(await makeJpeg(), '.htaccess', 'image/jpeg')).json.doc
+    expect(dotFile.filename).toBe('htaccess.jpg')
+    const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#00a' } }).png().toBuffer()
+    for (const [name, bytes, type, expected] of [
+      ['trang.html', await makeJpeg(), 'image/jpeg', 'trang.jpg'],
+      ['chay.php', png, 'image/png', 'chay.png'],
+      ['nham-duoi.png', await makeJpeg(), 'image/png', 'nham-duoi.jpg'],
+      ['.JPG', await makeJpeg(), 'image/jpeg', /^jpg(-\d+)?\.jpg$/],
+    ] as const) {
+      const res = await upload(bytes, name, type)
+      expect(res.status, name).toBe(201)
+      expect(res.json.doc.filename, name).toMatch(typeof expected === 'string' ? new RegExp(`^${expected.replace('.', '\\.')}$`) : expected)
+      expect(readFileSync(`${cms.dir}/media/${res.json.doc.filename}`).length, name).toBeGreaterThan(0)
+    }
+  })
+
   test('captions lose invisible characters and a caption of only spaces is refused', async () => {
     const cleaned = await upload(await makeJpeg(), 'chu-thich.jpg', 'image/jpeg', { caption: '  Lễ\u200b ra quân\u0007 ' })
     expect(cleaned.json.doc.caption).toBe('Lễ ra quân')
@@ -168,10 +197,12 @@ describe('media: refused uploads keep the library unchanged', () => {
 describe('media: renaming', () => {
   test('an editor cannot give a stored image an unsafe file name through the API', async () => {
     const created = await upload(await makeJpeg(), 'doi-ten.jpg', 'image/jpeg')
-    const res = await rest('PATCH', `/media/${created.json.doc.id}`, { token: staff.editor.token, json: { filename: 'Tên Mới (2).jpg' } })
-    const stored = await cms.payload.findByID({ collection: 'media', id: created.json.doc.id })
-    expect(stored.filename).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+$/)
-    expect(res.status).toBeLessThan(500)
+    for (const filename of ['Tên Mới (2).jpg', '.htaccess', 'anh\u202Egpj.html']) {
+      const res = await rest('PATCH', `/media/${created.json.doc.id}`, { token: staff.editor.token, json: { filename } })
+      const stored = await cms.payload.findByID({ collection: 'media', id: created.json.doc.id })
+      expect(stored.filename, filename).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*\.jpg$/)
+      expect(res.status, filename).toBeLessThan(500)
+    }
   })
 })
 
