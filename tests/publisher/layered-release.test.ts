@@ -29,7 +29,7 @@ import {
   releasePath,
   switchCurrent,
 } from '../../publisher/src/releases/store'
-import { makeTakedownRelease } from '../../publisher/src/releases/takedown'
+import { makeTakedownRelease, removeDocuments } from '../../publisher/src/releases/takedown'
 import { validateRelease } from '../../publisher/src/releases/validate'
 import { type StaticServer, startStaticServer } from '../../publisher/src/server/static-server'
 import { makeRelease } from './helpers/make-release'
@@ -457,6 +457,54 @@ describe('a takedown on a layered release', () => {
     )
     // Taking down again what is already gone makes no release.
     expect(await makeTakedownRelease(releases, [takedown('2')], { log: () => {} })).toBe(null)
+  })
+})
+
+describe('removeDocuments on a layered release not yet live', () => {
+  beforeEach(async () => {
+    releases = mkdtempSync(path.join(tmpdir(), 'bantin-layered-'))
+    await makeRelease(releases, BASE, baseFiles)
+    await switchCurrent(releases, BASE)
+  })
+  afterEach(() => rmSync(releases, { recursive: true, force: true }))
+
+  test('drops its own copy, adds the base’s files to its removed list, and leaves the base alone', async () => {
+    // A build that read article 1 before its takedown: the layer has a fresh copy of its page.
+    const made = await createLayeredRelease({
+      dir: releases,
+      live: BASE,
+      id: '20251122-080100-000',
+      changes: changes({ 'tin-tuc/bai-1/index.html': page('Bài 1 v2'), 'index.html': page('v2') }),
+    })
+    const takedowns = [1, 2].map((id) => ({
+      key: `k${id}`,
+      collection: 'articles',
+      id: String(id),
+      reason: 'test',
+      receivedAt: '',
+    }))
+    expect(await removeDocuments(made.path, takedowns)).toEqual({
+      removed: [
+        'tin-tuc/bai-1/index.html',
+        'tin-tuc/bai-2/index.html',
+        'pagefind/fragment/bai-2.pf_fragment',
+      ],
+      pages: 2,
+    })
+    expect(own(made.id)).toEqual(['.layer.json', '.pages.json', 'index.html'])
+    expect((await readLayer(made.path))!.removed).toEqual([
+      '/pagefind/fragment/bai-2.pf_fragment',
+      '/tin-tuc/bai-1/index.html',
+      '/tin-tuc/bai-2/index.html',
+    ])
+    const index = JSON.parse(readFileSync(path.join(made.path, '.pages.json'), 'utf8'))
+    expect(index).toEqual({ articles: {} })
+    expect(readFileSync(path.join(releasePath(releases, BASE), '.pages.json'), 'utf8')).toBe(
+      baseFiles['.pages.json'],
+    )
+    expect(existsSync(path.join(releasePath(releases, BASE), 'tin-tuc/bai-1/index.html'))).toBe(
+      true,
+    )
   })
 })
 
