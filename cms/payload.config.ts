@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { isAdmin } from './access/isAdmin'
 import { ownLocks } from './access/ownLocks'
+import { restReadCachePlugin } from './cache/plugin'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
@@ -68,5 +69,7 @@ export default buildConfig({
   },
   // A wrong password is routine, not an error with a stack trace; a locked account is worth a look.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info' },
+  // Anonymous REST reads cached for seconds, cleared by every write (docs/database.md, "REST reads").
+  plugins: [restReadCachePlugin],
   telemetry: false,
 }).then(ownLocks)
