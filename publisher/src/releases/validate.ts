@@ -52,7 +52,8 @@ const BASES_KEPT = 2
 const baseFiles = new Map<string, Promise<string[]>>()
 
 /** A base release's files, listed once per process: bases are finished and never change. */
-function filesOfBase(base: string): Promise<string[]> {
+function filesOfBase(folder: string): Promise<string[]> {
+  const base = path.resolve(folder)
   let files = baseFiles.get(base)
   if (!files) {
     files = listFiles(base)
@@ -61,6 +62,15 @@ function filesOfBase(base: string): Promise<string[]> {
     if (baseFiles.size > BASES_KEPT) baseFiles.delete(baseFiles.keys().next().value!)
   }
   return files
+}
+
+/**
+ * Lists a finished full release's files ahead of time, so that the first layered release on it
+ * is not the one that pays for it (about 2 s at 12,500 pages on a loaded machine). Call it once
+ * the release is live and will no longer change; errors are left to the validation that needs it.
+ */
+export function rememberBase(releaseDir: string): void {
+  filesOfBase(releaseDir).catch(() => {})
 }
 
 /**
