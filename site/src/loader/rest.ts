@@ -45,7 +45,9 @@ export async function fetchJson<T>(fetchImpl: Fetch, url: string): Promise<T> {
   let response: Response
   try {
     // Anonymous on purpose: the CMS's access rules then return published, non-trashed content only.
-    response = await fetchImpl(url, { headers: { accept: 'application/json' } })
+    // no-cache: the CMS may keep anonymous answers for a few seconds; a build must see the database
+    // as it is, or a page just unpublished could be built back into the site.
+    response = await fetchImpl(url, { headers: { accept: 'application/json', 'cache-control': 'no-cache' } })
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } }).cause
     const detail = cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? (error as Error).message
