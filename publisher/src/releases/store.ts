@@ -317,7 +317,9 @@ export async function createLayeredRelease({
   changes,
   removed = [],
 }: LayeredReleaseOptions): Promise<LayeredRelease> {
-  if (!(await readReleaseInfo(dir, live))) throw new Error(`release ${live} does not exist or is incomplete`)
+  if (!(await readReleaseInfo(dir, live))) {
+    throw new Error(`release ${live} does not exist or is incomplete`)
+  }
   const from = await openRelease(releasePath(dir, live))
   const base = from.layer?.base ?? live
   const gone = new RemovedPaths(removed)

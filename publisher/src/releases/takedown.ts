@@ -19,7 +19,7 @@ import {
   pagesIndexSchema,
 } from '@bantin/content-types/build-problem'
 
-import { openRelease, type ReleaseView, whereIs, writeLayer } from './layer'
+import { isSitePath, openRelease, type ReleaseView, whereIs, writeLayer } from './layer'
 import {
   createLayeredRelease,
   isMissing,
@@ -50,11 +50,15 @@ async function readPagesIndex(release: ReleaseView): Promise<PagesIndex | null> 
   return parsed.data
 }
 
-/** A path `.pages.json` may name: inside the release, not a dot file, never the home page. */
+/**
+ * A path `.pages.json` may name: inside the release, not a dot file, never the home page, and one
+ * a layer's removed list can hold (no backslash).
+ */
 function isRemovable(file: string): boolean {
   const normal = path.posix.normalize(file)
   return (
     normal === file &&
+    isSitePath(`/${file}`) &&
     !path.posix.isAbsolute(file) &&
     !file.split('/').some((part) => part === '..' || part.startsWith('.')) &&
     file !== 'index.html'
@@ -202,8 +206,10 @@ export async function makeTakedownRelease(
     log(`takedown of ${about}: release ${from} has no ${PAGES_INDEX_FILE}; the next build removes it`)
     return null
   }
-  const leads = (file: string) => log(`takedown of ${about}: ${file} leads outside the release; left`)
-  const present = (await servedFiles(live, filesOf(index, takedowns), leads)).map((f) => f.file)
+  const outside = (file: string) =>
+    log(`takedown of ${about}: ${file} leads outside the release; left`)
+  const served = await servedFiles(live, filesOf(index, takedowns), outside)
+  const present = served.map(({ file }) => file)
   if (!present.length) return null
 
   const info = await readReleaseInfo(dir, from)
@@ -212,7 +218,8 @@ export async function makeTakedownRelease(
   try {
     await createLayeredRelease({ dir, live: from, id, removed: present.map((file) => `/${file}`) })
     // Written anew (by rename), never into the file the live release may share with this one.
-    await replaceFile(path.join(target, PAGES_INDEX_FILE), JSON.stringify(indexWithout(index, takedowns)))
+    const kept = indexWithout(index, takedowns)
+    await replaceFile(path.join(target, PAGES_INDEX_FILE), JSON.stringify(kept))
     // Links are not checked here: list pages still link to the removed page until the next build.
     const made = await openRelease(target)
     const problems = (await whereIs(made, 'index.html')) ? [] : ['index.html is missing']

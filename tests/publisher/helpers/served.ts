@@ -14,8 +14,8 @@ export function servedFrom(release: string, file: string): string | null {
   if (!existsSync(layerFile)) return null
   const layer = JSON.parse(readFileSync(layerFile, 'utf8')) as { base: string; removed: string[] }
   const url = `/${file}`
-  if (layer.removed.some((entry) => entry === url || (entry.endsWith('/') && url.startsWith(entry))))
-    return null
+  const removes = (entry: string) => entry === url || (entry.endsWith('/') && url.startsWith(entry))
+  if (layer.removed.some(removes)) return null
   const base = path.join(path.dirname(dir), layer.base)
   return existsSync(path.join(base, file)) ? base : null
 }
