@@ -1,7 +1,5 @@
 import { ROLES, type Role } from '../../cms/access/roles'
 
-export const MIN_PASSWORD_LENGTH = 10
-
 export interface NewUser {
   email: string
   role: Role
@@ -18,9 +16,4 @@ export function checkNewUser(values: { email?: string; role?: string; name?: str
   if (!ROLES.includes(role as Role)) problems.push(`--role must be one of ${ROLES.join(', ')}; got "${role}"`)
   if (problems.length) return problems
   return { email: email!, role: role as Role, name: values.name?.trim() || undefined }
-}
-
-export function checkPassword(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `the password needs at least ${MIN_PASSWORD_LENGTH} characters`
-  return null
 }

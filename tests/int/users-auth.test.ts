@@ -80,15 +80,18 @@ describe('users: access', () => {
 })
 
 describe('users: login lockout', () => {
-  test('five wrong passwords lock the account, even against the right one', async () => {
+  test('five wrong passwords stop that client for that account with 429, even with the right one', async () => {
     const victim = await createStaffMember(cms.payload, 'reporter', 'nan-nhan')
     for (let i = 0; i < 5; i++) {
       const res = await rest('POST', '/users/login', { json: { email: victim.email, password: 'sai-mat-khau' } })
       expect(res.status).toBe(401)
     }
     const res = await rest('POST', '/users/login', { json: { email: victim.email, password: PASSWORD } })
-    expect(res.status).toBe(401)
-    expect(res.text).toMatch(/locked|khóa/i)
+    expect(res.status).toBe(429)
+    expect(res.text).toMatch(/Quá nhiều lần đăng nhập sai/)
+    // Nothing is written on the account: no lock its owner would have to wait out elsewhere.
+    const stored = await cms.payload.db.findOne<{ id: number }>({ collection: 'users', where: { id: { equals: victim.id } } })
+    expect(stored).not.toHaveProperty('lockUntil')
   })
 
   test('a successful login before the limit resets the count', async () => {
@@ -97,5 +100,72 @@ describe('users: login lockout', () => {
     expect((await rest('POST', '/users/login', { json: { email: user.email, password: PASSWORD } })).status).toBe(200)
     for (let i = 0; i < 4; i++) await rest('POST', '/users/login', { json: { email: user.email, password: 'sai' } })
     expect((await rest('POST', '/users/login', { json: { email: user.email, password: PASSWORD } })).status).toBe(200)
+  })
+})
+
+describe('users: changing a password', () => {
+  const NEW_PASSWORD = 'song-da-chay-ve-xuoi-2026'
+
+  async function signIn(email: string, password = PASSWORD): Promise<string> {
+    const res = await rest('POST', '/users/login', { json: { email, password } })
+    expect(res.status).toBe(200)
+    return res.json.token
+  }
+
+  async function whoIs(token: string): Promise<string | null> {
+    const res = await rest('GET', '/users/me', { token })
+    expect(res.status).toBe(200)
+    return res.json.user?.email ?? null
+  }
+
+  test("changing one's own password needs the current one", async () => {
+    const me = await createStaffMember(cms.payload, 'reporter', 'doi-mat-khau')
+    const without = await rest('PATCH', `/users/${me.id}`, { token: me.token, json: { password: NEW_PASSWORD } })
+    expect(without.status).toBe(400)
+    expect(without.text).toMatch(/mật khẩu hiện tại/i)
+    const wrong = await rest('PATCH', `/users/${me.id}`, {
+      token: me.token,
+      json: { password: NEW_PASSWORD, currentPassword: 'khong-dung-dau' },
+    })
+    expect(wrong.status).toBe(400)
+    expect(wrong.text).toMatch(/Mật khẩu hiện tại không đúng/)
+    // Neither attempt changed anything.
+    expect((await rest('POST', '/users/login', { json: { email: me.email, password: PASSWORD } })).status).toBe(200)
+  })
+
+  test('a bulk update cannot change a password without the current one', async () => {
+    const me = await createStaffMember(cms.payload, 'reporter', 'doi-hang-loat')
+    const res = await rest('PATCH', `/users?where[id][equals]=${me.id}`, { token: me.token, json: { password: NEW_PASSWORD } })
+    expect(res.status).toBe(400)
+    expect((await rest('POST', '/users/login', { json: { email: me.email, password: NEW_PASSWORD } })).status).toBe(401)
+    expect((await rest('POST', '/users/login', { json: { email: me.email, password: PASSWORD } })).status).toBe(200)
+  })
+
+  test('a password change ends the other sessions and keeps the current one', async () => {
+    const me = await createStaffMember(cms.payload, 'editor', 'hai-may')
+    const here = await signIn(me.email)
+    const elsewhere = await signIn(me.email)
+    expect(await whoIs(elsewhere)).toBe(me.email)
+    const res = await rest('PATCH', `/users/${me.id}`, {
+      token: here,
+      json: { password: NEW_PASSWORD, currentPassword: PASSWORD },
+    })
+    expect(res.status).toBe(200)
+    expect(await whoIs(here)).toBe(me.email)
+    expect(await whoIs(elsewhere)).toBeNull()
+    expect(await whoIs(me.token)).toBeNull()
+    expect((await rest('GET', `/users/${me.id}`, { token: elsewhere })).status).toBe(403)
+    expect((await rest('GET', `/users/${me.id}`, { token: here })).status).toBe(200)
+    expect(await whoIs(await signIn(me.email, NEW_PASSWORD))).toBe(me.email)
+  })
+
+  test("an admin sets another account's password without knowing it, and that account's sessions end", async () => {
+    const admin = await createStaffMember(cms.payload, 'admin', 'quan-tri-mat-khau')
+    const user = await createStaffMember(cms.payload, 'reporter', 'bi-dat-lai')
+    const res = await rest('PATCH', `/users/${user.id}`, { token: admin.token, json: { password: NEW_PASSWORD } })
+    expect(res.status).toBe(200)
+    expect(await whoIs(user.token)).toBeNull()
+    expect(await whoIs(admin.token)).toBe(admin.email)
+    expect(await whoIs(await signIn(user.email, NEW_PASSWORD))).toBe(user.email)
   })
 })
