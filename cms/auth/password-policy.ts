@@ -25,7 +25,7 @@ export function normalizePassword(password: string): string {
 const COMMON = new Set(COMMON_PASSWORDS.map(normalizePassword))
 
 /** Words that people pad with digits or a year to reach the required length. */
-const PADDED_WORDS = /^(\d*)(matkhau|password|passw0rd|anhyeuem|emyeuanh|iloveyou|qwerty|admin|congan|vietnam|abc|abcd|quantri|xinchao|tinhyeu)(\d*)$/
+const PADDED_WORDS = /^(\d*)(matkhau|password|passw0rd|pssw0rd|pssword|anhyeuem|emyeuanh|iloveyou|qwerty|admin|congan|vietnam|abc|abcd|quantri|xinchao|tinhyeu)(\d*)$/
 
 function isSequence(text: string, alphabet: string): boolean {
   return text.length >= 4 && (alphabet.includes(text) || [...alphabet].reverse().join('').includes(text))
