@@ -350,19 +350,28 @@ describe('layered releases in the store', () => {
     expect(await readCurrent(releases)).toBe('20251122-080100-000')
   })
 
-  test('a removed entry that is not a site path is refused', async () => {
+  test('removed entries are read as the server reads paths; ones it never serves are left out', async () => {
     await makeRelease(releases, BASE, baseFiles)
     await switchCurrent(releases, BASE)
-    for (const entry of ['tin-tuc/x', '/../x', '/a//b', '/.release.json', '//evil/']) {
-      await expect(
-        createLayeredRelease({
-          dir: releases,
-          live: BASE,
-          id: '20251122-080100-000',
-          removed: [entry],
-        }),
-      ).rejects.toThrow('not a site path')
-    }
+    const removed = ['/../x', '/.release.json', '/tin-tuc/.an/x', '/', '/tin-tuc//bai-1/', '//x']
+    const made = await createLayeredRelease({
+      dir: releases,
+      live: BASE,
+      id: '20251122-080100-000',
+      removed,
+    })
+    expect(made.layer.removed).toEqual(['/tin-tuc/bai-1/', '/x'])
+    expect(made.ignored).toEqual(['/../x', '/.release.json', '/tin-tuc/.an/x', '/'])
+    // A path not from the site root is a caller's mistake: refused, nothing made.
+    await expect(
+      createLayeredRelease({
+        dir: releases,
+        live: BASE,
+        id: '20251122-080200-000',
+        removed: ['tin-tuc/bai-2/index.html'],
+      }),
+    ).rejects.toThrow('cannot remove "tin-tuc/bai-2/index.html": not a path from the site root')
+    expect(existsSync(releasePath(releases, '20251122-080200-000'))).toBe(false)
   })
 })
 

@@ -21,14 +21,26 @@ import { isMissing, isReleaseId, readError, RELEASE_MARKER } from './basics'
 export const LAYER_FILE = '.layer.json'
 
 /**
- * A path of the site as the server sees it: absolute, `/`-separated, no empty, `.` or `..`
+ * A path of the site as the server looks it up: absolute, `/`-separated, no empty, `.` or `..`
  * segment and no dot file (those are never served anyway). A trailing `/` names a folder.
  */
 export function isSitePath(value: string): boolean {
-  if (!value.startsWith('/') || value.includes('\0') || value.includes('\\')) return false
+  if (!value.startsWith('/') || value.includes('\0')) return false
   const parts = value.slice(1).split('/')
   if (value.endsWith('/')) parts.pop()
   return parts.length > 0 && parts.every((part) => part !== '' && !part.startsWith('.'))
+}
+
+/**
+ * A removed entry as the server looks it up (`/a//b` → `/a/b`), or null when it names nothing
+ * the server would ever serve (a dot file, `..`, the root itself). An entry that is not absolute
+ * is a caller's mistake and throws: passing it over would leave the page online.
+ */
+export function removedEntry(entry: string): string | null {
+  if (!entry.startsWith('/'))
+    throw new Error(`cannot remove "${entry}": not a path from the site root`)
+  const normal = path.posix.normalize(entry)
+  return isSitePath(normal) && !entry.split('/').includes('..') ? normal : null
 }
 
 const layerSchema = z.object({

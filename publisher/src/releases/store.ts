@@ -29,11 +29,11 @@ import { setImmediate } from 'node:timers/promises'
 
 import { isMissing, isReleaseId, readError, RELEASE_MARKER } from './basics'
 import {
-  isSitePath,
   LAYER_FILE,
   type Layer,
   openRelease,
   readLayer,
+  removedEntry,
   RemovedPaths,
   writeLayer,
 } from './layer'
@@ -289,7 +289,9 @@ export interface LayeredReleaseOptions {
   changes?: string
   /**
    * Site paths taken off the site: `/x/index.html` for a file, `/x/` for everything under a
-   * folder. They win over everything, the changed files included.
+   * folder. They win over everything, the changed files included. `/a//b` counts as `/a/b`; an
+   * entry that could never be served (a dot file, `..`) is left out and listed in `ignored`; one
+   * that does not start with `/` throws.
    */
   removed?: Iterable<string>
 }
@@ -299,6 +301,8 @@ export interface LayeredRelease {
   /** The new release's folder (unfinished: no marker yet). */
   path: string
   layer: Layer
+  /** Removed entries that name nothing the server serves (dot files, `..`): left out. */
+  ignored: string[]
 }
 
 /**
@@ -322,9 +326,9 @@ export async function createLayeredRelease({
   }
   const from = await openRelease(releasePath(dir, live))
   const base = from.layer?.base ?? live
-  const gone = new RemovedPaths(removed)
-  const invalid = [...gone.files, ...gone.folders].filter((entry) => !isSitePath(entry))
-  if (invalid.length) throw new Error(`cannot remove ${invalid.join(', ')}: not a site path`)
+  const entries = [...removed].map((entry) => [entry, removedEntry(entry)] as const)
+  const ignored = entries.filter(([, normal]) => normal === null).map(([entry]) => entry)
+  const gone = new RemovedPaths(entries.flatMap(([, normal]) => (normal ? [normal] : [])))
 
   const target = releasePath(dir, id)
   if (changes) await rename(changes, target)
@@ -345,11 +349,9 @@ export async function createLayeredRelease({
     }
   }
   const overlay = from.layer ? new Set(await listFiles(target)) : changed
-  const entries = new Set(
-    (from.layer?.removed ?? []).filter((entry) => !overlay.has(entry.slice(1))),
-  )
-  for (const entry of [...gone.files, ...gone.folders]) entries.add(entry)
-  const layer = { base, removed: [...entries].sort() }
+  const kept = new Set((from.layer?.removed ?? []).filter((entry) => !overlay.has(entry.slice(1))))
+  for (const entry of [...gone.files, ...gone.folders]) kept.add(entry)
+  const layer = { base, removed: [...kept].sort() }
   await writeLayer(target, layer)
-  return { id, path: target, layer }
+  return { id, path: target, layer, ignored }
 }
