@@ -17,7 +17,9 @@ import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './database'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
+import { boundRestRequests } from './hooks/boundRestRequests'
 import { deliverRebuildTask } from './jobs/deliverRebuild'
+import { cmsLogger } from './logger'
 import { settings } from './settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -67,9 +69,13 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, '../content-types/payload-types.ts'),
   },
+  // Refusals (4xx) are one line, whatever their class: see cms/logger.ts.
+  logger: cmsLogger,
   // A wrong password is routine, not an error with a stack trace; a locked account is worth a look.
   loggingLevels: { AuthenticationError: 'info', LockedAuth: 'warn', ValidationError: 'info' },
   // Anonymous REST reads cached for seconds, cleared by every write (docs/database.md, "REST reads").
   plugins: [restReadCachePlugin],
   telemetry: false,
-}).then(ownLocks)
+})
+  .then(ownLocks)
+  .then(boundRestRequests)
