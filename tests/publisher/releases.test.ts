@@ -125,6 +125,21 @@ describe('releases', () => {
     expect(existsSync(path.join(dir, ids[0]))).toBe(true)
   })
 
+  test('while a kept release’s layer cannot be read, pruning removes no finished release', async () => {
+    for (const id of ids) await makeRelease(dir, id, { 'index.html': id })
+    // The newest is a layered release whose .layer.json is garbled: its base is unknown.
+    writeFileSync(path.join(dir, ids[6], '.layer.json'), '{"base": ')
+    mkdirSync(path.join(dir, '20251122-090000-000')) // unfinished: still safe to remove
+    await switchCurrent(dir, ids[5])
+    const problems: string[] = []
+
+    const removed = await pruneReleases(dir, 2, { report: (error) => problems.push(error.message) })
+
+    expect(removed).toEqual(['20251122-090000-000'])
+    expect(await listReleases(dir)).toEqual(ids)
+    expect(problems).toEqual([expect.stringContaining(`${ids[6]}/.layer.json`)])
+  })
+
   test('current that is not a symlink is an error, not "no release"', async () => {
     expect(await readCurrent(dir)).toBe(null)
     mkdirSync(path.join(dir, 'current'))
