@@ -250,14 +250,26 @@ describe('a layered release on the live site', () => {
     expect((await get('/chuyen-muc/an-ninh/trang-2/')).status).toBe(404)
   })
 
-  test('a removal wins over a changed file and over the previous layer’s copy', async () => {
-    await publishLayer('20251122-080300-000', {
-      changes: { 'tin-tuc/bai-4/index.html': page('Bài 4') },
-      removed: ['/tin-tuc/bai-3/', '/tin-tuc/bai-4/index.html'],
+  test('a removal hides the previous layer’s copy and the base’s, never a changed file', async () => {
+    const made = await publishLayer('20251122-080300-000', {
+      changes: {
+        'tin-tuc/bai-4/index.html': page('Bài 4'),
+        // A whole new search index replaces the base's: its folder is removed, then laid anew.
+        'pagefind/fragment/bai-4.pf_fragment': 'fragment 4',
+      },
+      removed: ['/tin-tuc/bai-3/', '/tin-tuc/bai-4/index.html', '/pagefind/'],
     })
-    expect(own('20251122-080300-000')).not.toContain('tin-tuc/bai-3/index.html')
+    expect(made.layer.removed).toEqual([
+      '/chuyen-muc/an-ninh/trang-2/',
+      '/pagefind/',
+      '/tin-tuc/bai-1/index.html',
+      '/tin-tuc/bai-3/',
+    ])
+    expect(own(made.id)).not.toContain('tin-tuc/bai-3/index.html')
     expect((await get('/tin-tuc/bai-3/')).status).toBe(404)
-    expect((await get('/tin-tuc/bai-4/')).status).toBe(404)
+    expect((await get('/tin-tuc/bai-4/')).body).toBe(page('Bài 4'))
+    expect((await get('/pagefind/fragment/bai-4.pf_fragment')).body).toBe('fragment 4')
+    expect((await get('/pagefind/fragment/bai-2.pf_fragment')).status).toBe(404)
     expect((await get('/tin-tuc/bai-2/')).body).toBe(page('Bài 2 v2'))
   })
 

@@ -289,9 +289,9 @@ export interface LayeredReleaseOptions {
   changes?: string
   /**
    * Site paths taken off the site: `/x/index.html` for a file, `/x/` for everything under a
-   * folder. They win over everything, the changed files included. `/a//b` counts as `/a/b`; an
-   * entry that could never be served (a dot file, `..`) is left out and listed in `ignored`; one
-   * that does not start with `/` throws.
+   * folder. They hide the base's and the live layer's copies, never a file of `changes`. `/a//b`
+   * counts as `/a/b`; an entry that could never be served (a dot file, `..`) is left out and
+   * listed in `ignored`; one that does not start with `/` throws.
    */
   removed?: Iterable<string>
 }
@@ -309,10 +309,12 @@ export interface LayeredRelease {
  * Makes `releases/<id>` a LAYERED release following `live`, without marking it complete or
  * switching to it (validate, mark, switch as for any release). Its base is the live release's
  * base, or the live release itself when that one is full; its files are the changed ones, plus
- * the live release's own overlay files (hard links) where nothing changed; its removed list is
- * the live one's and the new entries, less any path the new overlay has. The work grows with the
- * overlay and the removed list, never with the base. On failure the unfinished folder is left at
- * `releases/<id>` for the caller to remove or set aside (pruning removes it otherwise).
+ * the live release's own overlay files (hard links) that neither changed nor are removed now; its
+ * removed list is the live one's and the new entries, less any file the new overlay has. So a
+ * changed file is always served, and `removed: ['/pagefind/']` with a whole new `pagefind/` in
+ * `changes` replaces that folder. The work grows with the overlay and the removed list, never
+ * with the base. On failure the unfinished folder is left at `releases/<id>` for the caller to
+ * remove or set aside (pruning removes it otherwise).
  */
 export async function createLayeredRelease({
   dir,
@@ -334,8 +336,8 @@ export async function createLayeredRelease({
   if (changes) await rename(changes, target)
   else await mkdir(target)
   for (const file of await listFiles(target)) {
-    // Removal wins over a fresh render; the markers are this release's own, written below.
-    if (OWN_FILES.has(file) || gone.has(`/${file}`)) await unlink(path.join(target, file))
+    // The markers are this release's own, written below (and by markComplete).
+    if (OWN_FILES.has(file)) await unlink(path.join(target, file))
   }
   const changed = new Set(await listFiles(target))
   if (from.layer) {
@@ -349,9 +351,8 @@ export async function createLayeredRelease({
     }
   }
   const overlay = from.layer ? new Set(await listFiles(target)) : changed
-  const kept = new Set((from.layer?.removed ?? []).filter((entry) => !overlay.has(entry.slice(1))))
-  for (const entry of [...gone.files, ...gone.folders]) kept.add(entry)
-  const layer = { base, removed: [...kept].sort() }
+  const all = [...(from.layer?.removed ?? []), ...gone.files, ...gone.folders]
+  const layer = { base, removed: [...new Set(all)].filter((e) => !overlay.has(e.slice(1))).sort() }
   await writeLayer(target, layer)
   return { id, path: target, layer, ignored }
 }
