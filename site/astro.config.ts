@@ -1,10 +1,15 @@
 import mdx from '@astrojs/mdx'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { defineConfig } from 'astro/config'
 
 import { bantin } from './src/integration/bantin'
+import { renderOnlyChanged } from './src/integration/render-only-changed'
 import { readSettings } from './src/settings'
 
-const { cmsUrl, siteUrl, distDir, cacheDir } = readSettings()
+const { cmsUrl, siteUrl, distDir, cacheDir, liveDir } = readSettings()
+const siteDir = path.dirname(fileURLToPath(import.meta.url))
 
 export default defineConfig({
   site: siteUrl,
@@ -12,14 +17,19 @@ export default defineConfig({
   outDir: distDir,
   cacheDir,
   trailingSlash: 'always',
-  // Several pages at a time: most of a publish's pages are file copies from the incremental cache.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Every image comes pre-sized from the CMS; Astro's image service is never used.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-key.ts) and whose code is
-  // unchanged are copied from the previous build instead of rendered: a publish re-renders the
-  // few pages it touches, not every article on the site.
-  experimental: { incrementalBuild: true },
-  integrations: [mdx(), bantin({ cmsUrl })],
+  // unchanged are not rendered again. In the publisher (liveDir set) they are left out of the
+  // output and served from the live release (integration/render-only-changed.ts); a standalone
+  // build (`npm run build:site`) copies them from Astro's incremental cache, which would instead
+  // delete the pages a publish leaves out.
+  experimental: { incrementalBuild: !liveDir },
+  integrations: [
+    mdx(),
+    bantin({ cmsUrl, liveDir }),
+    renderOnlyChanged({ liveDir, siteDir, settings: JSON.stringify({ cmsUrl, siteUrl }) }),
+  ],
 })

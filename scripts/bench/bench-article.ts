@@ -5,6 +5,8 @@ const ACTIONS = ['triển khai', 'tổng kết', 'ra quân', 'tuyên truyền', 
 const TOPICS = ['an ninh trật tự', 'phòng chống ma túy', 'an toàn giao thông', 'phòng cháy chữa cháy', 'cải cách hành chính', 'bảo vệ an ninh Tổ quốc']
 const TAGS = ['An ninh trật tự', 'Giao thông', 'Ma túy', 'Tết', 'Cải cách hành chính', 'Phong trào toàn dân']
 
+const ARCHIVE_END = Date.UTC(2026, 10, 30)
+
 const pick = <T>(list: T[], i: number) => list[i % list.length]
 
 function paragraph(text: string) {
@@ -22,7 +24,10 @@ export function benchArticle(i: number, refs: { authors: Id[]; categories: Id[];
   const body = Array.from({ length: 6 }, (_, p) =>
     paragraph(`Đoạn ${p + 1}: ${lead} Cán bộ, chiến sĩ tiếp tục bám sát cơ sở, nắm chắc tình hình, kịp thời xử lý các vụ việc liên quan đến ${topic} và tuyên truyền để Nhân dân cùng tham gia bảo vệ an ninh Tổ quốc.`),
   )
-  const publishedAt = new Date(Date.UTC(2021, 0, 1) + i * 36 * 3600 * 1000).toISOString()
+  // Back in time from a fixed day, six hours apart (20,000 articles span 14 years): an archive
+  // lies in the past, so an article published now is the newest on every list it appears on, and
+  // shifts every page of those lists, as a real publish does.
+  const publishedAt = new Date(ARCHIVE_END - i * 6 * 3600 * 1000).toISOString()
   return {
     title,
     lead,

@@ -11,6 +11,11 @@ export interface SiteSettings {
   distDir: string
   /** Where the content store and downloaded images are kept between builds (default site/node_modules/.astro). */
   cacheDir: string
+  /**
+   * The release the public sees now (the publisher's `current` link), or null. When set, a build
+   * renders only the pages that differ from it and leaves the search index to the publisher.
+   */
+  liveDir: string | null
 }
 
 export class SettingsError extends Error {
@@ -40,6 +45,7 @@ const envSchema = z.object({
     .default('http://localhost:4321'),
   SITE_DIST_DIR: z.string().default(path.join(siteDir, 'dist')),
   SITE_CACHE_DIR: z.string().default(path.join(siteDir, 'node_modules', '.astro')),
+  SITE_LIVE_DIR: z.string().optional(),
 })
 
 /**
@@ -52,15 +58,17 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     SITE_URL: env.SITE_URL || undefined,
     SITE_DIST_DIR: env.SITE_DIST_DIR || undefined,
     SITE_CACHE_DIR: env.SITE_CACHE_DIR || undefined,
+    SITE_LIVE_DIR: env.SITE_LIVE_DIR || undefined,
   })
   if (!parsed.success) {
     throw new SettingsError(parsed.error.issues.map((issue) => issue.message).join('; '))
   }
-  const { CMS_URL, SITE_URL, SITE_DIST_DIR, SITE_CACHE_DIR } = parsed.data
+  const { CMS_URL, SITE_URL, SITE_DIST_DIR, SITE_CACHE_DIR, SITE_LIVE_DIR } = parsed.data
   return {
     cmsUrl: CMS_URL,
     siteUrl: SITE_URL,
     distDir: path.resolve(siteDir, SITE_DIST_DIR),
     cacheDir: path.resolve(siteDir, SITE_CACHE_DIR),
+    liveDir: SITE_LIVE_DIR ? path.resolve(siteDir, SITE_LIVE_DIR) : null,
   }
 }

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, test } from 'vitest'
 
-import { fragmentUrls } from '../../site/src/integration/search-fragments'
+import { fragmentUrls } from '../../content-types/search-fragments'
 import type { BuildProblem } from '../../site/src/lib/build-report'
 import { renderRichText } from '../../site/src/lib/rich-text/render-rich-text'
 import { buildSiteContent, type RenderCache } from '../../site/src/lib/site-content'

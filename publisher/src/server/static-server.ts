@@ -16,7 +16,7 @@ import path from 'node:path'
 import compression from 'compression'
 import send from 'send'
 
-import { cachedRelease, type ReleaseView } from '../releases/layer'
+import { cachedRelease, RemovedPaths, type ReleaseView, whereIs } from '../releases/layer'
 import { DEFAULTS } from '../settings'
 import { cacheControl, contentType, isCompressible } from './headers'
 
@@ -180,6 +180,30 @@ async function sendFile(request: Request, urlPath: string, status: 200 | 404): P
   })
 }
 
+const SEARCH_PREFIX = '/pagefind/'
+
+/**
+ * The search index a publisher's release leaves to the search job (search/search-index.ts):
+ * `/pagefind/…` comes from `search/current` beside the releases when the release has no such
+ * file itself (a build outside the publisher indexes into its own folder).
+ */
+async function searchIndexFor(root: string, release: ReleaseView, rawPath: string): Promise<ReleaseView | null> {
+  let file: string
+  try {
+    file = path.posix.normalize(decodeURIComponent(rawPath)).slice(1)
+  } catch {
+    return null
+  }
+  if (!file.startsWith(SEARCH_PREFIX.slice(1)) || (await whereIs(release, file))) return null
+  try {
+    const dir = await realpath(path.join(path.dirname(root), 'search', 'current'))
+    return { dir, base: null, layer: null, removed: new RemovedPaths() }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    return null
+  }
+}
+
 /** The release's own 404.html, with status 404. */
 const notFound = (request: Request) => sendFile(request, '/404.html', 404)
 
@@ -195,9 +219,10 @@ async function respond(root: string, req: IncomingMessage, res: ServerResponse) 
     return answer(res, 503, NOT_BUILT, { 'Retry-After': '60', 'Cache-Control': 'no-store' })
   }
   // Parsed once per release (releases never change once live), then shared by every request.
-  const release = await cachedRelease(folder)
+  let release = await cachedRelease(folder)
   // Split by hand: URL parsing would resolve `..` and percent-encodings before `send` sees them.
   const [rawPath, query = ''] = (req.url ?? '/').split(/\?(.*)/s)
+  if (rawPath.startsWith(SEARCH_PREFIX)) release = (await searchIndexFor(root, release, rawPath)) ?? release
   await sendFile({ req, res, release, rawPath, query }, rawPath, 200)
 }
 

@@ -7,7 +7,9 @@ import { mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { type BuildProblem, readBuildProblems } from '../releases/build-problems'
+import { filesGoneSince, isPartialBuild } from '../releases/changes'
 import {
+  createLayeredRelease,
   isMissing,
   markComplete,
   newReleaseId,
@@ -105,26 +107,37 @@ export async function publishRelease(
     problems = await readBuildProblems(staging)
     const live = await readCurrent(dir)
     const previous = live ? await readReleaseInfo(dir, live) : null
-    const validation = await validateRelease(staging, {
-      minPages: options.minPages,
-      previousPages: previous?.pages ?? null,
-      canary: options.canary,
-    })
-    pages = validation.pages
-    if (!validation.ok)
-      throw new Error(`validation refused the release: ${validation.problems.join('; ')}`)
+    const check = (releaseDir: string) =>
+      validateRelease(releaseDir, { minPages: options.minPages, previousPages: previous?.pages ?? null, canary: options.canary })
+    // A build that rendered only what changed is laid over the live release: the work of going
+    // live grows with the change, not with the archive.
+    const partial = live !== null && (await isPartialBuild(staging))
+    const gone = partial ? await filesGoneSince(releasePath(dir, live), staging) : []
+    const validation = partial ? null : await check(staging)
+    pages = validation?.pages ?? null
+    if (validation && !validation.ok) throw new Error(`validation refused the release: ${validation.problems.join('; ')}`)
     const { switched, removed } = await exclusive(async () => {
       id = await newReleaseId(dir)
-      await rename(staging, releasePath(dir, id))
+      let checked = validation
+      if (partial) {
+        // The live release now: a takedown may have followed the one the build compared with.
+        const on = (await readCurrent(dir)) ?? live
+        await createLayeredRelease({ dir, live: on, id, changes: staging, removed: gone })
+        checked = await check(releasePath(dir, id))
+        pages = checked.pages
+        if (!checked.ok) throw new Error(`validation refused the release: ${checked.problems.join('; ')}`)
+      } else {
+        await rename(staging, releasePath(dir, id))
+      }
       const takenDown = (await options.beforeSwitch?.(releasePath(dir, id))) ?? 0
-      pages = validation.pages - takenDown
+      pages = checked!.pages - takenDown
       await markComplete(dir, { id, pages, builtAt: new Date().toISOString(), reason })
       await switchCurrent(dir, id)
       return { switched: Date.now(), removed: await removeOldReleases(dir, options.keep, log) }
     })
     const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`
     log(
-      `release ${id} is live: ${pages} pages in ${seconds(started, switched)} ` +
+      `release ${id} is live${partial ? ` (changed files over ${live}, ${gone.length} removed)` : ''}: ${pages} pages in ${seconds(started, switched)} ` +
         `(build ${seconds(started, built)}, checks and switch ${seconds(built, switched)})` +
         (removed.length ? `; removed old release(s) ${removed.join(', ')}` : ''),
     )

@@ -17,11 +17,12 @@ import { DEFAULTS, rootDir } from '../settings'
 import { createBuildQueue } from './build-queue'
 import { publishRelease, removeOldReleases, stagingPath } from './publish'
 import { createRebuildRoutes } from './rebuild-routes'
-import { ensureReleasesDir, pruneReleases, readCurrent } from '../releases/store'
+import { currentLink, ensureReleasesDir, pruneReleases, readCurrent } from '../releases/store'
 import { type BuildRecord, StateStore, type Takedown } from './state-store'
 import { forgetBuildProcess, noteBuildProcess, stopOrphanBuild } from '../builder/orphan-build'
 import { describeTakedowns, makeTakedownRelease, removeDocuments } from '../releases/takedown'
 import { createWarmBuilder } from '../builder/warm-builder'
+import { createSearchIndexer, removeFromSearch } from '../search/search-index'
 
 export interface RebuildWorkerOptions {
   secret: string
@@ -84,8 +85,10 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
   await pruneReleases(dir, keep, { report: reportPrune })
   const store = new StateStore(dir, now, log)
   const stop = new AbortController()
+  // Told where the live release is, a site build renders only the pages that differ from it.
+  const buildEnv = { ...options.buildEnv, SITE_LIVE_DIR: currentLink(dir) }
   const warm = options.warmBuild
-    ? createWarmBuilder({ cwd: options.cwd ?? rootDir, env: options.buildEnv, log: (line) => log(`[build] ${line}`) })
+    ? createWarmBuilder({ cwd: options.cwd ?? rootDir, env: buildEnv, log: (line) => log(`[build] ${line}`) })
     : null
 
   // One switch of `current` at a time: a takedown release and a finished build never interleave.
@@ -96,12 +99,16 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
     return run
   }
   const about = describeTakedowns
+  const search = createSearchIndexer(dir, log)
 
   /** Takes every pending takedown off the live release; a no-op for pages already gone. */
   const takeDown = () => {
     const started = now()
     return exclusive(async () => {
       const made = await makeTakedownRelease(dir, store.takedowns, { now: now(), log })
+      const articles = store.takedowns.filter((t) => t.collection === 'articles').map((t) => String(t.id))
+      const unindexed = await removeFromSearch(dir, articles)
+      if (unindexed) log(`search: ${unindexed} record(s) of ${about(store.takedowns)} removed from the index`)
       if (!made) return
       log(
         `release ${made.id} is live without ${about(store.takedowns)} in ${now() - started} ms ` +
@@ -132,7 +139,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
         buildCommand: options.buildCommand,
         build: warm?.build,
         cwd: options.cwd ?? rootDir,
-        buildEnv: options.buildEnv,
+        buildEnv,
         buildTimeoutMs: options.buildTimeoutMs ?? 30 * 60 * 1000,
         canary: options.canary,
         minPages: options.minPages ?? DEFAULTS.minPages,
@@ -160,6 +167,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
     )
     store.recordBuild(record)
     if (record.result !== 'ok') return stop.signal.aborted
+    search.request()
     store.clearTakedowns(covered)
     if (requests === requestsAtStart) store.buildDone()
     return true
@@ -218,6 +226,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
     async idle() {
       await queue.idle()
       await switching
+      await search.idle()
     },
     async close() {
       stop.abort()
@@ -225,6 +234,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await queue.idle()
       await switching
+      await search.idle()
       warm?.close()
     },
   }

@@ -4,11 +4,14 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { BUILD_PROBLEMS_FILE, PAGES_INDEX_FILE } from '@bantin/content-types/build-problem'
+import { SEARCH_RECORDS_FILE } from '@bantin/content-types/release-files'
 
 import { type ArticleFiles, type BuildProblem, currentBuildReport, startBuildReport } from '../lib/build-report'
 
+import { foldDiacritics } from '../lib/fold'
 import { copyMedia } from './copy-media'
-import { mapSearchFragments } from './search-fragments'
+import { readLiveRelease } from './live-release'
+import { mapSearchFragments } from '@bantin/content-types/search-fragments'
 import { buildSearchIndex } from './search-index'
 
 const order = (a: BuildProblem, b: BuildProblem) =>
@@ -21,9 +24,11 @@ const order = (a: BuildProblem, b: BuildProblem) =>
  * Starts a fresh build report before the content loads; after the pages are written, brings in
  * the images they use, indexes the articles for search, and writes the report: the problems
  * (documents the build repaired, kept at their last good version or left out) and the files each
- * article owns.
+ * article owns. In the publisher (`liveDir`), images the live release already has are not copied
+ * again, and the search records are written for the publisher's search job instead of indexed:
+ * indexing every article takes longer than the rest of a publish.
  */
-export function bantin({ cmsUrl }: { cmsUrl: string }): AstroIntegration {
+export function bantin({ cmsUrl, liveDir }: { cmsUrl: string; liveDir: string | null }): AstroIntegration {
   let mediaCacheDir = ''
   return {
     name: 'bantin',
@@ -36,12 +41,23 @@ export function bantin({ cmsUrl }: { cmsUrl: string }): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir)
         const report = currentBuildReport()
-        // Pagefind indexes in its own process, so copying images meanwhile costs no extra time.
-        await Promise.all([
-          copyMedia({ distDir, cacheDir: mediaCacheDir, names: report.media, downloaded: report.downloaded, cmsUrl, log: logger }),
-          buildSearchIndex(distDir, report.searchRecords, logger),
-        ])
-        const fragments = await mapSearchFragments(distDir, report.articleUrls)
+        const live = liveDir ? await readLiveRelease(liveDir) : null
+        const media = live ? [...report.media].filter((name) => !live.serves(`media/${name}`)) : report.media
+        const copying = copyMedia({ distDir, cacheDir: mediaCacheDir, names: media, downloaded: report.downloaded, cmsUrl, log: logger })
+        let fragments = new Map<string, string[]>()
+        if (liveDir) {
+          await copying
+          const records = report.searchRecords.map((record) => ({
+            ...record,
+            id: report.articleUrls.get(record.url),
+            text: foldDiacritics(record.text),
+          }))
+          await writeFile(path.join(distDir, SEARCH_RECORDS_FILE), JSON.stringify(records))
+        } else {
+          // Pagefind indexes in its own process, so copying images meanwhile costs no extra time.
+          await Promise.all([copying, buildSearchIndex(distDir, report.searchRecords, logger)])
+          fragments = await mapSearchFragments(distDir, report.articleUrls)
+        }
         const articles: Record<string, ArticleFiles> = {}
         for (const [id, { files }] of report.pages) articles[id] = { files, search: fragments.get(id) ?? [] }
         const problems = [...report.problems].sort(order)

@@ -1,0 +1,66 @@
+/**
+ * A site build in the publisher renders only the pages that differ from the live release
+ * (site/src/integration/render-only-changed.ts). These read what such a build left in its folder:
+ * whether it is partial, and which of the live release's files it no longer stands for.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { PAGES_INDEX_FILE, type PagesIndex, pagesIndexSchema } from '@bantin/content-types/build-problem'
+import { pageFile, RENDER_KEYS_FILE, type RenderKeys, renderKeysSchema } from '@bantin/content-types/release-files'
+
+import { isMissing, readError } from './basics'
+import { openRelease, whereIs } from './layer'
+
+async function readJson<T>(file: string, schema: { parse: (value: unknown) => T }): Promise<T | null> {
+  let json: unknown
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'))
+  } catch (error) {
+    if (isMissing(error)) return null
+    throw readError(file, error)
+  }
+  return schema.parse(json)
+}
+
+/** The render keys of a build folder or of a release (its own or its base's copy). */
+async function readKeys(dir: string): Promise<RenderKeys | null> {
+  const view = await openRelease(dir)
+  const folder = await whereIs(view, RENDER_KEYS_FILE)
+  return folder ? readJson(path.join(folder, RENDER_KEYS_FILE), renderKeysSchema) : null
+}
+
+async function readIndex(dir: string): Promise<PagesIndex | null> {
+  const view = await openRelease(dir)
+  const folder = await whereIs(view, PAGES_INDEX_FILE)
+  return folder ? readJson(path.join(folder, PAGES_INDEX_FILE), pagesIndexSchema) : null
+}
+
+/** True when the build in `dir` wrote only the pages that changed (to be laid over the live release). */
+export async function isPartialBuild(dir: string): Promise<boolean> {
+  const keys = await readJson(path.join(dir, RENDER_KEYS_FILE), renderKeysSchema)
+  return keys?.rendered === 'changed'
+}
+
+/**
+ * Site paths (`/x/index.html`) the live release serves that the build in `built` does not stand
+ * for: pages no longer generated (an unpublished article, the last page of a shorter list) and
+ * the files of articles no longer published. A partial build's release removes them.
+ */
+export async function filesGoneSince(liveDir: string, built: string): Promise<string[]> {
+  const [before, after, indexBefore, indexAfter] = await Promise.all([readKeys(liveDir), readKeys(built), readIndex(liveDir), readIndex(built)])
+  const gone = new Set<string>()
+  if (before && after) {
+    for (const pathname of Object.keys(before.pages)) if (!(pathname in after.pages)) gone.add(`/${pageFile(pathname)}`)
+  }
+  const articlesAfter = indexAfter?.articles ?? {}
+  // A file the new build still uses (another article took over the slug or shares the image)
+  // stays, whoever owned it before.
+  const used = new Set(Object.values(articlesAfter).flatMap((entry) => entry?.files ?? []).map((file) => `/${file.replace(/^\/+/, '')}`))
+  if (after) for (const pathname of Object.keys(after.pages)) used.add(`/${pageFile(pathname)}`)
+  for (const [id, entry] of Object.entries(indexBefore?.articles ?? {})) {
+    if (id in articlesAfter || !entry) continue
+    for (const file of entry.files) gone.add(`/${file.replace(/^\/+/, '')}`)
+  }
+  return [...gone].filter((file) => !used.has(file)).sort()
+}

@@ -1,0 +1,158 @@
+/**
+ * The search index follows the page: a publish goes live without it, and this job then indexes
+ * what the live release serves, into its own folder beside the releases:
+ * `RELEASES_DIR/search/<id>/pagefind/…`, with `search/current` → the newest. The live-site server
+ * answers `/pagefind/…` from there (server/static-server.ts). Indexing every article takes tens
+ * of seconds at archive size, longer than the rest of a publish.
+ */
+import { mkdir, readdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { mapSearchFragments } from '@bantin/content-types/search-fragments'
+import { pageFile, SEARCH_RECORDS_FILE } from '@bantin/content-types/release-files'
+import * as pagefind from 'pagefind'
+import { z } from 'zod'
+
+import { isMissing, readError } from '../releases/basics'
+import { openRelease, whereIs } from '../releases/layer'
+import { newReleaseId, readCurrent, releasePath } from '../releases/store'
+
+export const searchDir = (dir: string) => path.join(dir, 'search')
+export const currentSearchLink = (dir: string) => path.join(searchDir(dir), 'current')
+const FRAGMENTS_FILE = 'fragments.json'
+const KEEP = 2
+/** Far above any archive (one fragment file per article, so a takedown deletes just its own). */
+const MAX_FRAGMENTS = 10_000_000
+
+const recordsSchema = z.array(
+  z.object({
+    url: z.string(),
+    id: z.string().optional(),
+    /** Folded already (no diacritics), as the search page folds queries. */
+    text: z.string(),
+    meta: z.record(z.string(), z.string()),
+  }),
+)
+const fragmentsSchema = z.record(z.string(), z.array(z.string()))
+
+async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | null> {
+  try {
+    return schema.parse(JSON.parse(await readFile(file, 'utf8')))
+  } catch (error) {
+    if (isMissing(error)) return null
+    throw readError(file, error)
+  }
+}
+
+/** The live release's search records, less the articles it no longer serves (taken down). */
+async function liveRecords(dir: string) {
+  const live = await readCurrent(dir)
+  if (!live) return null
+  const view = await openRelease(releasePath(dir, live))
+  const folder = await whereIs(view, SEARCH_RECORDS_FILE)
+  if (!folder) return null
+  const records = (await readJson(path.join(folder, SEARCH_RECORDS_FILE), recordsSchema)) ?? []
+  const served = await Promise.all(records.map(async (record) => (await whereIs(view, pageFile(record.url))) !== null))
+  return { live, records: records.filter((_, i) => served[i]) }
+}
+
+async function writeIndex(outDir: string, records: z.output<typeof recordsSchema>) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', maxFragments: MAX_FRAGMENTS })
+  if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`)
+  try {
+    // All in flight at once: Pagefind answers each over a pipe.
+    await Promise.all(
+      records.map(async (record) => {
+        const added = await index.addCustomRecord({ url: record.url, content: record.text, language: 'vi', meta: record.meta })
+        if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
+      }),
+    )
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+  } finally {
+    await pagefind.close()
+  }
+}
+
+async function switchSearch(dir: string, id: string) {
+  const link = currentSearchLink(dir)
+  const temporary = `${link}.${id}.tmp`
+  await symlink(id, temporary)
+  await rename(temporary, link)
+}
+
+async function pruneSearch(dir: string) {
+  const current = await readlink(currentSearchLink(dir)).catch((error) => {
+    if (isMissing(error)) return null
+    throw error
+  })
+  const ids = (await readdir(searchDir(dir))).filter((name) => /^\d{8}-\d{6}-\d{3}$/.test(name)).sort()
+  for (const id of ids.slice(0, -KEEP)) if (id !== current) await rm(path.join(searchDir(dir), id), { recursive: true, force: true })
+}
+
+/** Indexes the live release's articles and makes that index the one served. Returns how many. */
+export async function indexLiveRelease(dir: string, log: (line: string) => void): Promise<number | null> {
+  const started = Date.now()
+  const found = await liveRecords(dir)
+  if (!found) return null
+  await mkdir(searchDir(dir), { recursive: true })
+  const id = await newReleaseId(searchDir(dir))
+  const outDir = path.join(searchDir(dir), id)
+  await writeIndex(outDir, found.records)
+  const urls = new Map(found.records.flatMap((record) => (record.id ? [[record.url, record.id] as const] : [])))
+  const fragments = await mapSearchFragments(outDir, urls)
+  await writeFile(path.join(outDir, FRAGMENTS_FILE), JSON.stringify(Object.fromEntries(fragments)))
+  await switchSearch(dir, id)
+  await pruneSearch(dir)
+  log(`search index ${id}: ${found.records.length} articles of release ${found.live} in ${Date.now() - started} ms`)
+  return found.records.length
+}
+
+/**
+ * Deletes taken-down articles' records from the served search index at once (their titles and
+ * leads must leave the results with the page); the next index leaves them out too.
+ */
+export async function removeFromSearch(dir: string, articleIds: string[]): Promise<number> {
+  const current = currentSearchLink(dir)
+  const fragments = await readJson(path.join(current, FRAGMENTS_FILE), fragmentsSchema)
+  if (!fragments) return 0
+  let removed = 0
+  for (const id of articleIds) {
+    for (const file of fragments[id] ?? []) {
+      try {
+        await unlink(path.join(current, file))
+        removed++
+      } catch (error) {
+        if (!isMissing(error)) throw error
+      }
+    }
+  }
+  return removed
+}
+
+/** One indexing at a time; a request during one runs another after it, never more. */
+export function createSearchIndexer(dir: string, log: (line: string) => void) {
+  let running: Promise<void> | null = null
+  let again = false
+  const run = async (): Promise<void> => {
+    try {
+      await indexLiveRelease(dir, log)
+    } catch (error) {
+      log(`search index FAILED, the previous one stays: ${(error as Error).stack}`)
+    }
+    if (again) {
+      again = false
+      return run()
+    }
+    running = null
+  }
+  return {
+    request() {
+      if (running) again = true
+      else running = run()
+    },
+    idle: async () => {
+      while (running) await running
+    },
+  }
+}
