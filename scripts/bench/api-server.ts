@@ -1,8 +1,10 @@
 /**
  * The CMS's REST API (Payload's own route handlers) on 127.0.0.1 without Next.js, for
  * `npm run bench:api`: prints "listening <origin>" once the database is migrated. Next's routing
- * adds the same small cost to every request, so it is left out of the figures. `/bench/cpu`
- * answers the process's CPU time so far. With `--staff` it first prints "staff <token>": a login
+ * adds the same small cost to every request, so it is left out of the figures. GET goes through
+ * the same anonymous read cache as the Next.js route (cms/cache/cached-rest-get.ts). `/bench/cpu`
+ * answers the process's CPU time so far; `--port` picks the port (default: any free one). With
+ * `--staff` it first prints "staff <token>": a login
  * of a staff account made for benchmarks (created in the benchmark's data folder the first time),
  * for timing what the admin's article list asks for.
  */
@@ -13,9 +15,10 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
+import { cachedRestGet } from '../../cms/cache/cached-rest-get'
 import { openCms } from '../lib/open-cms'
 
-const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false }, port: { type: 'string', default: '0' } } })
 
 const BENCH_STAFF = { email: 'bench-editor@bantin.invalid', password: 'bench-editor-password', name: 'Bench', role: 'editor' } as const
 
@@ -32,7 +35,7 @@ const payload = await openCms()
 if (values.staff) process.stdout.write(`staff ${await staffToken(payload)}\n`)
 const { REST_GET } = await import('@payloadcms/next/routes')
 const { default: config } = await import('../../cms/payload.config')
-const get = REST_GET(config)
+const get = cachedRestGet(REST_GET(config))
 
 const server = createServer(async (incoming, outgoing) => {
   try {
@@ -49,7 +52,10 @@ const server = createServer(async (incoming, outgoing) => {
     }
     const slug = url.pathname.slice('/api/'.length).split('/').filter(Boolean)
     const headers = new Headers()
-    if (incoming.headers.authorization) headers.set('authorization', incoming.headers.authorization)
+    for (const name of ['authorization', 'cache-control']) {
+      const value = incoming.headers[name]
+      if (typeof value === 'string') headers.set(name, value)
+    }
     const response = await get(new Request(url, { headers }), { params: Promise.resolve({ slug }) })
     outgoing.writeHead(response.status, Object.fromEntries(response.headers))
     if (response.body) Readable.fromWeb(response.body as never).pipe(outgoing)
@@ -58,6 +64,6 @@ const server = createServer(async (incoming, outgoing) => {
     outgoing.writeHead(500, { 'content-type': 'text/plain' }).end(String(error))
   }
 })
-server.listen(0, '127.0.0.1', () => {
+server.listen(Number(values.port), '127.0.0.1', () => {
   process.stdout.write(`listening http://127.0.0.1:${(server.address() as AddressInfo).port}\n`)
 })

@@ -115,7 +115,8 @@ describe('anonymous REST reads are served from the cache', () => {
     expect(cached.cache).toBe('hit')
     // Written behind the cache's back (as another process would): only a fresh read sees it.
     await cms.payload.db.updateOne({ collection: 'articles', id: cached.json.docs[0].id, data: { title: 'Sửa từ tiến trình khác' } })
-    for (const headers of [{ 'cache-control': 'no-cache' }, { pragma: 'no-cache' }]) {
+    const noCache: Array<Record<string, string>> = [{ 'cache-control': 'no-cache' }, { pragma: 'no-cache' }]
+    for (const headers of noCache) {
       const fresh = await read('/articles?limit=50', headers)
       expect(fresh.cache).toBe('bypass')
       expect(titles(fresh)).toContain('Sửa từ tiến trình khác')
