@@ -15,6 +15,7 @@ import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './database'
+import { MAX_UPLOAD_BYTES, TOO_LARGE_UPLOAD } from './endpoints/limitBodySize'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { boundRestRequests } from './hooks/boundRestRequests'
@@ -23,8 +24,6 @@ import { cmsLogger } from './logger'
 import { settings } from './settings'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 export default buildConfig({
   secret: settings.payloadSecret,
@@ -56,7 +55,7 @@ export default buildConfig({
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
     abortOnLimit: true,
-    responseOnLimit: 'Tệp quá lớn: tối đa 20 MB mỗi ảnh.',
+    responseOnLimit: TOO_LARGE_UPLOAD,
   },
   jobs: {
     access: { queue: isAdmin, run: isAdmin, cancel: isAdmin },
