@@ -22,7 +22,7 @@ import {
 } from '../releases/store'
 import { runBuildCommand } from '../builder/run-build'
 import { type BuildRecord } from './state-store'
-import { validateRelease } from '../releases/validate'
+import { rememberBase, validateRelease } from '../releases/validate'
 
 export interface PublishOptions {
   releasesDir: string
@@ -122,7 +122,8 @@ export async function publishRelease(
       if (partial) {
         // The live release now: a takedown may have followed the one the build compared with.
         const on = (await readCurrent(dir)) ?? live
-        await createLayeredRelease({ dir, live: on, id, changes: staging, removed: gone })
+        const made = await createLayeredRelease({ dir, live: on, id, changes: staging, removed: gone })
+        if (made.ignored.length) log(`release ${id}: not site paths, not removed: ${made.ignored.join(', ')}`)
         checked = await check(releasePath(dir, id))
         pages = checked.pages
         if (!checked.ok) throw new Error(`validation refused the release: ${checked.problems.join('; ')}`)
@@ -133,7 +134,10 @@ export async function publishRelease(
       pages = checked!.pages - takenDown
       await markComplete(dir, { id, pages, builtAt: new Date().toISOString(), reason })
       await switchCurrent(dir, id)
-      return { switched: Date.now(), removed: await removeOldReleases(dir, options.keep, log) }
+      const switched = Date.now()
+      // The next publish lays its pages over this one: list its files now, not on that clock.
+      if (!partial) rememberBase(releasePath(dir, id))
+      return { switched, removed: await removeOldReleases(dir, options.keep, log) }
     })
     const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`
     log(
