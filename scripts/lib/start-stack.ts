@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -93,8 +93,10 @@ function runScript(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): P
  * The README's `npm start` on an empty temporary data folder and free loopback ports, as a new
  * user would run it; resolves once it says the public site is served.
  */
-export async function startStack({ timeoutMs = 400_000 } = {}): Promise<TestStack> {
+export async function startStack({ timeoutMs = 400_000, copyData }: { timeoutMs?: number; copyData?: string } = {}): Promise<TestStack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bantin-stack-'))
+  // A data folder made earlier (e.g. 10,000 generated articles), copied so it stays as it was.
+  if (copyData) cpSync(copyData, dataDir, { recursive: true, filter: (source) => path.basename(source) !== 'releases' })
   const [port, sitePort, rebuildPort] = [await freePort(), await freePort(), await freePort()]
   const env: NodeJS.ProcessEnv = {
     ...process.env,
