@@ -130,6 +130,7 @@ export interface Article {
     metaDescription?: string | null;
     image?: (number | null) | Media;
   };
+  shownImages?: (number | Media)[] | null;
   legacyUrl?: string | null;
   legacyViews?: number | null;
   /**
@@ -266,6 +267,7 @@ export interface Author {
    * Made from the title when left empty; editable.
    */
   slug?: string | null;
+  isPublic?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -302,6 +304,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -513,6 +517,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         metaDescription?: T;
         image?: T;
       };
+  shownImages?: T;
   legacyUrl?: T;
   legacyViews?: T;
   legacyKey?: T;
@@ -649,6 +654,7 @@ export interface AuthorsSelect<T extends boolean = true> {
   photo?: T;
   bio?: T;
   slug?: T;
+  isPublic?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -680,6 +686,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -8,14 +8,17 @@ import { isStaff } from '../access/isStaff'
 import { isStaffField } from '../access/isStaffField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { seoFields } from '../fields/seo'
+import { shownImagesField } from '../fields/shownImages'
 import { slugField } from '../fields/slug'
 import { tagsField } from '../fields/tags'
 import { checkBodyDepth } from '../hooks/checkBodyDepth'
 import { checkReferencesExist, type Reference } from '../hooks/checkReferencesExist'
 import { cleanText } from '../hooks/cleanText'
-import { markMediaPublic } from '../hooks/markMediaPublic'
 import { normalizeText } from '../hooks/normalizeText'
+import { refreshVisibilityOnArticleChange } from '../hooks/refreshVisibilityOnArticleChange'
+import { refreshVisibilityOnArticleDelete } from '../hooks/refreshVisibilityOnArticleDelete'
 import { rememberPublicState } from '../hooks/rememberPublicState'
+import { rememberShownBefore } from '../hooks/rememberShownBefore'
 import { requestRebuildOnArticleChange } from '../hooks/requestRebuildOnArticleChange'
 import { requestRebuildOnArticleDelete } from '../hooks/requestRebuildOnArticleDelete'
 import { setCreatedBy } from '../hooks/setCreatedBy'
@@ -62,9 +65,9 @@ export const Articles: CollectionConfig = {
     // Depth first: every later step walks the body recursively.
     beforeOperation: [checkBodyDepth, cleanText],
     beforeValidate: [normalizeText],
-    beforeChange: [setPublishedAt, checkReferencesExist(REFERENCES, 'body'), rememberPublicState],
-    afterChange: [markMediaPublic, requestRebuildOnArticleChange],
-    afterDelete: [requestRebuildOnArticleDelete],
+    beforeChange: [setPublishedAt, checkReferencesExist(REFERENCES, 'body'), rememberPublicState, rememberShownBefore],
+    afterChange: [refreshVisibilityOnArticleChange, requestRebuildOnArticleChange],
+    afterDelete: [refreshVisibilityOnArticleDelete, requestRebuildOnArticleDelete],
   },
   fields: [
     {
@@ -126,6 +129,7 @@ export const Articles: CollectionConfig = {
     slugField('title'),
     { name: 'source', type: 'text', label: { vi: 'Nguồn', en: 'Source' } },
     seoFields(),
+    shownImagesField(),
     {
       type: 'collapsible',
       label: { vi: 'Dữ liệu từ cổng cũ', en: 'Legacy portal data' },

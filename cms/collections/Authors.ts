@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { publicAuthorOrStaff } from '../access/publicAuthorOrStaff'
 import { slugField } from '../fields/slug'
 import { checkReferencesExist } from '../hooks/checkReferencesExist'
 import { cleanText } from '../hooks/cleanText'
@@ -18,7 +18,8 @@ export const Authors: CollectionConfig = {
     defaultColumns: ['byline', 'fullName', 'unit'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
-  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  // Names, units and bios of staff never credited on a public article are not the public's business.
+  access: { read: publicAuthorOrStaff, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
     beforeOperation: [cleanText],
     beforeValidate: [normalizeText],
@@ -46,5 +47,14 @@ export const Authors: CollectionConfig = {
     { name: 'photo', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh chân dung', en: 'Photo' } },
     { name: 'bio', type: 'textarea', label: { vi: 'Giới thiệu', en: 'Bio' } },
     slugField('byline'),
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Được ghi tên trên bài công khai', en: 'Credited on a public article' },
+      // Set only by refreshPublicVisibility, from the articles that are public now.
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

@@ -145,7 +145,7 @@ export const Media: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: { vi: 'Đã xuất hiện trên trang công khai', en: 'Shown on the public site' },
-      // Set only by markMediaPublic, through the Local API.
+      // Set only by refreshPublicVisibility, from the articles that are public now.
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
     },

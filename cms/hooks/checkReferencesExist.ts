@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
-import { collectUploadIds } from './markMediaPublic'
+import { collectUploadIds } from './publicVisibility'
 
 type Id = number | string
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { collectUploadIds } from '../../cms/hooks/markMediaPublic'
+import { collectUploadIds } from '../../cms/hooks/publicVisibility'
 import { toNFC } from '../../cms/hooks/normalizeText'
 
 describe('toNFC', () => {
