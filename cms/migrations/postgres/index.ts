@@ -1,6 +1,7 @@
 import * as migration_20261122_083120_initial from './20261122_083120_initial';
 import * as migration_20261202_042101_query_indexes from './20261202_042101_query_indexes';
 import * as migration_20261202_065609_public_visibility from './20261202_065609_public_visibility';
+import * as migration_20261202_070048_account_lock_off from './20261202_070048_account_lock_off';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_065609_public_visibility.up,
     down: migration_20261202_065609_public_visibility.down,
-    name: '20261202_065609_public_visibility'
+    name: '20261202_065609_public_visibility',
+  },
+  {
+    up: migration_20261202_070048_account_lock_off.up,
+    down: migration_20261202_070048_account_lock_off.down,
+    name: '20261202_070048_account_lock_off'
   },
 ];
