@@ -16,9 +16,11 @@ describe('cleanText', () => {
 })
 
 describe('safeFileName', () => {
-  test('makes phone and Windows names safe, keeping or inferring the extension', () => {
+  test('makes phone and Windows names safe, with the extension of the detected type', () => {
     expect(safeFileName('IMG_2024 (1).jpg', 'image/jpeg')).toBe('img-2024-1.jpg')
-    expect(safeFileName('Ảnh #3 ?%.JPEG', 'image/jpeg')).toBe('anh-3.jpeg')
+    expect(safeFileName('Ảnh #3 ?%.JPEG', 'image/jpeg')).toBe('anh-3.jpg')
+    expect(safeFileName('trang.html', 'image/png')).toBe('trang.png')
+    expect(safeFileName('.htaccess', 'image/jpeg')).toBe('htaccess.jpg')
     expect(safeFileName('😀.png', 'image/png')).toBe('anh.png')
     expect(safeFileName('chup man hinh', 'image/webp')).toBe('chup-man-hinh.webp')
     expect(safeFileName('x.j p g', 'image/jpeg')).toBe('x.jpg')
