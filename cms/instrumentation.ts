@@ -7,5 +7,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { watchConnectionAddresses } = await import('./auth/client-address')
-  watchConnectionAddresses()
+  const { settings } = await import('./settings')
+  watchConnectionAddresses(settings.signIn.trustProxy)
 }

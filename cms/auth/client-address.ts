@@ -2,8 +2,6 @@ import { subscribe } from 'node:diagnostics_channel'
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { isIPv6, type Socket } from 'node:net'
 
-import { settings } from '../settings'
-
 const FORWARDED_FOR = 'x-forwarded-for'
 
 /**
@@ -23,9 +21,10 @@ let watching = false
 /**
  * Stamps every request this process's HTTP servers receive, before any handler (Next.js's
  * included) sees it: Node publishes `http.server.request.start` ahead of the "request" event.
- * cms/instrumentation.ts calls this when the Next.js server starts.
+ * cms/instrumentation.ts calls this when the Next.js server starts, with settings.signIn.trustProxy.
+ * (Settings are passed in, not imported: tests import this before they set up the environment.)
  */
-export function watchConnectionAddresses(trustProxy = settings.signIn.trustProxy): void {
+export function watchConnectionAddresses(trustProxy: boolean): void {
   if (watching) return
   watching = true
   subscribe('http.server.request.start', (message) => {
@@ -50,7 +49,7 @@ function addressKey(address: string): string {
  * connection's, see stampConnectionAddress), or with a trusted proxy the one before it, which
  * the proxy appended. Entries further left are whatever the client claimed and never used.
  */
-export function clientAddress(headers: Headers, trustProxy = settings.signIn.trustProxy): string {
+export function clientAddress(headers: Headers, trustProxy: boolean): string {
   const chain = (headers.get(FORWARDED_FOR) ?? '')
     .split(',')
     .map((entry) => entry.trim())

@@ -9,6 +9,7 @@ import {
 } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 
+import { settings } from '../settings'
 import { clientAddress } from './client-address'
 import { spendPasswordCheck } from './password-hash'
 import { SIGN_IN_LIMITS, signInThrottle } from './sign-in-throttle'
@@ -66,7 +67,7 @@ export const throttledLoginEndpoint: Endpoint = {
     addLocalesToRequestFromData(req)
     const email = typeof req.data?.email === 'string' ? req.data.email : ''
     const password = typeof req.data?.password === 'string' ? req.data.password : ''
-    const address = clientAddress(req.headers)
+    const address = clientAddress(req.headers, settings.signIn.trustProxy)
     const verdict = signInThrottle.begin(address, email)
     if (!verdict.allowed) return tooManyAttempts(req, verdict.retryAfterSeconds)
     if (verdict.brakeEngaged) {

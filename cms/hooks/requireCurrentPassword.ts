@@ -4,6 +4,7 @@ import { clientAddress } from '../auth/client-address'
 import { tooManyAttemptsMessage } from '../auth/login-endpoint'
 import { passwordMatches, type StoredPassword } from '../auth/password-hash'
 import { signInThrottle } from '../auth/sign-in-throttle'
+import { settings } from '../settings'
 
 const invalid = (slug: string, path: string, message: string) => new ValidationError({ collection: slug, errors: [{ path, message }] })
 
@@ -33,7 +34,7 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ ar
     throw invalid(collection.slug, 'currentPassword', 'Nhập mật khẩu hiện tại để đổi sang mật khẩu mới.')
   }
   // Guessing the current password is guessing a password: it counts like a sign-in.
-  const address = clientAddress(req.headers)
+  const address = clientAddress(req.headers, settings.signIn.trustProxy)
   const verdict = signInThrottle.begin(address, user.email ?? String(user.id))
   if (!verdict.allowed) throw new APIError(tooManyAttemptsMessage(verdict.retryAfterSeconds), 429, undefined, true)
   const stored = await req.payload.db.findOne<StoredPassword & { id: number | string }>({ collection: collection.slug, where: { id: { equals: user.id } } })

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { describe, expect, test } from 'vitest'
 
 import { clientAddress, stampConnectionAddress } from '../../cms/auth/client-address'
-import { readSignInEnv } from '../../cms/settings'
+import { readSignInEnv } from '../../cms/env-sign-in'
 
 /** What a route handler sees after the connection was stamped. */
 function seen(sent: IncomingHttpHeaders, remote: string, trustProxy: boolean): string {

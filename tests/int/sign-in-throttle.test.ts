@@ -50,7 +50,7 @@ beforeAll(async () => {
   cms = await startTestCms()
   // What npm start does in the Next.js server (cms/instrumentation.ts): the throttle learns the
   // address of the connection itself, not one a client writes into a header.
-  watchConnectionAddresses()
+  watchConnectionAddresses(false)
   server = await startRestServer(cms.config)
   // The first account becomes an admin whatever it asks for; the tests need ordinary staff too.
   await createStaffMember(cms.payload, 'admin', 'quan-tri')
