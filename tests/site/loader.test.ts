@@ -2,7 +2,7 @@ import { articleSchema, authorSchema } from '@bantin/content-types'
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, test } from 'vitest'
 
-import { cmsLoader } from '../../site/src/loader'
+import { syncCms } from '../../site/src/loader'
 import type { BuildProblem } from '../../site/src/lib/build-report'
 import { createFakeCms, type FakeCms, RAW_JSON } from './helpers/fake-cms'
 import { createLoaderContext } from './helpers/loader-context'
@@ -13,12 +13,10 @@ const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${
 let cms: FakeCms
 let articles: ReturnType<typeof createLoaderContext>
 const loadArticles = () =>
-  cmsLoader('articles', { cmsUrl: CMS, fetch: cms.fetch, pageSize: 2 }).load(articles.context as never)
+  syncCms('articles', { cmsUrl: CMS, fetch: cms.fetch, pageSize: 2 }, articles.context)
 
 const loadWith = (problems: BuildProblem[]) =>
-  cmsLoader('articles', { cmsUrl: CMS, fetch: cms.fetch, pageSize: 2, report: (p) => problems.push(p) }).load(
-    articles.context as never,
-  )
+  syncCms('articles', { cmsUrl: CMS, fetch: cms.fetch, pageSize: 2, report: (p) => problems.push(p) }, articles.context)
 const deepJson = (depth: number) =>
   `${'{"type":"quote","version":1,"children":['.repeat(depth)}{"type":"text","text":"tận cùng","version":1}${']}'.repeat(depth)}`
 
@@ -27,7 +25,7 @@ beforeEach(() => {
   articles = createLoaderContext(articleSchema)
 })
 
-describe('cmsLoader', () => {
+describe('syncCms', () => {
   test('pages through published articles asking only for the fields it prints, at depth 1', async () => {
     await loadArticles()
     const pages = cms.requests.filter((r) => r.startsWith('/api/articles?depth=1'))
@@ -182,7 +180,7 @@ describe('cmsLoader', () => {
 
   test('loads authors with their own schema', async () => {
     const authors = createLoaderContext(authorSchema)
-    await cmsLoader('authors', { cmsUrl: CMS, fetch: cms.fetch }).load(authors.context as never)
+    await syncCms('authors', { cmsUrl: CMS, fetch: cms.fetch }, authors.context)
     expect([...authors.entries.values()].map((e) => e.data.byline).sort()).toEqual(['Hương Dịu', 'Minh Khôi'])
   })
 })

@@ -12,7 +12,12 @@ describe('readSettings', () => {
       siteUrl: 'http://localhost:4321',
       distDir: path.join(siteDir, 'dist'),
       cacheDir: path.join(siteDir, 'node_modules', '.astro'),
+      liveDir: null,
     })
+  })
+
+  test('SITE_LIVE_DIR names the live release a publisher build compares with', () => {
+    expect(readSettings({ SITE_LIVE_DIR: '/srv/bantin/releases/current' }).liveDir).toBe('/srv/bantin/releases/current')
   })
 
   test('reads CMS_URL and SITE_URL without trailing slashes', () => {

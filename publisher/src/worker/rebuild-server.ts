@@ -3,7 +3,7 @@
  * signed deliveries into coalesced builds, each validated before `current` switches to it.
  *
  * Takedowns (a page leaving the public site) do not wait for a build: the worker switches at once
- * to a copy of the live release without that page (takedown.ts), then builds as usual. A build
+ * to a layered release that removes that page (takedown.ts), then builds as usual. A build
  * that was already running when a takedown came in may have read the page, so the takedown is
  * applied again to its release before that one goes live. A takedown is kept (in state.json)
  * until a full build that started after it has gone live; until then it is applied to every

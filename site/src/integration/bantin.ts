@@ -8,7 +8,9 @@ import { SEARCH_RECORDS_FILE } from '@bantin/content-types/release-files'
 
 import { type ArticleFiles, type BuildProblem, currentBuildReport, startBuildReport } from '../lib/build-report'
 
+import { contentStoreDir, syncContent } from '../lib/content'
 import { foldDiacritics } from '../lib/fold'
+import { saveStores } from '../loader'
 import { copyMedia } from './copy-media'
 import { readLiveRelease } from './live-release'
 import { mapSearchFragments } from '@bantin/content-types/search-fragments'
@@ -35,9 +37,11 @@ export function bantin({ cmsUrl, liveDir }: { cmsUrl: string; liveDir: string | 
     hooks: {
       'astro:config:done': ({ config }) => {
         mediaCacheDir = fileURLToPath(new URL('media/', config.cacheDir))
-        // Before the content layer syncs: the loader reports into it.
+        // Before the pages sync the content (lib/content.ts): the loader reports into it.
         startBuildReport({ cmsUrl, mediaCacheDir })
       },
+      // Before Astro writes anything: a CMS that cannot be reached leaves no half-written site.
+      'astro:build:start': () => syncContent(),
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir)
         const report = currentBuildReport()
@@ -67,6 +71,8 @@ export function bantin({ cmsUrl, liveDir }: { cmsUrl: string; liveDir: string | 
           logger.warn(`${problem.collection} ${problem.id}: ${problem.kind} ${problem.action}: ${problem.detail}`)
         }
         logger.info(`report: ${problems.length} problem(s), ${report.pages.size} articles mapped to their files`)
+        // For the next process: a warm builder keeps the store in memory and syncs only changes.
+        await saveStores(contentStoreDir())
       },
     },
   }

@@ -21,6 +21,18 @@ export function pagesToRender<T extends { pathname: string; cacheKey?: string }>
   )
 }
 
+type WithApp = { app?: { routeCache?: { clearAll(): void } } }
+
+/**
+ * The prerender bundle's file name is a hash of its code, and Node keeps a module it imported: a
+ * warm builder's second build of unchanged code runs the first build's module, whose route cache
+ * still holds that build's getStaticPaths() results (props and keys of old content). The default
+ * prerenderer's `app` (set in its setup()) exposes that cache.
+ */
+function forgetStaticPaths(prerenderer: AstroPrerenderer) {
+  ;(prerenderer as AstroPrerenderer & WithApp).app?.routeCache?.clearAll()
+}
+
 /**
  * In the publisher (SITE_LIVE_DIR set), a build renders only the pages that differ from the live
  * release and writes just those: the publisher lays them over the live release. Every build
@@ -40,6 +52,7 @@ export function renderOnlyChanged({ liveDir, siteDir, settings }: { liveDir: str
         setPrerenderer((defaults: AstroPrerenderer) => ({
           ...defaults,
           getStaticPaths: async () => {
+            forgetStaticPaths(defaults)
             const all = await defaults.getStaticPaths()
             for (const { pathname, cacheKey } of all) keys.pages[pathname] = cacheKey ?? null
             const chosen = liveDir ? pagesToRender(all, live, code) : all

@@ -18,6 +18,8 @@ export type ReportProblem = (problem: BuildProblem) => void
 export type ArticleFiles = DocumentFiles
 
 export interface BuildReport {
+  /** The content store was brought in line with the CMS for this build (lib/content.ts). */
+  synced: boolean
   /** Where images are downloaded from, and kept between builds. */
   cmsUrl: string
   mediaCacheDir: string
@@ -39,6 +41,7 @@ type Holder = { [KEY]?: BuildReport }
 
 const emptyReport = (options: { cmsUrl: string; mediaCacheDir: string }): BuildReport => ({
   ...options,
+  synced: false,
   problems: [],
   media: new Set(),
   downloaded: 0,

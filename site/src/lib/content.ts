@@ -1,6 +1,8 @@
 import type { Article, Author, Category } from '@bantin/content-types'
-import { getCollection } from 'astro:content'
+import path from 'node:path'
 
+import { type CollectionName, storeContext, storedEntries, syncCms } from '../loader'
+import { readSettings } from '../settings'
 import { type BuildReport, currentBuildReport } from './build-report'
 import { cacheMedia } from './media-cache'
 import { buildSiteContent, type RenderCache, type SiteContent } from './site-content'
@@ -15,15 +17,40 @@ let cached: { report: BuildReport; content: Promise<SiteContent> } | undefined
 const RENDERED = Symbol.for('bantin.site.rendered')
 type Holder = { [RENDERED]?: RenderCache }
 
+/** Where the content store is saved between processes (loader/memory-store.ts). */
+export const contentStoreDir = () => path.join(readSettings().cacheDir, 'bantin-content')
+
+const log = {
+  info: (message: string) => console.log(`[content] ${message}`),
+  warn: (message: string) => console.warn(`[content] ${message}`),
+}
+
+/**
+ * Brings the store in line with the CMS, once per build; sections and bylines first, as articles
+ * embed them. The integration calls it before Astro writes anything (a CMS that cannot be reached
+ * leaves no half-written site); pages outside a build sync on first use.
+ */
+export async function syncContent(report: BuildReport = currentBuildReport()): Promise<void> {
+  if (report.synced) return
+  const { cmsUrl } = readSettings()
+  const names: CollectionName[] = ['categories', 'authors', 'articles']
+  for (const name of names) {
+    const context = await storeContext(contentStoreDir(), name, log)
+    await syncCms(name, { cmsUrl, report: (problem) => void report.problems.push(problem) }, context)
+  }
+  report.synced = true
+}
+
 async function loadContent(report: BuildReport): Promise<SiteContent> {
-  const entries = await getCollection('articles')
+  await syncContent(report)
+  const entries = storedEntries('articles')
   const holder = globalThis as Holder
   const built = await buildSiteContent(
     {
       articles: entries.map((e) => e.data as Article),
-      digests: new Map(entries.flatMap((e) => (e.digest === undefined ? [] : [[String(e.id), String(e.digest)]]))),
-      categories: (await getCollection('categories')).map((e) => e.data as Category),
-      authors: (await getCollection('authors')).map((e) => e.data as Author),
+      digests: new Map(entries.map((e) => [e.id, e.digest])),
+      categories: storedEntries('categories').map((e) => e.data as Category),
+      authors: storedEntries('authors').map((e) => e.data as Author),
     },
     {
       report: (problem) => void report.problems.push(problem),
@@ -44,7 +71,7 @@ async function loadContent(report: BuildReport): Promise<SiteContent> {
 }
 
 /**
- * Everything the pages read, loaded, checked and indexed once per build rather than once per page.
+ * Everything the pages read, synced, checked and indexed once per build rather than once per page.
  * Keyed by the build's report, so a process that runs several builds never serves an old one.
  */
 export function getSiteContent(): Promise<SiteContent> {

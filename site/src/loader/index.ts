@@ -1,14 +1,13 @@
-import type { Loader } from 'astro/loaders'
-
 import type { ReportProblem } from '../lib/build-report'
 import { type CollectionName, COLLECTIONS } from './collections'
 import type { Fetch } from './rest'
-import { syncCollection } from './sync'
+import { type SyncContext, syncCollection } from './sync'
 
 export { CmsError, mediaFileUrl } from './rest'
 export type { CollectionName } from './collections'
+export { saveStores, storeContext, storedEntries } from './memory-store'
 
-export interface CmsLoaderOptions {
+export interface CmsSyncOptions {
   cmsUrl: string
   /** Injected by tests; the build uses the global fetch. */
   fetch?: Fetch
@@ -19,18 +18,14 @@ export interface CmsLoaderOptions {
 }
 
 /**
- * Astro content-layer loader for one CMS collection. This folder is the only code in the site that
- * knows the CMS's REST URLs, paging and depth; pages read the validated store through astro:content.
+ * Brings one collection of the store (memory-store.ts) in line with what the CMS publishes now.
+ * This folder is the only code in the site that knows the CMS's REST URLs, paging and depth.
  */
-export function cmsLoader(collection: CollectionName, options: CmsLoaderOptions): Loader {
+export function syncCms(collection: CollectionName, options: CmsSyncOptions, context: SyncContext): Promise<void> {
   const spec = { ...COLLECTIONS[collection], pageSize: options.pageSize ?? COLLECTIONS[collection].pageSize }
-  return {
-    name: `bantin-cms-${collection}`,
-    load: (context) =>
-      syncCollection(context, spec, {
-        cmsUrl: options.cmsUrl,
-        fetch: options.fetch ?? ((url, init) => fetch(url, init)),
-        report: options.report ?? (() => {}),
-      }),
-  }
+  return syncCollection(context, spec, {
+    cmsUrl: options.cmsUrl,
+    fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+    report: options.report ?? (() => {}),
+  })
 }

@@ -1,5 +1,3 @@
-import type { LoaderContext } from 'astro/loaders'
-
 import type { FixUp } from '@bantin/content-types'
 
 import type { BuildProblem, ReportProblem } from '../lib/build-report'
@@ -9,7 +7,24 @@ import { buildApiUrl, type Fetch, pageThrough, type Query, selectFields } from '
 
 type Doc = Record<string, unknown> & { id: string | number; updatedAt?: string }
 type Seen = Pick<Doc, 'id' | 'updatedAt'>
-type Context = Pick<LoaderContext, 'store' | 'meta' | 'generateDigest' | 'logger'>
+type Stored = { id: string; data: Record<string, unknown>; digest?: string | number }
+
+/** The store the sync keeps its documents in (loader/memory-store.ts), and where it logs. */
+export interface SyncContext {
+  store: {
+    get(id: string): Stored | undefined
+    set(entry: Stored): boolean
+    delete(id: string): void
+    has(id: string): boolean
+    keys(): string[]
+    entries(): Array<[string, Stored]>
+    clear(): void
+  }
+  meta: { get(key: string): string | undefined; set(key: string, value: string): void; delete(key: string): void }
+  generateDigest(data: Record<string, unknown>): string | number
+  logger: { info(message: string): void; warn(message: string): void }
+}
+type Context = SyncContext
 
 export interface SyncOptions {
   cmsUrl: string
