@@ -5,8 +5,11 @@
  * answers `/pagefind/…` from there (server/static-server.ts). Indexing every article takes tens
  * of seconds at archive size, longer than the rest of a publish.
  */
+import { spawn } from 'node:child_process'
 import { mkdir, readdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises'
+import { setPriority } from 'node:os'
 import path from 'node:path'
+import { createInterface } from 'node:readline'
 
 import { mapSearchFragments } from '@bantin/content-types/search-fragments'
 import { pageFile, SEARCH_RECORDS_FILE } from '@bantin/content-types/release-files'
@@ -16,6 +19,7 @@ import { z } from 'zod'
 import { isMissing, readError } from '../releases/basics'
 import { openRelease, whereIs } from '../releases/layer'
 import { newReleaseId, readCurrent, releasePath } from '../releases/store'
+import { rootDir } from '../settings'
 
 export const searchDir = (dir: string) => path.join(dir, 'search')
 export const currentSearchLink = (dir: string) => path.join(searchDir(dir), 'current')
@@ -130,17 +134,43 @@ export async function removeFromSearch(dir: string, articleIds: string[]): Promi
   return removed
 }
 
+const BACKGROUND = path.join(import.meta.dirname, 'index-in-background.ts')
+/** Below the worker and the site builder: a publish comes first on a two-core server. */
+const NICENESS = 10
+
+/** Runs the job in its own low-priority process; rejects with its last lines if it fails. */
+function indexInBackground(dir: string, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // Under tsx, as the publisher runs: the job imports TypeScript modules by their bare names.
+    const child = spawn(process.execPath, ['--import', 'tsx', BACKGROUND, dir], { cwd: rootDir, stdio: ['ignore', 'pipe', 'pipe'], signal })
+    if (child.pid) setPriority(child.pid, NICENESS)
+    const tail: string[] = []
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        log(line)
+        tail.push(line)
+        if (tail.length > 20) tail.shift()
+      })
+    }
+    // An abort (the worker stopping) ends the job; the index it was writing is never switched to.
+    child.on('error', (error) => (signal?.aborted ? resolve() : reject(error)))
+    child.on('close', (code, killedBy) =>
+      code === 0 || signal?.aborted ? resolve() : reject(new Error(`the search job stopped (${killedBy ?? `exit ${code}`}): ${tail.join(' | ')}`)),
+    )
+  })
+}
+
 /** One indexing at a time; a request during one runs another after it, never more. */
-export function createSearchIndexer(dir: string, log: (line: string) => void) {
+export function createSearchIndexer(dir: string, log: (line: string) => void, signal?: AbortSignal) {
   let running: Promise<void> | null = null
   let again = false
   const run = async (): Promise<void> => {
     try {
-      await indexLiveRelease(dir, log)
+      await indexInBackground(dir, log, signal)
     } catch (error) {
-      log(`search index FAILED, the previous one stays: ${(error as Error).stack}`)
+      log(`search index FAILED, the previous one stays: ${(error as Error).message}`)
     }
-    if (again) {
+    if (again && !signal?.aborted) {
       again = false
       return run()
     }

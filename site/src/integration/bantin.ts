@@ -16,6 +16,9 @@ import { readLiveRelease } from './live-release'
 import { mapSearchFragments } from '@bantin/content-types/search-fragments'
 import { buildSearchIndex } from './search-index'
 
+/** Long enough for the publisher to switch to the release this build made. */
+const SAVE_AFTER_MS = 5000
+
 const order = (a: BuildProblem, b: BuildProblem) =>
   a.collection.localeCompare(b.collection) ||
   a.id.localeCompare(b.id, 'en', { numeric: true }) ||
@@ -45,7 +48,9 @@ export function bantin({ cmsUrl, liveDir }: { cmsUrl: string; liveDir: string | 
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir)
         const report = currentBuildReport()
-        const live = liveDir ? await readLiveRelease(liveDir) : null
+        // A partial build is laid over the live release, which has the images it already used;
+        // a whole site (the first build, new site code) needs every image its pages show.
+        const live = liveDir && report.partial ? await readLiveRelease(liveDir) : null
         const media = live ? [...report.media].filter((name) => !live.serves(`media/${name}`)) : report.media
         const copying = copyMedia({ distDir, cacheDir: mediaCacheDir, names: media, downloaded: report.downloaded, cmsUrl, log: logger })
         let fragments = new Map<string, string[]>()
@@ -72,7 +77,13 @@ export function bantin({ cmsUrl, liveDir }: { cmsUrl: string; liveDir: string | 
         }
         logger.info(`report: ${problems.length} problem(s), ${report.pages.size} articles mapped to their files`)
         // For the next process: a warm builder keeps the store in memory and syncs only changes.
-        await saveStores(contentStoreDir())
+        if (!liveDir) return saveStores(contentStoreDir())
+        // A publish does not wait for it (a second of CPU at archive size): it is saved once the
+        // build has gone live; a store saved late or not at all only makes the next process fetch
+        // more of what changed since its mark.
+        setTimeout(() => {
+          saveStores(contentStoreDir()).catch((error: Error) => logger.error(`content store not saved: ${error.stack}`))
+        }, SAVE_AFTER_MS).unref()
       },
     },
   }

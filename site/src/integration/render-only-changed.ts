@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import { pageFile, RENDER_KEYS_FILE, type RenderKeys } from '@bantin/content-types/release-files'
 
+import { currentBuildReport } from '../lib/build-report'
 import { codeHash } from './code-hash'
 import { type LiveRelease, readLiveRelease } from './live-release'
 
@@ -58,6 +59,7 @@ export function renderOnlyChanged({ liveDir, siteDir, settings }: { liveDir: str
             const chosen = liveDir ? pagesToRender(all, live, code) : all
             rendered = chosen.length
             if (chosen !== all) keys.rendered = 'changed'
+            currentBuildReport().partial = chosen !== all
             if (liveDir) {
               const why = !live ? 'no live release' : live.keys.code !== code ? 'the site code changed' : 'the rest are unchanged'
               logger.info(`rendering ${chosen.length} of ${all.length} pages (${why})`)

@@ -20,6 +20,11 @@ export type ArticleFiles = DocumentFiles
 export interface BuildReport {
   /** The content store was brought in line with the CMS for this build (lib/content.ts). */
   synced: boolean
+  /**
+   * This build writes only the pages that differ from the live release, to be laid over it
+   * (integration/render-only-changed.ts); false when it writes a whole site.
+   */
+  partial: boolean
   /** Where images are downloaded from, and kept between builds. */
   cmsUrl: string
   mediaCacheDir: string
@@ -42,6 +47,7 @@ type Holder = { [KEY]?: BuildReport }
 const emptyReport = (options: { cmsUrl: string; mediaCacheDir: string }): BuildReport => ({
   ...options,
   synced: false,
+  partial: false,
   problems: [],
   media: new Set(),
   downloaded: 0,

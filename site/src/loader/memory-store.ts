@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -97,8 +97,10 @@ export async function saveStores(dir: string): Promise<void> {
     if (!collection.dirty) continue
     const file = fileOf(dir, name)
     const json = JSON.stringify({ entries: [...collection.entries.values()], meta: Object.fromEntries(collection.meta) })
-    await writeFile(`${file}.tmp`, json)
-    await rename(`${file}.tmp`, file)
+    // Its own temporary name: a save still running from the last build may write the same file.
+    const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`
+    await writeFile(temporary, json)
+    await rename(temporary, file)
     collection.dirty = false
   }
 }
