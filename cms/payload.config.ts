@@ -18,6 +18,7 @@ import { createDatabaseAdapter } from './database'
 import { MAX_UPLOAD_BYTES, TOO_LARGE_UPLOAD } from './endpoints/limitBodySize'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
+import { answerVerifyWhenOff } from './endpoints/verifyEmailOff'
 import { boundRestRequests } from './hooks/boundRestRequests'
 import { deliverRebuildTask } from './jobs/deliverRebuild'
 import { cmsLogger } from './logger'
@@ -78,3 +79,4 @@ export default buildConfig({
 })
   .then(ownLocks)
   .then(boundRestRequests)
+  .then(answerVerifyWhenOff)

@@ -1,7 +1,11 @@
 import type { SanitizedConfig } from 'payload'
 
 import { boundRestReads } from './boundRestReads'
+import { checkRichTextShape } from './checkRichTextShape'
 import { refuseMalformedId } from './refuseMalformedId'
+import { refuseMalformedPage } from './refuseMalformedPage'
+import { refuseMalformedWhere } from './refuseMalformedWhere'
+import { requireObjectData } from './requireObjectData'
 
 /**
  * Puts the REST request checks first among every collection's beforeOperation hooks, Payload's
@@ -10,7 +14,8 @@ import { refuseMalformedId } from './refuseMalformedId'
  */
 export function boundRestRequests(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
-    collection.hooks.beforeOperation = [refuseMalformedId, boundRestReads, ...(collection.hooks.beforeOperation ?? [])]
+    const checks = [refuseMalformedId, refuseMalformedWhere, refuseMalformedPage, requireObjectData, checkRichTextShape]
+    collection.hooks.beforeOperation = [...checks, boundRestReads, ...(collection.hooks.beforeOperation ?? [])]
   }
   return config
 }
