@@ -22,6 +22,7 @@ export async function startPublishing(
     releasesDir: settings.releasesDir,
     buildCommand: settings.buildCommand,
     warmBuild: settings.warmBuild,
+    buildHeapMb: settings.buildHeapMb,
     port: settings.rebuildPort,
     canary: settings.canary,
     minPages: settings.minPages,

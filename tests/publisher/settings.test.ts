@@ -16,9 +16,17 @@ describe('readPublisherSettings', () => {
       releasesDir: path.join(root, 'data/releases'),
       buildCommand: 'npm run build:site',
       warmBuild: true,
+      buildHeapMb: 1024,
       canary: undefined,
       minPages: 1,
     })
+  })
+
+  test('SITE_BUILD_HEAP_MB sets the warm builder\'s heap; a value that is no size is refused by name', () => {
+    expect(readPublisherSettings({ REBUILD_SECRET: SECRET, SITE_BUILD_HEAP_MB: '2048' }).buildHeapMb).toBe(2048)
+    expect(() => readPublisherSettings({ REBUILD_SECRET: SECRET, SITE_BUILD_HEAP_MB: '1GB' })).toThrow(
+      'SITE_BUILD_HEAP_MB must be a whole number from 256 to 65536, got "1GB"',
+    )
   })
 
   test('reads every setting, resolving folders against the repository root', () => {

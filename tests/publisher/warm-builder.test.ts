@@ -15,10 +15,17 @@ let builder: WarmBuilder | undefined
 
 afterEach(() => builder?.close())
 
-const make = (env: Record<string, string> = {}, maxBuilds = 25) =>
-  (builder = createWarmBuilder({ cwd: root, env, log: () => {}, maxBuilds, script }))
+const make = (env: Record<string, string> = {}, maxBuilds = 25, heapMb?: number) =>
+  (builder = createWarmBuilder({ cwd: root, env, log: () => {}, maxBuilds, script, heapMb }))
 
 describe('createWarmBuilder', () => {
+  test('a builder that outgrows its heap limit fails the build, naming the setting to raise', async () => {
+    const b = make({ FAKE_BUILD_MODE: 'grow' }, 25, 64)
+    await expect(b.build(outDir(), { timeoutMs: 60_000 })).rejects.toThrow(
+      /the site builder stopped \((SIGABRT|exit \d+)\) during the build: it ran out of memory \(64 MB\); raise SITE_BUILD_HEAP_MB/,
+    )
+  }, 90_000)
+
   test('one process serves build after build', async () => {
     const dir = outDir()
     const b = make()

@@ -104,7 +104,7 @@ async function publishAndKillBuilder(label: string, stage: RegExp) {
     process.kill(pid, 'SIGKILL')
     const { error, end } = await outcomeOf(start)
     if (error !== null) {
-      expect(error).toBe('the site builder stopped (exit null) during the build')
+      expect(error).toBe('the site builder stopped (SIGKILL) during the build')
       return { article, pid, end }
     }
     // Too late: that build went live before the kill; the builder killed was idle.

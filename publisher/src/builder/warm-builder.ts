@@ -17,9 +17,14 @@ export interface WarmBuilder {
 
 const SITE_BUILDER = path.join(import.meta.dirname, '..', 'site-builder.ts')
 
-export function createWarmBuilder({ cwd, env = {}, log, maxBuilds = 25, script = SITE_BUILDER }: {
+/** How V8 ends a process that ran out of heap: the hint then names the setting to raise. */
+const OUT_OF_HEAP = /heap out of memory|Reached heap limit/
+
+export function createWarmBuilder({ cwd, env = {}, heapMb, log, maxBuilds = 25, script = SITE_BUILDER }: {
   cwd: string
   env?: Record<string, string | undefined>
+  /** The builder's JavaScript heap limit, in MB; Node's own when unset. */
+  heapMb?: number
   log: (line: string) => void
   maxBuilds?: number
   /** The builder program, absolute or relative to `cwd` (tests use a small stand-in). */
@@ -29,6 +34,7 @@ export function createWarmBuilder({ cwd, env = {}, log, maxBuilds = 25, script =
   let ready: Promise<void> = Promise.resolve()
   let builds = 0
   let childOutDir = ''
+  let outOfHeap = false
 
   const stop = () => {
     child?.kill('SIGKILL')
@@ -38,16 +44,22 @@ export function createWarmBuilder({ cwd, env = {}, log, maxBuilds = 25, script =
   function start(outDir: string) {
     // The build needs no delivery secret; keeping it out of the child keeps it out of build logs.
     const { REBUILD_SECRET: _secret, ...inherited } = { ...process.env, ...env }
-    const started = spawn(process.execPath, [script], {
+    const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : []
+    const started = spawn(process.execPath, [...heap, script], {
       cwd,
       env: { ...inherited, SITE_DIST_DIR: outDir, SITE_OUT_DIR: outDir, SITE_BUILD_WORK_DIR: ownWorkDir(outDir) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     for (const stream of [started.stdout!, started.stderr!]) {
-      stream.on('data', (chunk: Buffer) => chunk.toString('utf8').split('\n').filter((l) => l.trim()).forEach(log))
+      stream.on('data', (chunk: Buffer) => {
+        const text = chunk.toString('utf8')
+        if (OUT_OF_HEAP.test(text)) outOfHeap = true
+        text.split('\n').filter((l) => l.trim()).forEach(log)
+      })
     }
     started.on('exit', () => child === started && (child = null))
     child = started
+    outOfHeap = false
     childOutDir = outDir
     builds = 0
     ready = new Promise((resolve, reject) => {
@@ -76,7 +88,10 @@ export function createWarmBuilder({ cwd, env = {}, log, maxBuilds = 25, script =
         reject(error)
       }
       const timer = setTimeout(() => fail(new Error(`the build took longer than ${timeoutMs / 1000} s`)), timeoutMs)
-      const onExit = (code: number | null) => fail(new Error(`the site builder stopped (exit ${code}) during the build`))
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        const hint = outOfHeap ? `: it ran out of memory (${heapMb} MB); raise SITE_BUILD_HEAP_MB` : ''
+        fail(new Error(`the site builder stopped (${signal ?? `exit ${code}`}) during the build${hint}`))
+      }
       const onAbort = () => fail(new Error('the build was stopped'))
       running.once('exit', onExit)
       signal?.addEventListener('abort', onAbort, { once: true })

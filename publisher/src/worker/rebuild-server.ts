@@ -30,6 +30,8 @@ export interface RebuildWorkerOptions {
   buildCommand: string
   /** Build in a long-lived process that keeps Astro loaded (site-builder.ts). */
   warmBuild?: boolean
+  /** The warm builder's JavaScript heap limit, in MB. */
+  buildHeapMb?: number
   /** Default DEFAULTS.rebuildPort; 0 picks a free port. */
   port?: number
   host?: string
@@ -85,10 +87,16 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
   await pruneReleases(dir, keep, { report: reportPrune })
   const store = new StateStore(dir, now, log)
   const stop = new AbortController()
+  const search = createSearchIndexer(dir, log, stop.signal)
   // Told where the live release is, a site build renders only the pages that differ from it.
   const buildEnv = { ...options.buildEnv, SITE_LIVE_DIR: currentLink(dir) }
   const warm = options.warmBuild
-    ? createWarmBuilder({ cwd: options.cwd ?? rootDir, env: buildEnv, log: (line) => log(`[build] ${line}`) })
+    ? createWarmBuilder({
+        cwd: options.cwd ?? rootDir,
+        env: buildEnv,
+        heapMb: options.buildHeapMb ?? DEFAULTS.buildHeapMb,
+        log: (line) => log(`[build] ${line}`),
+      })
     : null
 
   // One switch of `current` at a time: a takedown release and a finished build never interleave.
@@ -99,7 +107,6 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
     return run
   }
   const about = describeTakedowns
-  const search = createSearchIndexer(dir, log)
 
   /** Takes every pending takedown off the live release; a no-op for pages already gone. */
   const takeDown = () => {
