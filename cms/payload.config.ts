@@ -15,6 +15,7 @@ import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './database'
+import { deletePreferenceIfFound } from './endpoints/deletePreferenceIfFound'
 import { MAX_UPLOAD_BYTES, TOO_LARGE_UPLOAD } from './endpoints/limitBodySize'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
@@ -79,4 +80,5 @@ export default buildConfig({
 })
   .then(ownLocks)
   .then(boundRestRequests)
+  .then(deletePreferenceIfFound)
   .then(answerVerifyWhenOff)
