@@ -2,11 +2,14 @@ import { type TextField, type TextFieldManyValidation, validations } from 'paylo
 
 import { slugify } from '@bantin/content-types/slugify'
 
-import { dedupeTags } from '../hooks/dedupeTags'
+import { dedupeTags, tagsProblem } from '../hooks/dedupeTags'
 
 /** Each tag gets a page at /tu-khoa/<slug>/: a tag that gives no slug has nowhere to go. */
 export const validateTags: TextFieldManyValidation = (value, options) => {
-  const unlinkable = (value ?? []).find((tag) => typeof tag === 'string' && !slugify(tag))
+  // dedupeTags refuses these on save; the admin's form check calls this without that hook.
+  const problem = tagsProblem(value)
+  if (problem) return problem
+  const unlinkable = (value ?? []).find((tag) => !slugify(tag))
   if (unlinkable !== undefined) {
     return `Từ khóa "${unlinkable}" không có chữ hoặc số nên không tạo được trang từ khóa. Hãy sửa hoặc xóa từ khóa này.`
   }

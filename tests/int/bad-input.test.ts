@@ -243,3 +243,101 @@ describe('upload forms Payload cannot read', () => {
     expect(res.json.doc.caption).toBe('Ảnh tải lên đúng')
   })
 })
+
+describe('per-id routes with an id that cannot exist', () => {
+  const notAnId = (asked: string) => `Không tìm thấy: "${asked}" không phải là mã tài liệu (mã là một số nguyên dương, ví dụ 42).`
+
+  test.each([
+    ['GET', '/articles/abc', undefined, 'abc'],
+    ['POST', '/articles/abc/duplicate', 'editor', 'abc'],
+    ['POST', '/articles/1e1/duplicate', 'editor', '1e1'],
+    ['POST', '/articles/0/duplicate', 'editor', '0'],
+    ['POST', '/categories/x/duplicate', 'editor', 'x'],
+    ['GET', '/articles/versions/1e1', 'editor', '1e1'],
+    ['POST', '/articles/versions/abc', 'editor', 'abc'],
+    ['POST', '/articles/access/1e1', 'editor', '1e1'],
+    ['GET', '/payload-locked-documents/abc', 'editor', 'abc'],
+    ['GET', '/payload-jobs/abc', 'admin', 'abc'],
+  ] as const)('%s %s answers 404 with the same message as a read by that id', async (method, path, who, asked) => {
+    const res = await send(method, path, { who, ...(method === 'POST' ? { body: '{}', type: 'application/json' } : {}) })
+    expect([res.status, res.message]).toEqual([404, notAnId(asked)])
+  })
+
+  test('nothing was duplicated, and a well-formed id still duplicates the article', async () => {
+    const before = await cms.payload.count({ collection: 'articles' })
+    await send('POST', '/articles/abc/duplicate', { who: 'editor', body: '{}', type: 'application/json' })
+    expect((await cms.payload.count({ collection: 'articles' })).totalDocs).toBe(before.totalDocs)
+    const copy = await send('POST', `/articles/${article.id}/duplicate`, { who: 'editor', body: '{}', type: 'application/json' })
+    expect(copy.status).toBe(200)
+    expect(copy.json.doc.title).toMatch(/^Bài đang đăng/)
+    expect(copy.json.doc.id).not.toBe(article.id)
+    await cms.payload.delete({ collection: 'articles', id: copy.json.doc.id, trash: false } as never)
+  })
+
+  test('routes Payload answers before any hook: 4xx or plain permissions, never 500', async () => {
+    // Accounts cannot be duplicated (Payload leaves the route out for auth collections).
+    expect((await send('POST', '/users/abc/duplicate', { who: 'admin', body: '{}', type: 'application/json' })).status).toBe(404)
+    // NaN is "no id" to Payload's version read: its own 400, before the hooks run.
+    expect(await send('GET', '/articles/versions/abc', { who: 'editor' })).toMatchObject({ status: 400, message: 'Missing ID of version.' })
+    // The same NaN makes the access check answer for the collection, without reading a document.
+    const access = await send('POST', '/articles/access/abc', { who: 'editor', body: '{}', type: 'application/json' })
+    expect([access.status, access.json.update]).toEqual([200, true])
+    // Preferences are found by their key, which may be any text.
+    expect((await send('GET', '/payload-preferences/abc', { who: 'editor' })).status).toBe(200)
+    const del = await send('DELETE', '/payload-preferences/abc', { who: 'editor' })
+    expect([del.status, del.message]).toEqual([404, 'Không tìm thấy tùy chọn "abc" của tài khoản này: không có gì để xóa.'])
+    // One the editor has is still deleted, once.
+    const saved = await send('POST', '/payload-preferences/cot-bai-viet', { who: 'editor', body: '{"value":{"columns":["title"]}}', type: 'application/json' })
+    expect(saved.status).toBe(200)
+    expect((await send('DELETE', '/payload-preferences/cot-bai-viet', { who: 'editor' })).status).toBe(200)
+    expect((await send('DELETE', '/payload-preferences/cot-bai-viet', { who: 'editor' })).status).toBe(404)
+    for (const body of ['{}', '{"email":5}', '{"email":["a@b.c"]}', '{"email":{"x":1}}', '{"email":"khong-co@congan.test"}']) {
+      const res = await send('POST', '/users/unlock', { who: 'admin', body, type: 'application/json' })
+      expect(res.status, body).toBeGreaterThanOrEqual(400)
+      expect(res.status, body).toBeLessThan(500)
+    }
+  })
+})
+
+describe('tags that are not a list of words', () => {
+  const base = () => ({ title: 'Bài có từ khóa hỏng', lead: 'Sapo', category: basics.category.id, authors: [basics.author.id] })
+  const NOT_A_LIST = /^Từ khóa phải là một danh sách/
+  const NOT_TEXT = /^Từ khóa thứ \d+ không phải là chữ/
+
+  test.each([
+    ['"abc"', 'abc', NOT_A_LIST],
+    ['42', 42, NOT_A_LIST],
+    ['an object', { a: 1 }, NOT_A_LIST],
+    ['a list with a number', ['an ninh', 5], NOT_TEXT],
+    ['a list with an object', [{ a: 1 }], NOT_TEXT],
+    ['a list with null', ['an ninh', null], NOT_TEXT],
+    ['a list with a list', [['a']], NOT_TEXT],
+  ] as const)('tags %s: 400 on the field, on create, update and draft save', async (_name, tags, message) => {
+    const attempts = [
+      ['POST', '/articles'],
+      ['POST', '/articles?draft=true'],
+      ['PATCH', `/articles/${article.id}`],
+      ['PATCH', `/articles/${article.id}?draft=true&autosave=true`],
+    ] as const
+    for (const [method, path] of attempts) {
+      const res = await send(method, path, { who: 'editor', body: JSON.stringify({ ...base(), tags }), type: 'application/json' })
+      expect(res.status, `${method} ${path}`).toBe(400)
+      expect(res.json.errors[0].data.errors[0]).toMatchObject({ path: 'tags' })
+      expect(res.json.errors[0].data.errors[0].message).toMatch(message)
+    }
+    expect((await cms.payload.find({ collection: 'articles', draft: true, where: { title: { equals: 'Bài có từ khóa hỏng' } } })).totalDocs).toBe(0)
+    const kept = await cms.payload.findByID({ collection: 'articles', id: article.id, draft: true })
+    expect([kept.title, kept.tags ?? []]).toEqual(['Bài đang đăng', []])
+  })
+
+  test('a list of words, an empty list and null are still saved', async () => {
+    const res = await send('PATCH', `/articles/${article.id}`, { who: 'editor', body: JSON.stringify({ tags: ['An ninh', 'an ninh', 'Giao thông'] }), type: 'application/json' })
+    expect(res.status).toBe(200)
+    expect(res.json.doc.tags).toEqual(['An ninh', 'Giao thông'])
+    for (const tags of [[], null]) {
+      const cleared = await send('PATCH', `/articles/${article.id}`, { who: 'editor', body: JSON.stringify({ tags }), type: 'application/json' })
+      expect(cleared.status).toBe(200)
+      expect(cleared.json.doc.tags ?? []).toEqual([])
+    }
+  })
+})
