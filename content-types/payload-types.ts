@@ -294,6 +294,7 @@ export interface Category {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name?: string | null;
   role: 'admin' | 'editor' | 'reporter';
   updatedAt: string;
@@ -674,6 +675,7 @@ export interface CategoriesSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   updatedAt?: T;

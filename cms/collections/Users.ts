@@ -5,6 +5,7 @@ import { isAdminField } from '../access/isAdminField'
 import { isAdminOrSelf } from '../access/isAdminOrSelf'
 import { ROLES } from '../access/roles'
 import { throttledLoginEndpoint } from '../auth/login-endpoint'
+import { currentPasswordField } from '../fields/currentPassword'
 import { checkPasswordPolicy } from '../hooks/checkPasswordPolicy'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { normalizeText } from '../hooks/normalizeText'
@@ -45,6 +46,8 @@ export const Users: CollectionConfig = {
     afterOperation: [releaseSignInBrake],
   },
   fields: [
+    // First, so it sits right under Payload's new password fields.
+    currentPasswordField,
     { name: 'name', type: 'text', label: { vi: 'Họ và tên', en: 'Name' } },
     {
       name: 'role',
