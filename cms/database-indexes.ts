@@ -4,6 +4,8 @@
  * them for SQLite and PostgreSQL alike. docs/database.md shows the query plans before and after.
  */
 
+import type { CollectionConfig } from 'payload'
+
 interface RawIndex {
   name: string
   on: string | string[]
@@ -17,6 +19,8 @@ interface RawTable {
 
 /** The part of the SQLite and PostgreSQL adapters this hook reads and extends. */
 interface AdapterWithRawTables {
+  name: string
+  payload: { collections: Record<string, { config: CollectionConfig }> }
   rawTables: Record<string, RawTable>
 }
 
@@ -76,15 +80,38 @@ function indexPublicLists(table: RawTable) {
 /**
  * The admin's list of a collection with drafts reads the latest version of each document
  * (`_<collection>_v` where latest, outside the trash), sorted by the document's creation or last
- * change, then by the version's own `createdAt` (Payload's tie-breaker).
+ * change or by its publication date (a column editors sort by), then by the version's own
+ * `createdAt` (Payload's tie-breaker).
+ *
+ * On SQLite the columns the list searches (`listSearchableFields`) follow, so that a search tests
+ * each row in the index and reads the version row, which holds the whole document with its body,
+ * only for the rows it shows; the count of matches reads the index alone. Without them a search
+ * read every version row twice (count and page): 0.3–0.8 s at 20,000 articles. PostgreSQL keeps
+ * bodies out of line (TOAST), so its rows are cheap to scan, and it refuses an index entry over
+ * about 2.7 kB, which a long draft title (drafts are saved unvalidated) could exceed.
  */
-function indexLatestVersions(table: RawTable) {
+const VERSION_LIST_SORTS = [['createdAt', 'created'], ['updatedAt', 'updated'], ['publishedAt', 'published']]
+
+function indexLatestVersions(table: RawTable, searched: string[]) {
   const { columns } = table
   if (!columns.parent || !columns.latest || !columns.version_deletedAt) return
-  for (const [sort, suffix] of [['createdAt', 'created'], ['updatedAt', 'updated']]) {
-    const on = ['latest', 'version_deletedAt', `version_${sort}`, 'createdAt']
+  const searchColumns = searched.map((field) => `version_${field}`).filter((column) => columns[column])
+  for (const [sort, suffix] of VERSION_LIST_SORTS) {
+    if (!columns[`version_${sort}`]) continue
+    const on = ['latest', 'version_deletedAt', `version_${sort}`, 'createdAt', ...searchColumns]
     addIndex(table, `latest_deleted_${suffix}`, on)
   }
+}
+
+/** The fields a collection's admin list searches, by its versions table (`_articles_v`). */
+function searchedByVersionTable(adapter: AdapterWithRawTables): Map<string, string[]> {
+  const byTable = new Map<string, string[]>()
+  if (adapter.name !== 'sqlite') return byTable
+  for (const { config } of Object.values(adapter.payload.collections)) {
+    const fields = config.admin?.listSearchableFields
+    if (config.versions && fields) byTable.set(`_${config.slug}_v`, fields)
+  }
+  return byTable
 }
 
 /**
@@ -94,11 +121,12 @@ function indexLatestVersions(table: RawTable) {
  */
 export function addQueryIndexes<Schema>(args: { schema: Schema }): Schema {
   const { adapter } = args as typeof args & { adapter: AdapterWithRawTables }
+  const searched = searchedByVersionTable(adapter)
   for (const table of Object.values(adapter.rawTables)) {
     indexChildRows(table)
     indexTextValues(table)
     indexPublicLists(table)
-    indexLatestVersions(table)
+    indexLatestVersions(table, searched.get(table.name) ?? [])
   }
   return args.schema
 }

@@ -2,6 +2,7 @@ import * as migration_20261122_083110_initial from './20261122_083110_initial';
 import * as migration_20261202_041908_query_indexes from './20261202_041908_query_indexes';
 import * as migration_20261202_065528_public_visibility from './20261202_065528_public_visibility';
 import * as migration_20261202_070017_account_lock_off from './20261202_070017_account_lock_off';
+import * as migration_20261202_075452_admin_list_indexes from './20261202_075452_admin_list_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_070017_account_lock_off.up,
     down: migration_20261202_070017_account_lock_off.down,
-    name: '20261202_070017_account_lock_off'
+    name: '20261202_070017_account_lock_off',
+  },
+  {
+    up: migration_20261202_075452_admin_list_indexes.up,
+    down: migration_20261202_075452_admin_list_indexes.down,
+    name: '20261202_075452_admin_list_indexes'
   },
 ];
