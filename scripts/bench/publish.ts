@@ -1,11 +1,13 @@
 /**
- * npm run bench:publish -- [--articles N | --from-data DIR] [--runs 20] [--unpublish]
+ * npm run bench:publish -- [--articles N | --from-data DIR] [--runs 20] [--unpublish] [--database-url URL]
  * Publish-to-live: from the publish request returning to the new article page being served by
  * the static server, through the real npm start stack (CMS, jobs runner, worker, site server).
  * With --unpublish, each article published is then unpublished in turn, timed from the request
  * returning to its page answering 404 (a takedown, which does not wait for a build).
  * --from-data starts from a copy of a data folder made before (DATA_DIR=DIR npm run
  * bench:generate -- --count 10000), sparing the generation on every run.
+ * --database-url runs the stack on that database (postgres://…) instead of the data folder's
+ * SQLite file; the run writes to it, so give it a copy (CREATE DATABASE … TEMPLATE …).
  */
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '20' },
     unpublish: { type: 'boolean', default: false },
     'from-data': { type: 'string' },
+    'database-url': { type: 'string' },
   },
 })
 const articles = Number(values.articles)
@@ -30,8 +33,9 @@ const log = (line: string) => process.stderr.write(`bench:publish: ${line}\n`)
 const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-const stack = await startStack({ copyData: values['from-data'] })
-const env = { ...process.env, DATA_DIR: stack.dataDir }
+const databaseUrl = values['database-url']
+const stack = await startStack({ copyData: values['from-data'], databaseUrl })
+const env = { ...process.env, DATA_DIR: stack.dataDir, ...(databaseUrl && { DATABASE_URL: databaseUrl }) }
 try {
   const json = (url: string, init?: RequestInit) => fetch(url, init).then((r) => r.json())
   const worker = () => json(`${stack.workerUrl}/status`)

@@ -93,7 +93,12 @@ function runScript(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): P
  * The README's `npm start` on an empty temporary data folder and free loopback ports, as a new
  * user would run it; resolves once it says the public site is served.
  */
-export async function startStack({ timeoutMs = 400_000, copyData }: { timeoutMs?: number; copyData?: string } = {}): Promise<TestStack> {
+export async function startStack({ timeoutMs = 400_000, copyData, databaseUrl }: {
+  timeoutMs?: number
+  copyData?: string
+  /** A database to use instead of the data folder's SQLite file (e.g. postgres://…); given on purpose, unlike an inherited DATABASE_URL. */
+  databaseUrl?: string
+} = {}): Promise<TestStack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bantin-stack-'))
   // A data folder made earlier (e.g. 10,000 generated articles), copied so it stays as it was.
   if (copyData) cpSync(copyData, dataDir, { recursive: true, filter: (source) => path.basename(source) !== 'releases' })
@@ -107,6 +112,7 @@ export async function startStack({ timeoutMs = 400_000, copyData }: { timeoutMs?
     REBUILD_PORT: String(rebuildPort),
   }
   for (const name of INHERITED) delete env[name]
+  if (databaseUrl) env.DATABASE_URL = databaseUrl
   const child = spawn(tsx, ['scripts/start.ts'], {
     cwd: root,
     env,
