@@ -6,6 +6,8 @@ import {
   collectTags,
   findNeighbours,
   findRelated,
+  LIST_MAX_PAGES,
+  listPageCount,
   paginate,
   RELATED_WINDOW,
   sortNewestFirst,
@@ -125,6 +127,16 @@ describe('news indexes', () => {
       [2, [3, 4], 3],
       [3, [5], 3],
     ])
-    expect(paginate([], 20)).toEqual([{ items: [], page: 1, pageCount: 1 }])
+    expect(paginate([], 20)).toEqual([{ items: [], page: 1, pageCount: 1, continues: false }])
+  })
+
+  test('a list goes back at most LIST_MAX_PAGES pages; the rest is left to the archive', () => {
+    const items = Array.from({ length: 250 }, (_, i) => i)
+    const pages = paginate(items)
+    expect(pages).toHaveLength(LIST_MAX_PAGES)
+    expect(pages.at(-1)).toMatchObject({ page: 10, pageCount: 10, continues: true, items: items.slice(180, 200) })
+    expect(paginate(items.slice(0, 200)).at(-1)).toMatchObject({ page: 10, continues: false })
+    expect(listPageCount(250)).toBe(10)
+    expect(listPageCount(41)).toBe(3)
   })
 })

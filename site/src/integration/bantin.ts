@@ -9,15 +9,12 @@ import { SEARCH_RECORDS_FILE } from '@bantin/content-types/release-files'
 import { type ArticleFiles, type BuildProblem, currentBuildReport, startBuildReport } from '../lib/build-report'
 
 import { contentStoreDir, syncContent } from '../lib/content'
-import { foldDiacritics } from '../lib/fold'
 import { saveStores } from '../loader'
 import { copyMedia } from './copy-media'
 import { readLiveRelease } from './live-release'
+import { writeSearchRecords } from './search-records-file'
 import { mapSearchFragments } from '@bantin/content-types/search-fragments'
 import { buildSearchIndex } from './search-index'
-
-/** Long enough for the publisher to switch to the release this build made. */
-const SAVE_AFTER_MS = 5000
 
 const order = (a: BuildProblem, b: BuildProblem) =>
   a.collection.localeCompare(b.collection) ||
@@ -56,12 +53,7 @@ export function bantin({ cmsUrl, liveDir }: { cmsUrl: string; liveDir: string | 
         let fragments = new Map<string, string[]>()
         if (liveDir) {
           await copying
-          const records = report.searchRecords.map((record) => ({
-            ...record,
-            id: report.articleUrls.get(record.url),
-            text: foldDiacritics(record.text),
-          }))
-          await writeFile(path.join(distDir, SEARCH_RECORDS_FILE), JSON.stringify(records))
+          await writeSearchRecords(path.join(distDir, SEARCH_RECORDS_FILE), report.searchRecords, (url) => report.articleUrls.get(url))
         } else {
           // Pagefind indexes in its own process, so copying images meanwhile costs no extra time.
           await Promise.all([copying, buildSearchIndex(distDir, report.searchRecords, logger)])
@@ -76,14 +68,10 @@ export function bantin({ cmsUrl, liveDir }: { cmsUrl: string; liveDir: string | 
           logger.warn(`${problem.collection} ${problem.id}: ${problem.kind} ${problem.action}: ${problem.detail}`)
         }
         logger.info(`report: ${problems.length} problem(s), ${report.pages.size} articles mapped to their files`)
-        // For the next process: a warm builder keeps the store in memory and syncs only changes.
-        if (!liveDir) return saveStores(contentStoreDir())
-        // A publish does not wait for it (a second of CPU at archive size): it is saved once the
-        // build has gone live; a store saved late or not at all only makes the next process fetch
-        // more of what changed since its mark.
-        setTimeout(() => {
-          saveStores(contentStoreDir()).catch((error: Error) => logger.error(`content store not saved: ${error.stack}`))
-        }, SAVE_AFTER_MS).unref()
+        // For the next process, after a whole-site build: a partial one does not pay for it (a
+        // second or more at archive size, competing with the next publish), and a process that
+        // starts from an older store only fetches more of what changed since that store's mark.
+        if (!report.partial) await saveStores(contentStoreDir())
       },
     },
   }

@@ -1,17 +1,16 @@
 import { getSiteContent } from './content'
-import { LIST_PAGE_SIZE, paginate } from './news'
-
-export { LIST_PAGE_SIZE }
+import { paginate } from './news'
 
 /** Every page of every category; page 1 lives at /chuyen-muc/<slug>/, the rest at /trang-<n>/. */
 export async function listCategoryPages() {
   const { categories, byCategory } = await getSiteContent()
   return categories.flatMap((category) =>
-    paginate(byCategory.get(category.id) ?? [], LIST_PAGE_SIZE).map(({ items, page, pageCount }) => ({
+    paginate(byCategory.get(category.id) ?? []).map(({ items, page, pageCount, continues }) => ({
       category,
       articles: items,
       page,
       pageCount,
+      continues,
     })),
   )
 }
@@ -20,12 +19,13 @@ export async function listCategoryPages() {
 export async function listTagPages() {
   const { tags } = await getSiteContent()
   return tags.flatMap((tag) =>
-    paginate(tag.articles, LIST_PAGE_SIZE).map(({ items, page, pageCount }) => ({
+    paginate(tag.articles).map(({ items, page, pageCount, continues }) => ({
       slug: tag.slug,
       name: tag.name,
       articles: items,
       page,
       pageCount,
+      continues,
     })),
   )
 }
@@ -34,11 +34,12 @@ export async function listTagPages() {
 export async function listAuthorPages() {
   const { authors, byAuthor } = await getSiteContent()
   return authors.flatMap((author) =>
-    paginate(byAuthor.get(author.id) ?? [], LIST_PAGE_SIZE).map(({ items, page, pageCount }) => ({
+    paginate(byAuthor.get(author.id) ?? []).map(({ items, page, pageCount, continues }) => ({
       author,
       articles: items,
       page,
       pageCount,
+      continues,
     })),
   )
 }

@@ -5,6 +5,13 @@ import { tagSlug } from './urls'
 
 /** Articles per page on section, tag and author pages. */
 export const LIST_PAGE_SIZE = 20
+/**
+ * Pages a section, tag or author list goes back; older articles are in the monthly archive and
+ * search. Every new article shifts every page of its lists, so the depth bounds what a publish
+ * renders however large the archive grows (at 20,000 articles, unbounded lists made it 1,000
+ * pages a publish); 10 pages are 200 articles, months of news for one section.
+ */
+export const LIST_MAX_PAGES = 10
 
 /** Newest first; ties broken by id so every build orders the same. */
 export function sortNewestFirst(articles: Article[]): Article[] {
@@ -180,13 +187,20 @@ export interface PageOf<T> {
   items: T[]
   page: number
   pageCount: number
+  /** The list goes on in the archive: there are more items than its pages hold. */
+  continues: boolean
 }
 
-export function paginate<T>(items: T[], pageSize: number): PageOf<T>[] {
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize))
+/** The number of pages `count` items take, at most `maxPages`. */
+export const listPageCount = (count: number, pageSize = LIST_PAGE_SIZE, maxPages = LIST_MAX_PAGES) =>
+  Math.min(maxPages, Math.max(1, Math.ceil(count / pageSize)))
+
+export function paginate<T>(items: T[], pageSize = LIST_PAGE_SIZE, maxPages = LIST_MAX_PAGES): PageOf<T>[] {
+  const pageCount = listPageCount(items.length, pageSize, maxPages)
   return Array.from({ length: pageCount }, (_, i) => ({
     items: items.slice(i * pageSize, (i + 1) * pageSize),
     page: i + 1,
     pageCount,
+    continues: items.length > pageCount * pageSize,
   }))
 }

@@ -1,6 +1,6 @@
 import type { Article, Author, Category } from '@bantin/content-types'
 
-import { collectMonths, collectTags, LIST_PAGE_SIZE } from './news'
+import { collectMonths, collectTags, listPageCount } from './news'
 import {
   archivePath,
   articlePath,
@@ -12,7 +12,7 @@ import {
   tagPagePath,
 } from './urls'
 
-const pageCount = (items: number) => Math.max(1, Math.ceil(items / LIST_PAGE_SIZE))
+const pageCount = (items: number) => listPageCount(items)
 
 /**
  * Every path this build writes, made with the same urls.ts builders the pages use, so a link in an

@@ -20,10 +20,12 @@ export const tagPath = (tag: string) => tagPagePath(tagSlug(tag))
 
 export const archivePath = (year: number, month: number) => `/luu-tru/${year}/${String(month).padStart(2, '0')}/`
 
+export const ARCHIVE_PATH = '/luu-tru/'
+
 export const SEARCH_PATH = '/tim-kiem/'
 
 /** Pages that exist whatever the content: the MDX pages, home, archive index, search, feeds. */
-export const STATIC_PAGES = ['/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/en/', '/luu-tru/']
+export const STATIC_PAGES = ['/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/en/', ARCHIVE_PATH]
 export const FIXED_PATHS = [...STATIC_PAGES, SEARCH_PATH, '/rss.xml', '/sitemap.xml', '/robots.txt', '/404.html']
 
 /** Site-relative path of a media file copied from the CMS into the build. */
