@@ -14,7 +14,7 @@ import { CURRENT_PASSWORD_MISSING, currentPasswordMissing } from '../fields/curr
 
 type FieldProps = Pick<TextFieldClientProps, 'field'>
 
-// Payload's Auth block puts these in the form state when "Đổi mật khẩu" is pressed.
+// Payload's new-password fields, filled in after "Đổi mật khẩu" is pressed.
 const NEW_PASSWORD_PATHS = ['password', 'confirm-password']
 
 // Only while a new password is typed: saving one's account otherwise never asks for it.
@@ -62,7 +62,8 @@ export const CurrentPasswordField: TextFieldClientComponent = ({ field, path }) 
   const { config } = useConfig()
   const { id, collectionSlug } = useDocumentInfo()
   const own = Boolean(user) && id !== undefined && collectionSlug === config.admin.user && String(user?.id) === String(id)
-  const changing = useFormFields(([fields]) => fields.password !== undefined)
+  // The form state always holds Payload's `password` field; a value means a new one is being set.
+  const changing = useFormFields(([fields]) => typeof fields.password?.value === 'string' && fields.password.value !== '')
   const refusal = useRefusal(path, changing)
   const dispatch = useFormFields(([, dispatchFields]) => dispatchFields)
   const modified = useFormModified()

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { PASSWORD } from '../helpers/staff'
@@ -47,9 +47,23 @@ async function signInStatus(email: string, password: string): Promise<number> {
   return res.status
 }
 
+/** When each page last had a request to the admin (not the REST API) start or end, and how many are open. */
+const formTraffic = new WeakMap<Page, { open: number; last: number }>()
+
 async function logIn(email: string, password = PASSWORD): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
   const page = await context.newPage()
+  const traffic = { open: 0, last: Date.now() }
+  formTraffic.set(page, traffic)
+  const isFormCheck = (url: string) => !new URL(url).pathname.startsWith('/api/')
+  page.on('request', (req) => {
+    if (req.method() === 'POST' && isFormCheck(req.url())) Object.assign(traffic, { open: traffic.open + 1, last: Date.now() })
+  })
+  const ended = (req: Request) => {
+    if (req.method() === 'POST' && isFormCheck(req.url())) Object.assign(traffic, { open: traffic.open - 1, last: Date.now() })
+  }
+  page.on('requestfinished', ended)
+  page.on('requestfailed', ended)
   await page.goto(`${admin}/admin/login`)
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Mật khẩu').fill(password)
@@ -58,9 +72,24 @@ async function logIn(email: string, password = PASSWORD): Promise<Page> {
   return page
 }
 
+/**
+ * Payload checks the form on the server after each change (a POST to the admin page) and only then
+ * marks the new password fields valid; "Lưu" pressed before that answer is refused in the browser
+ * ("Xin hãy sửa lại…"), as it would be for a person who pressed it within the same instant.
+ */
+async function formSettled(page: Page) {
+  const traffic = formTraffic.get(page)!
+  // The check starts a moment after the last keystroke: a quiet second and a half from now.
+  traffic.last = Date.now()
+  await expect.poll(() => traffic.open <= 0 && Date.now() - traffic.last > 1500, { timeout: 30_000, interval: 200 }).toBe(true)
+}
+
 const currentPassword = (page: Page) => page.getByLabel('Mật khẩu hiện tại')
 const nameBox = (page: Page) => page.getByRole('textbox', { name: 'Họ và tên' })
-const save = (page: Page) => page.getByRole('button', { name: 'Lưu', exact: true }).click()
+async function save(page: Page) {
+  await formSettled(page)
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+}
 /** Payload's toasts (sonner); "Cập nhật thành công." after a save that went through. */
 const saved = (page: Page) =>
   page.locator('[data-sonner-toast]').filter({ hasText: 'Cập nhật thành công' }).first().waitFor({ timeout: 30_000 })
