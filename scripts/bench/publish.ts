@@ -1,15 +1,17 @@
 /**
- * npm run bench:publish -- [--articles N | --from-data DIR] [--runs 20] [--unpublish] [--database-url URL]
+ * npm run bench:publish -- [--articles N | --from-data DIR] [--runs 20] [--unpublish] [--log FILE] [--database-url URL]
  * Publish-to-live: from the publish request returning to the new article page being served by
  * the static server, through the real npm start stack (CMS, jobs runner, worker, site server).
  * With --unpublish, each article published is then unpublished in turn, timed from the request
  * returning to its page answering 404 (a takedown, which does not wait for a build).
  * --from-data starts from a copy of a data folder made before (DATA_DIR=DIR npm run
- * bench:generate -- --count 10000), sparing the generation on every run.
+ * bench:generate -- --count 10000), sparing the generation on every run. --log FILE keeps the
+ * stack's output (the builder's phases with their times).
  * --database-url runs the stack on that database (postgres://…) instead of the data folder's
  * SQLite file; the run writes to it, so give it a copy (CREATE DATABASE … TEMPLATE …).
  */
 import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '20' },
     unpublish: { type: 'boolean', default: false },
     'from-data': { type: 'string' },
+    /** Writes the stack's whole output (CMS, worker, builder) here: where each publish's time went. */
+    log: { type: 'string' },
     'database-url': { type: 'string' },
   },
 })
@@ -109,6 +113,7 @@ try {
     )
   }
 } finally {
+  if (values.log) writeFileSync(values.log, stack.output())
   await stack.remove()
 }
 process.exit(0)
