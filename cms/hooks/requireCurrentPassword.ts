@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook, ValidationError } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { clientAddress } from '../auth/client-address'
 import { tooManyAttemptsMessage } from '../auth/login-endpoint'
@@ -6,7 +6,11 @@ import { passwordMatches, type StoredPassword } from '../auth/password-hash'
 import { signInThrottle } from '../auth/sign-in-throttle'
 import { settings } from '../settings'
 
-const invalid = (slug: string, path: string, message: string) => new ValidationError({ collection: slug, errors: [{ path, message }] })
+const LABELS: Record<string, string> = { password: 'Mật khẩu mới', currentPassword: 'Mật khẩu hiện tại' }
+
+/** Refused on the field, named in Vietnamese in the admin's message ("Field sau không hợp lệ: …"). */
+const invalid = (req: PayloadRequest, slug: string, path: string, message: string) =>
+  new ValidationError({ collection: slug, req, errors: [{ path, message, label: LABELS[path] }] }, req.t)
 
 /**
  * Someone holding a signed-in session (a borrowed computer, a stolen cookie) must not be able to
@@ -26,12 +30,12 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ ar
   if (data) delete data.currentPassword
   if (typeof password !== 'string' || password === '') return args
   if (id === undefined) {
-    throw invalid(collection.slug, 'password', 'Mật khẩu chỉ đổi được cho từng tài khoản một, không đổi hàng loạt.')
+    throw invalid(req, collection.slug, 'password', 'Mật khẩu chỉ đổi được cho từng tài khoản một, không đổi hàng loạt.')
   }
   const user = req.user
   if (!user || user.collection !== collection.slug || String(user.id) !== String(id)) return args
   if (typeof current !== 'string' || current === '') {
-    throw invalid(collection.slug, 'currentPassword', 'Nhập mật khẩu hiện tại để đổi sang mật khẩu mới.')
+    throw invalid(req, collection.slug, 'currentPassword', 'Nhập mật khẩu hiện tại để đổi sang mật khẩu mới.')
   }
   // Guessing the current password is guessing a password: it counts like a sign-in.
   const address = clientAddress(req.headers, settings.signIn.trustProxy)
@@ -39,7 +43,7 @@ export const requireCurrentPassword: CollectionBeforeOperationHook = async ({ ar
   if (!verdict.allowed) throw new APIError(tooManyAttemptsMessage(verdict.retryAfterSeconds), 429, undefined, true)
   const stored = await req.payload.db.findOne<StoredPassword & { id: number | string }>({ collection: collection.slug, where: { id: { equals: user.id } } })
   if (!stored || !(await passwordMatches(stored, current))) {
-    throw invalid(collection.slug, 'currentPassword', 'Mật khẩu hiện tại không đúng.')
+    throw invalid(req, collection.slug, 'currentPassword', 'Mật khẩu hiện tại không đúng.')
   }
   signInThrottle.succeeded(address, user.email ?? String(user.id))
   return args

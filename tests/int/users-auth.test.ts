@@ -129,6 +129,8 @@ describe('users: changing a password', () => {
     })
     expect(wrong.status).toBe(400)
     expect(wrong.text).toMatch(/Mật khẩu hiện tại không đúng/)
+    // The admin's notice names the field as staff know it, not as `currentPassword`.
+    expect(JSON.parse(wrong.text).errors[0].message).toMatch(/: Mật khẩu hiện tại$/)
     // Neither attempt changed anything.
     expect((await rest('POST', '/users/login', { json: { email: me.email, password: PASSWORD } })).status).toBe(200)
   })
