@@ -15,6 +15,7 @@ import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './database'
+import { createEmailAdapter } from './email/adapter'
 import { deletePreferenceIfFound } from './endpoints/deletePreferenceIfFound'
 import { MAX_UPLOAD_BYTES, TOO_LARGE_UPLOAD } from './endpoints/limitBodySize'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
@@ -34,6 +35,8 @@ export default buildConfig({
   // the port the CMS listens on (npm start binds 127.0.0.1; browsers often say localhost).
   csrf: [...new Set([settings.serverUrl, `http://localhost:${settings.port}`, `http://127.0.0.1:${settings.port}`])],
   db: createDatabaseAdapter(settings),
+  // SMTP when SMTP_HOST is set; otherwise printed (development) or a warning at start (production).
+  email: createEmailAdapter(settings.email, { production: settings.production }),
   editor: lexicalEditor(),
   sharp,
   collections: [Articles, Media, Authors, Categories, Users],

@@ -5,6 +5,7 @@ import { isAdminField } from '../access/isAdminField'
 import { isAdminOrSelf } from '../access/isAdminOrSelf'
 import { ROLES } from '../access/roles'
 import { throttledLoginEndpoint } from '../auth/login-endpoint'
+import { RESET_EXPIRATION_MS, resetEmailHtml, resetEmailSubject } from '../auth/reset-email'
 import { currentPasswordField } from '../fields/currentPassword'
 import { checkPasswordPolicy } from '../hooks/checkPasswordPolicy'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
@@ -30,6 +31,12 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: settings.production, sameSite: 'Lax' },
+    // The reset mail in Vietnamese, its link on SERVER_URL rather than the request's Host header.
+    forgotPassword: {
+      expiration: RESET_EXPIRATION_MS,
+      generateEmailHTML: resetEmailHtml,
+      generateEmailSubject: resetEmailSubject,
+    },
   },
   access: {
     admin: ({ req }) => Boolean(req.user),
