@@ -1,3 +1,5 @@
+import { isIPv6 } from 'node:net'
+
 import { z } from 'zod'
 
 import { ConfigError, parsePort, type Env } from './env'
@@ -33,7 +35,7 @@ const optional = z
   .transform((value) => value || undefined)
 
 const emailEnv = z.object({
-  SMTP_HOST: optional.refine((host) => host === undefined || /^[a-z0-9.-]+$|^\[?[0-9a-f:.]+\]?$/i.test(host), {
+  SMTP_HOST: optional.refine((host) => host === undefined || /^[a-z0-9.-]+$/i.test(host) || isIPv6(host), {
     message: 'SMTP_HOST must be a host name such as smtp.example.vn (no scheme, no port: the port goes in SMTP_PORT)',
   }),
   SMTP_PORT: optional,

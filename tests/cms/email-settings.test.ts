@@ -43,6 +43,7 @@ describe('email settings', () => {
     expect(readEmailEnv({ ...base, SMTP_PORT: '2525', SMTP_SECURE: 'true' }).smtp?.secure).toBe(true)
     const local = { SMTP_HOST: '127.0.0.1', SMTP_PORT: '25', SMTP_USER: 'u', SMTP_PASSWORD: 'p', EMAIL_FROM: 'a@b.vn' }
     expect(readEmailEnv(local).smtp?.requireTLS).toBe(false)
+    expect(readEmailEnv({ ...local, SMTP_HOST: '::1' }).smtp).toMatchObject({ host: '::1', requireTLS: false })
     expect(readEmailEnv({ ...base, SMTP_PORT: '25' }).smtp?.requireTLS).toBe(false)
   })
 
@@ -63,6 +64,7 @@ describe('email settings', () => {
     [{ SMTP_HOST: 'smtp.example.vn', SMTP_PORT: '70000', EMAIL_FROM: FROM }, /^SMTP_PORT must be a whole number/],
     [{ SMTP_HOST: 'smtp://smtp.example.vn', SMTP_PORT: '587', EMAIL_FROM: FROM }, /^SMTP_HOST must be a host name/],
     [{ SMTP_HOST: 'smtp.example.vn:587', SMTP_PORT: '587', EMAIL_FROM: FROM }, /^SMTP_HOST must be a host name/],
+    [{ SMTP_HOST: 'cafe.de:25', SMTP_PORT: '25', EMAIL_FROM: FROM }, /^SMTP_HOST must be a host name/],
     [{ SMTP_HOST: 'smtp.example.vn', SMTP_PORT: '587' }, /^EMAIL_FROM must be set when SMTP_HOST is set/],
     [{ SMTP_HOST: 'smtp.example.vn', SMTP_PORT: '587', EMAIL_FROM: 'Công an tỉnh' }, /^EMAIL_FROM must be an address/],
     [{ EMAIL_FROM: 'Công an tỉnh <no-reply@>' }, /^EMAIL_FROM must be an address/],
