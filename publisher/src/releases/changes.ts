@@ -3,42 +3,30 @@
  * (site/src/integration/render-only-changed.ts). These read what such a build left in its folder:
  * whether it is partial, and which of the live release's files it no longer stands for.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { PAGES_INDEX_FILE, type PagesIndex, pagesIndexSchema } from '@bantin/content-types/build-problem'
 import { pageFile, RENDER_KEYS_FILE, type RenderKeys, renderKeysSchema } from '@bantin/content-types/release-files'
 
-import { isMissing, readError } from './basics'
+import { readJsonFile } from './basics'
 import { openRelease, whereIs } from './layer'
-
-async function readJson<T>(file: string, schema: { parse: (value: unknown) => T }): Promise<T | null> {
-  let json: unknown
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'))
-  } catch (error) {
-    if (isMissing(error)) return null
-    throw readError(file, error)
-  }
-  return schema.parse(json)
-}
 
 /** The render keys of a build folder or of a release (its own or its base's copy). */
 async function readKeys(dir: string): Promise<RenderKeys | null> {
   const view = await openRelease(dir)
   const folder = await whereIs(view, RENDER_KEYS_FILE)
-  return folder ? readJson(path.join(folder, RENDER_KEYS_FILE), renderKeysSchema) : null
+  return folder ? readJsonFile(path.join(folder, RENDER_KEYS_FILE), renderKeysSchema, 'a render keys file') : null
 }
 
 async function readIndex(dir: string): Promise<PagesIndex | null> {
   const view = await openRelease(dir)
   const folder = await whereIs(view, PAGES_INDEX_FILE)
-  return folder ? readJson(path.join(folder, PAGES_INDEX_FILE), pagesIndexSchema) : null
+  return folder ? readJsonFile(path.join(folder, PAGES_INDEX_FILE), pagesIndexSchema, 'a pages index') : null
 }
 
 /** True when the build in `dir` wrote only the pages that changed (to be laid over the live release). */
 export async function isPartialBuild(dir: string): Promise<boolean> {
-  const keys = await readJson(path.join(dir, RENDER_KEYS_FILE), renderKeysSchema)
+  const keys = await readJsonFile(path.join(dir, RENDER_KEYS_FILE), renderKeysSchema, 'a render keys file')
   return keys?.rendered === 'changed'
 }
 

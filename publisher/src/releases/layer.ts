@@ -11,12 +11,12 @@
  * Releases never change once marked complete, so the parsed layer is cached by folder.
  */
 import { randomBytes } from 'node:crypto'
-import { lstat, readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { lstat, rename, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { z } from 'zod'
 
-import { isMissing, isReleaseId, readError, RELEASE_MARKER } from './basics'
+import { isMissing, isReleaseId, readError, readJsonFile, RELEASE_MARKER } from './basics'
 
 export const LAYER_FILE = '.layer.json'
 
@@ -51,18 +51,8 @@ const layerSchema = z.object({
 export type Layer = z.output<typeof layerSchema>
 
 /** The layer of a release folder; null for a full release (no `.layer.json`). */
-export async function readLayer(releaseDir: string): Promise<Layer | null> {
-  const file = path.join(releaseDir, LAYER_FILE)
-  let json: unknown
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'))
-  } catch (error) {
-    if (isMissing(error)) return null
-    throw readError(file, error)
-  }
-  const parsed = layerSchema.safeParse(json)
-  if (!parsed.success) throw new Error(`${file} is not a release layer: ${parsed.error.message}`)
-  return parsed.data
+export function readLayer(releaseDir: string): Promise<Layer | null> {
+  return readJsonFile(path.join(releaseDir, LAYER_FILE), layerSchema, 'a release layer')
 }
 
 /**

@@ -9,7 +9,7 @@
  * into an existing file: files are removed (unlinked) or replaced by rename.
  */
 import { randomBytes } from 'node:crypto'
-import { readFile, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import { realpath, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import {
@@ -19,6 +19,7 @@ import {
   pagesIndexSchema,
 } from '@bantin/content-types/build-problem'
 
+import { readJsonFile } from './basics'
 import { isSitePath, openRelease, type ReleaseView, whereIs, writeLayer } from './layer'
 import {
   createLayeredRelease,
@@ -26,7 +27,6 @@ import {
   markComplete,
   newReleaseId,
   readCurrent,
-  readError,
   readReleaseInfo,
   releasePath,
   switchCurrent,
@@ -37,17 +37,7 @@ import { type Takedown } from '../worker/state-store'
 async function readPagesIndex(release: ReleaseView): Promise<PagesIndex | null> {
   const folder = await whereIs(release, PAGES_INDEX_FILE)
   if (!folder) return null
-  const file = path.join(folder, PAGES_INDEX_FILE)
-  let json: unknown
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'))
-  } catch (error) {
-    if (isMissing(error)) return null
-    throw readError(file, error)
-  }
-  const parsed = pagesIndexSchema.safeParse(json)
-  if (!parsed.success) throw new Error(`${file} is not a pages index: ${parsed.error.message}`)
-  return parsed.data
+  return readJsonFile(path.join(folder, PAGES_INDEX_FILE), pagesIndexSchema, 'a pages index')
 }
 
 /**
