@@ -55,10 +55,12 @@ function checkForm(headers: Headers, body: Uint8Array): Promise<string | null> {
     form.on('field', (name, value) => {
       if (name === '_payload') payload = value
     })
-    form.on('file', (_name, file) => file.resume())
-    form.on('error', (error: Error) => {
+    const refuse = (error: Error) =>
       resolve(/end of form/i.test(error.message) ? FORM_CUT_SHORT : /header/i.test(error.message) ? FORM_BAD_HEADER : FORM_UNREADABLE)
-    })
+    // A form cut off inside a file fails the file's stream too: unheard, that error would end the
+    // whole CMS process.
+    form.on('file', (_name, file) => file.on('error', refuse).resume())
+    form.on('error', refuse)
     form.on('close', () => {
       if (payload === undefined) return resolve(null)
       resolve(!isJson(payload) ? BAD_JSON : isObjectJson(payload) ? null : DATA_NOT_AN_OBJECT)
