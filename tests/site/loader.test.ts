@@ -149,6 +149,21 @@ describe('syncCms', () => {
     expect(articles.logs.at(-1)).toMatch(/0 fetched .* 0 re-fetched, 0 removed, 3 in all/)
   })
 
+  test('a repeated sync counts the published articles instead of listing every id, and lists them when the count differs', async () => {
+    await loadArticles()
+    cms.requests.length = 0
+    await loadArticles()
+    // The published articles' ids (the stale check also asks for authors, sections, images changed).
+    const idLists = () => cms.requests.filter((url) => url.startsWith('/api/articles?') && url.includes('select[id]=true') && !url.includes('where'))
+    // One page of one id: the count. A full listing pages through every id (pageSize 1,000).
+    expect(idLists()).toEqual([expect.stringMatching(/limit=1&page=1/)])
+    cms.collections.articles = cms.collections.articles.slice(1)
+    cms.requests.length = 0
+    await loadArticles()
+    expect(idLists().some((url) => url.includes('limit=1000'))).toBe(true)
+    expect(articles.logs.at(-1)).toMatch(/1 removed, 2 in all/)
+  })
+
   test('a repeated sync with nothing changed writes nothing, so Astro does not rewrite its whole store', async () => {
     await loadArticles()
     const writes: string[] = []

@@ -65,6 +65,24 @@ export async function fetchJson<T>(fetchImpl: Fetch, url: string): Promise<T> {
 }
 
 /** Every document matching `query`, page by page, so no single response grows with the site. */
+/** Every page of a list, as the CMS sends it (with `totalDocs`). */
+export async function* pageThroughCounted<T>(
+  fetchImpl: Fetch,
+  cmsUrl: string,
+  collection: string,
+  query: Query,
+  pageSize = 1,
+): AsyncGenerator<Page<T>> {
+  let page: number | null = 1
+  while (page !== null) {
+    const url = buildApiUrl(cmsUrl, collection, { ...query, limit: pageSize, page })
+    const result: Page<T> = await fetchJson<Page<T>>(fetchImpl, url)
+    if (!Array.isArray(result.docs)) throw new CmsError(`The CMS sent no "docs" list for ${url}`)
+    yield result
+    page = result.hasNextPage && result.nextPage ? result.nextPage : null
+  }
+}
+
 export async function* pageThrough<T>(
   fetchImpl: Fetch,
   cmsUrl: string,
@@ -72,12 +90,5 @@ export async function* pageThrough<T>(
   query: Query,
   pageSize: number,
 ): AsyncGenerator<T[]> {
-  let page: number | null = 1
-  while (page !== null) {
-    const url = buildApiUrl(cmsUrl, collection, { ...query, limit: pageSize, page })
-    const result: Page<T> = await fetchJson<Page<T>>(fetchImpl, url)
-    if (!Array.isArray(result.docs)) throw new CmsError(`The CMS sent no "docs" list for ${url}`)
-    yield result.docs
-    page = result.hasNextPage && result.nextPage ? result.nextPage : null
-  }
+  for await (const page of pageThroughCounted<T>(fetchImpl, cmsUrl, collection, query, pageSize)) yield page.docs
 }
