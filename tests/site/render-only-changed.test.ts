@@ -57,6 +57,13 @@ describe('which pages a publish renders', () => {
     expect(chosen(live)).toEqual(['/', '/tin-tuc/a/', '/tin-tuc/b/', '/tin-tuc/c/', '/tin-tuc/d/'])
   })
 
+  test("a takedown's layer, which holds no keys of its own, is compared through its base's keys", async () => {
+    write('takedown', { '.layer.json': JSON.stringify({ base: 'base', removed: ['/tin-tuc/c/index.html'] }) })
+    const live = await readLiveRelease(path.join(dir, 'takedown'))
+    expect(live).not.toBeNull()
+    expect(chosen(live)).toEqual(['/', '/tin-tuc/b/', '/tin-tuc/c/', '/tin-tuc/d/'])
+  })
+
   test('page paths map to the files the build writes', () => {
     expect(pageFile('/')).toBe('index.html')
     expect(pageFile('/tin-tuc/a/')).toBe('tin-tuc/a/index.html')

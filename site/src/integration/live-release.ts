@@ -28,18 +28,22 @@ async function readJson(file: string): Promise<unknown | null> {
  * its own files first, then its base's, except the files it removed.
  */
 export async function readLiveRelease(liveDir: string): Promise<LiveRelease | null> {
-  const keysJson = await readJson(path.join(liveDir, RENDER_KEYS_FILE))
-  if (keysJson === null) return null
-  const keys = renderKeysSchema.parse(keysJson)
   const layerJson = await readJson(path.join(liveDir, LAYER_FILE))
-  if (layerJson === null) return { keys, serves: (file) => existsSync(path.join(liveDir, file)) }
+  if (layerJson === null) {
+    const keysJson = await readJson(path.join(liveDir, RENDER_KEYS_FILE))
+    if (keysJson === null) return null
+    return { keys: renderKeysSchema.parse(keysJson), serves: (file) => existsSync(path.join(liveDir, file)) }
+  }
   const layer = layerSchema.parse(layerJson)
   const baseDir = path.join(liveDir, '..', layer.base)
+  // A takedown's layer holds no keys of its own: they are its base's.
+  const keysJson = (await readJson(path.join(liveDir, RENDER_KEYS_FILE))) ?? (await readJson(path.join(baseDir, RENDER_KEYS_FILE)))
+  if (keysJson === null) return null
   const files = new Set(layer.removed.filter((entry) => !entry.endsWith('/')))
   const folders = layer.removed.filter((entry) => entry.endsWith('/'))
   const removed = (file: string) => files.has(`/${file}`) || folders.some((folder) => `/${file}`.startsWith(folder))
   return {
-    keys,
+    keys: renderKeysSchema.parse(keysJson),
     serves: (file) => existsSync(path.join(liveDir, file)) || (!removed(file) && existsSync(path.join(baseDir, file))),
   }
 }
