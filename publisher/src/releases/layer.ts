@@ -16,9 +16,12 @@ import path from 'node:path'
 
 import { z } from 'zod'
 
+import { LAYER_FILE, layerSchema as sharedLayerSchema } from '@bantin/content-types/release-files'
+
 import { isMissing, isReleaseId, readError, readJsonFile, RELEASE_MARKER } from './basics'
 
-export const LAYER_FILE = '.layer.json'
+// The file's name and shape are shared with the site build, which reads the live release's layer.
+export { LAYER_FILE }
 
 /**
  * A path of the site as the server looks it up: absolute, `/`-separated, no empty, `.` or `..`
@@ -43,7 +46,8 @@ export function removedEntry(entry: string): string | null {
   return isSitePath(normal) && !entry.split('/').includes('..') ? normal : null
 }
 
-const layerSchema = z.object({
+/** The shared shape, held to what the release store can serve. */
+const layerSchema = sharedLayerSchema.extend({
   base: z.string().refine(isReleaseId, 'not a release id'),
   removed: z.array(z.string().refine(isSitePath, 'not a site path such as /x/index.html or /x/')),
 })
