@@ -6,7 +6,7 @@
  * of seconds at archive size, longer than the rest of a publish.
  */
 import { spawn } from 'node:child_process'
-import { mkdir, readdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises'
 import { setPriority } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -16,7 +16,7 @@ import { pageFile, SEARCH_RECORDS_FILE } from '@bantin/content-types/release-fil
 import * as pagefind from 'pagefind'
 import { z } from 'zod'
 
-import { isMissing, readError } from '../releases/basics'
+import { isMissing, readJsonFile } from '../releases/basics'
 import { openRelease, whereIs } from '../releases/layer'
 import { newReleaseId, readCurrent, releasePath } from '../releases/store'
 import { rootDir } from '../settings'
@@ -39,15 +39,6 @@ const recordsSchema = z.array(
 )
 const fragmentsSchema = z.record(z.string(), z.array(z.string()))
 
-async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | null> {
-  try {
-    return schema.parse(JSON.parse(await readFile(file, 'utf8')))
-  } catch (error) {
-    if (isMissing(error)) return null
-    throw readError(file, error)
-  }
-}
-
 /** The live release's search records, less the articles it no longer serves (taken down). */
 async function liveRecords(dir: string) {
   const live = await readCurrent(dir)
@@ -55,7 +46,7 @@ async function liveRecords(dir: string) {
   const view = await openRelease(releasePath(dir, live))
   const folder = await whereIs(view, SEARCH_RECORDS_FILE)
   if (!folder) return null
-  const records = (await readJson(path.join(folder, SEARCH_RECORDS_FILE), recordsSchema)) ?? []
+  const records = (await readJsonFile(path.join(folder, SEARCH_RECORDS_FILE), recordsSchema, 'a list of search records')) ?? []
   const served = await Promise.all(records.map(async (record) => (await whereIs(view, pageFile(record.url))) !== null))
   return { live, records: records.filter((_, i) => served[i]) }
 }
@@ -118,7 +109,7 @@ export async function indexLiveRelease(dir: string, log: (line: string) => void)
  */
 export async function removeFromSearch(dir: string, articleIds: string[]): Promise<number> {
   const current = currentSearchLink(dir)
-  const fragments = await readJson(path.join(current, FRAGMENTS_FILE), fragmentsSchema)
+  const fragments = await readJsonFile(path.join(current, FRAGMENTS_FILE), fragmentsSchema, 'a map of search fragments')
   if (!fragments) return 0
   let removed = 0
   for (const id of articleIds) {
