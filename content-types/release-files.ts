@@ -15,8 +15,22 @@ export const renderKeysSchema = z.object({
    * from the live release it was told of; the publisher lays them over that release.
    */
   rendered: z.enum(['all', 'changed']),
-  pages: z.record(z.string(), z.string().nullable()),
+  pages: z.custom<Record<string, string | null>>(isKeyMap, 'an object of page paths to keys (text or null)'),
 })
+
+/**
+ * Checked by hand rather than by z.record: the map holds every page of the site (20,000 and more
+ * at archive size), read on every publish, and zod's per-entry checks took a tenth of a second.
+ */
+function isKeyMap(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue
+    const entry = (value as Record<string, unknown>)[key]
+    if (entry !== null && typeof entry !== 'string') return false
+  }
+  return true
+}
 export type RenderKeys = z.output<typeof renderKeysSchema>
 
 /**

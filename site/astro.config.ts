@@ -21,6 +21,9 @@ export default defineConfig({
   // Every image comes pre-sized from the CMS; Astro's image service is never used.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   devToolbar: { enabled: false },
+  // The site has no PostCSS plugins: saying so spares Vite a search for a PostCSS config in every
+  // folder up to the root on every build (a tenth of a second of a publish under load).
+  vite: { css: { postcss: {} } },
   // Pages whose getStaticPaths() gives a cacheKey (src/lib/cache-key.ts) and whose code is
   // unchanged are not rendered again. In the publisher (liveDir set) they are left out of the
   // output and served from the live release (integration/render-only-changed.ts); a standalone

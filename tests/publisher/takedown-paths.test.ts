@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
@@ -91,6 +91,24 @@ describe('takedown paths from .pages.json', () => {
     expect(existsSync(path.join(outside, 'x'))).toBe(true)
     expect(made!.removed).toEqual(['tin-tuc/bai-1/index.html'])
     expect(await readCurrent(releases)).toBe(made!.id)
+  })
+
+  test("removeDocuments on a full release drops the removed page's render key, so the next publish renders it again", async () => {
+    const release = path.join(root, 'release')
+    const keys = { code: 'c', rendered: 'all', pages: { '/': null, '/tin-tuc/bai-1/': 'k1', '/tin-tuc/bai-2/': 'k2' } }
+    write(release, {
+      'index.html': 'home',
+      'tin-tuc/bai-1/index.html': 'one',
+      'tin-tuc/bai-2/index.html': 'two',
+      '.render-keys.json': JSON.stringify(keys),
+      '.pages.json': JSON.stringify({ articles: { 1: { files: ['tin-tuc/bai-1/index.html'], search: [] } } }),
+    })
+
+    await removeDocuments(release, [takedown('articles', '1')])
+
+    expect(existsSync(path.join(release, 'tin-tuc/bai-1/index.html'))).toBe(false)
+    const after = JSON.parse(readFileSync(path.join(release, '.render-keys.json'), 'utf8'))
+    expect(after).toEqual({ ...keys, pages: { '/': null, '/tin-tuc/bai-2/': 'k2' } })
   })
 
   test('removeDocuments leaves files behind a symlinked folder alone', async () => {

@@ -80,6 +80,17 @@ describe('news indexes', () => {
     expect(findRelated(story, few).map((a) => a.id)).toEqual([9, 100, 200, 101])
   })
 
+  test('the same article object, asked again after a nearer article joined its tag, gets a list with the newcomer', () => {
+    const story = article(1, '2024-03-01T00:00:00.000Z', ['An ninh'], 1)
+    const old = article(2, '2023-01-01T00:00:00.000Z', ['An ninh'], 2)
+    const before = sortNewestFirst([story, old])
+    expect(findRelated(story, before).map((a) => a.id)).toEqual([2])
+    // Unchanged archive: the same list again.
+    expect(findRelated(story, sortNewestFirst([story, old]))).toBe(findRelated(story, before))
+    const nearer = article(3, '2024-03-02T00:00:00.000Z', ['An ninh'], 3)
+    expect(findRelated(story, sortNewestFirst([nearer, story, old])).map((a) => a.id)).toEqual([3, 2])
+  })
+
   test('while no tag or section has more articles than the window, the order is that of ranking every article', () => {
     // Seeded pseudo-random archive: 40 articles, 6 tags, 3 sections, dates over two years.
     let seed = 7

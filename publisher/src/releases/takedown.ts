@@ -19,6 +19,8 @@ import {
   pagesIndexSchema,
 } from '@bantin/content-types/build-problem'
 
+import { pageFile, RENDER_KEYS_FILE, renderKeysSchema } from '@bantin/content-types/release-files'
+
 import { readJsonFile } from './basics'
 import { isSitePath, openRelease, type ReleaseView, whereIs, writeLayer } from './layer'
 import {
@@ -163,7 +165,22 @@ export async function removeDocuments(
   }
   const kept = indexWithout(index, takedowns)
   await replaceFile(path.join(releaseDir, PAGES_INDEX_FILE), JSON.stringify(kept))
+  if (removed.length) await forgetRenderKeys(releaseDir, removed)
   return { removed, pages: pagesAmong(removed) }
+}
+
+/**
+ * The release's own render keys without the pages removed from it: the next publish's build
+ * (site/src/integration/live-release.ts) takes a keyed page of a full release as served, and must
+ * render a removed one again when its article comes back.
+ */
+async function forgetRenderKeys(releaseDir: string, removedFiles: string[]): Promise<void> {
+  const file = path.join(releaseDir, RENDER_KEYS_FILE)
+  const keys = await readJsonFile(file, renderKeysSchema, 'a render keys file')
+  if (!keys) return
+  const gone = new Set(removedFiles)
+  const pages = Object.fromEntries(Object.entries(keys.pages).filter(([pathname]) => !gone.has(pageFile(pathname))))
+  await replaceFile(file, JSON.stringify({ ...keys, pages }))
 }
 
 export interface TakedownRelease {

@@ -13,7 +13,7 @@ export interface KeyedContent {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url')
 
 const articleDigests = new WeakMap<Article, string>()
-const knownArticles = new WeakMap<KeyedContent, Set<unknown>>()
+const knownContent = new WeakMap<KeyedContent, { articles: Set<unknown>; menu: string }>()
 
 function digestArticle(article: Article): string {
   let digest = articleDigests.get(article)
@@ -27,8 +27,13 @@ function digestArticle(article: Article): string {
  * serialisation of every article on every build.
  */
 export function knowArticleDigest(article: Article, source: string): void {
+  const known = digestSources.get(article)
+  if (known === source) return
+  digestSources.set(article, source)
   articleDigests.set(article, sha256(source))
 }
+
+const digestSources = new WeakMap<Article, string>()
 
 /**
  * The `cacheKey` that Astro's incremental build compares to decide whether a page can be copied
@@ -38,12 +43,35 @@ export function knowArticleDigest(article: Article, source: string): void {
  * caption, byline or category name changes the key of every page that shows the article.
  */
 export function pageCacheKey(props: unknown, content: KeyedContent): string {
-  let articles = knownArticles.get(content)
-  if (!articles) knownArticles.set(content, (articles = new Set(content.articles)))
-  const known = articles
+  let known = knownContent.get(content)
+  if (!known) {
+    known = { articles: new Set(content.articles), menu: sha256(JSON.stringify(content.categories)) }
+    knownContent.set(content, known)
+  }
+  const { articles, menu } = known
   return sha256(
-    JSON.stringify([props, content.categories], (_key, value: unknown) =>
-      known.has(value) ? digestArticle(value as Article) : value,
+    JSON.stringify([props, menu], (_key, value: unknown) =>
+      articles.has(value)
+        ? digestArticle(value as Article)
+        : typeof value === 'string' && value.length > LONG_TEXT
+          ? digestText(value)
+          : value,
     ),
   )
 }
+
+/** Longer text (an article's body HTML) is digested once, not copied into every key's input. */
+const LONG_TEXT = 512
+const textDigests = new Map<string, string>()
+
+function digestText(text: string): string {
+  let digest = textDigests.get(text)
+  if (digest === undefined) {
+    // The bodies of one build at most: older ones are let go (a warm builder runs many builds).
+    if (textDigests.size > MAX_TEXTS) textDigests.clear()
+    textDigests.set(text, (digest = `text:${sha256(text)}`))
+  }
+  return digest
+}
+
+const MAX_TEXTS = 100_000

@@ -23,6 +23,15 @@ async function download(url: string, target: string): Promise<boolean> {
   return true
 }
 
+// Files in the cache folder are only ever added (a name is never rewritten), so what was seen
+// there stays true for the life of the process; one set per folder.
+const seen = new Map<string, Set<string>>()
+function cachedNames(cacheDir: string): Set<string> {
+  let names = seen.get(cacheDir)
+  if (!names) seen.set(cacheDir, (names = new Set()))
+  return names
+}
+
 export interface CachedMedia {
   /** Names the CMS does not have (404), or that are not safe file names. */
   missing: Set<string>
@@ -37,19 +46,27 @@ export interface CachedMedia {
  * down, 500) throw: the build is retried rather than published without its images.
  */
 export async function cacheMedia(names: Iterable<string>, opts: { cmsUrl: string; cacheDir: string }): Promise<CachedMedia> {
-  await mkdir(opts.cacheDir, { recursive: true })
-  const have = new Set(await readdir(opts.cacheDir))
+  const wanted = new Set(names)
+  const cached = cachedNames(opts.cacheDir)
+  // The folder is listed only when an image is not known to be there: a publish asks for every
+  // image of the site, and at archive size the listing cost more than the rest of this.
+  if ([...wanted].some((name) => !cached.has(name))) {
+    await mkdir(opts.cacheDir, { recursive: true })
+    for (const name of await readdir(opts.cacheDir)) cached.add(name)
+  }
   const missing = new Set<string>()
   const queue: string[] = []
-  for (const name of new Set(names)) {
+  for (const name of wanted) {
     if (!isSafeFileName(name)) missing.add(name)
-    else if (!have.has(name)) queue.push(name)
+    else if (!cached.has(name)) queue.push(name)
   }
   let downloaded = 0
   const worker = async () => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-      if (await download(mediaFileUrl(opts.cmsUrl, name), path.join(opts.cacheDir, name))) downloaded++
-      else missing.add(name)
+      if (await download(mediaFileUrl(opts.cmsUrl, name), path.join(opts.cacheDir, name))) {
+        downloaded++
+        cached.add(name)
+      } else missing.add(name)
     }
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker))

@@ -13,11 +13,32 @@ export const LIST_PAGE_SIZE = 20
  */
 export const LIST_MAX_PAGES = 10
 
+// Per article object, kept while the module lives: the prerender bundle is one module from build
+// to build while the site's code is unchanged, and lib/site-content.ts hands an unchanged article
+// over as the same object, so a warm builder works these out once per article, not per publish.
+const articleFacts = new WeakMap<Article, { time: number; tags: string[]; tagSet: Set<string>; month: number }>()
+
+/** Its time, tag slugs (one per page: "An ninh" and "an ninh" are one) and Vietnam month (yyyymm). */
+function factsOfArticle(article: Article) {
+  let facts = articleFacts.get(article)
+  if (!facts) {
+    const t = toVietnamTime(article.publishedAt)
+    const tagSet = new Set((article.tags ?? []).map(tagSlug).filter(Boolean))
+    facts = { time: Date.parse(article.publishedAt), tags: [...tagSet], tagSet, month: t.year * 100 + t.month }
+    articleFacts.set(article, facts)
+  }
+  return facts
+}
+
+/** The slugs of an article's tags, once each; a tag with no slug (only punctuation) has no page. */
+export const tagSlugsOf = (article: Article): string[] => factsOfArticle(article).tags
+
+// ISO 8601 times in one format, and ids, compare as plain strings (and far faster than localeCompare).
+const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)
+
 /** Newest first; ties broken by id so every build orders the same. */
 export function sortNewestFirst(articles: Article[]): Article[] {
-  return [...articles].sort(
-    (a, b) => b.publishedAt.localeCompare(a.publishedAt) || String(b.id).localeCompare(String(a.id)),
-  )
+  return [...articles].sort((a, b) => descending(a.publishedAt, b.publishedAt) || descending(String(a.id), String(b.id)))
 }
 
 export function groupBy<K, T>(items: T[], keysOf: (item: T) => K[]): Map<K, T[]> {
@@ -41,7 +62,7 @@ export interface Tag {
 
 /** Tags by slug: "An ninh" and "an ninh" are one page, /the/an-ninh/. */
 export function collectTags(newestFirst: Article[]): Tag[] {
-  const groups = groupBy(newestFirst, (a) => [...new Set((a.tags ?? []).map(tagSlug).filter(Boolean))])
+  const groups = groupBy(newestFirst, tagSlugsOf)
   return [...groups].map(([slug, articles]) => ({
     slug,
     name: (articles[0]!.tags ?? []).find((t) => tagSlug(t) === slug)!,
@@ -57,10 +78,7 @@ export interface Month {
 
 /** Months in Vietnam time that have articles, newest first. */
 export function collectMonths(newestFirst: Article[]): Month[] {
-  const groups = groupBy(newestFirst, (a) => {
-    const t = toVietnamTime(a.publishedAt)
-    return [t.year * 100 + t.month]
-  })
+  const groups = groupBy(newestFirst, (a) => [factsOfArticle(a).month])
   return [...groups].map(([key, articles]) => ({ year: Math.floor(key / 100), month: key % 100, articles }))
 }
 
@@ -85,10 +103,14 @@ export function findRelated(article: Article, newestFirst: Article[], count = 4)
   const own = index.facts.get(article) ?? factsOf(article)
   const lists = [...own.tags].map((tag) => index.byTag.get(tag))
   if (article.category) lists.push(index.byCategory.get(article.category.id))
+  const windows = lists.map((list) => (list ? nearestInTime(list, own, index) : []))
+  // The same candidates in the same order give the same list: most articles' candidates stay the
+  // same from one publish to the next, and so does their related list (the same array).
+  const known = relatedLists.get(article)
+  if (known && known.count === count && sameWindows(known.windows, windows)) return known.related
   const candidates = new Map<Article, { shared: number; distance: number; rank: number }>()
-  for (const list of lists) {
-    if (!list) continue
-    for (const other of nearestInTime(list, own, index)) {
+  for (const window of windows) {
+    for (const other of window) {
       if (other.id === article.id || candidates.has(other)) continue
       const facts = index.facts.get(other)!
       let shared = 0
@@ -96,11 +118,19 @@ export function findRelated(article: Article, newestFirst: Article[], count = 4)
       candidates.set(other, { shared, distance: Math.abs(facts.time - own.time), rank: facts.rank })
     }
   }
-  return [...candidates]
+  const related = [...candidates]
     .sort(([, a], [, b]) => b.shared - a.shared || a.distance - b.distance || a.rank - b.rank)
     .slice(0, count)
     .map(([other]) => other)
+  relatedLists.set(article, { windows, count, related })
+  return related
 }
+
+// Per article object, like articleFacts: its candidates (by list) and the related list they gave.
+const relatedLists = new WeakMap<Article, { windows: Article[][]; count: number; related: Article[] }>()
+
+const sameWindows = (a: Article[][], b: Article[][]) =>
+  a.length === b.length && a.every((window, i) => window.length === b[i]!.length && window.every((x, j) => x === b[i]![j]))
 
 interface Facts {
   time: number
@@ -117,11 +147,10 @@ interface RelatedIndex {
   byCategory: Map<NonNullable<Article['category']>['id'], Article[]>
 }
 
-const factsOf = (article: Article, rank = -1): Facts => ({
-  time: Date.parse(article.publishedAt),
-  tags: new Set((article.tags ?? []).map(tagSlug).filter(Boolean)),
-  rank,
-})
+const factsOf = (article: Article, rank = -1): Facts => {
+  const { time, tagSet } = factsOfArticle(article)
+  return { time, tags: tagSet, rank }
+}
 
 // Built once per list of articles (once per build), then every article's list reads it.
 const indexes = new WeakMap<Article[], RelatedIndex>()
@@ -132,7 +161,7 @@ function relatedIndex(newestFirst: Article[]): RelatedIndex {
   const facts = new Map(newestFirst.map((article, rank) => [article, factsOf(article, rank)]))
   index = {
     facts,
-    byTag: groupBy(newestFirst, (a) => [...facts.get(a)!.tags]),
+    byTag: groupBy(newestFirst, tagSlugsOf),
     byCategory: groupBy(newestFirst, (a) => (a.category ? [a.category.id] : [])),
   }
   indexes.set(newestFirst, index)

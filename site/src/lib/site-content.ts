@@ -61,12 +61,30 @@ function problem(article: Article, fields: Omit<BuildProblem, 'collection' | 'id
   return { collection: 'articles', id: String(article.id), title: article.title, ...fields }
 }
 
+// Kept while the module lives: the prerender bundle is one module from build to build while the
+// site's code is unchanged (a code change starts a new, empty one).
+const reconciled = new WeakMap<Article, Article>()
+
+const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((item, i) => item === b[i])
+
 /**
  * The stored copy of a section or byline inside an article is the one the CMS sent when the
  * article was last fetched; the section itself may have been deleted or renamed since. Pages are
  * built from the collections, so an article points only at sections and bylines that have pages.
  */
 function reconcile(article: Article, categories: Map<string, Category>, authors: Map<string, Author>, report: ReportProblem): Article {
+  const { category, authors: bylines } = currentRefs(article, categories, authors, report)
+  // The same stored article with the same section and bylines is the same object as last build:
+  // what is worked out per article (lib/news.ts, lib/cache-key.ts) is then worked out once.
+  const known = reconciled.get(article)
+  if (known && known.category === category && sameItems(known.authors, bylines)) return known
+  const current = { ...article, category, authors: bylines }
+  reconciled.set(article, current)
+  return current
+}
+
+/** The article's section and bylines as the collections have them now; each one gone is reported. */
+function currentRefs(article: Article, categories: Map<string, Category>, authors: Map<string, Author>, report: ReportProblem) {
   let category = article.category
   if (category) {
     category = categories.get(String(category.id)) ?? null
@@ -99,7 +117,7 @@ function reconcile(article: Article, categories: Map<string, Category>, authors:
     }
     return current ? [current] : []
   })
-  return { ...article, category, authors: bylines }
+  return { category, authors: bylines }
 }
 
 /** Two articles with one slug would write one page: the one published first keeps it. */
@@ -107,6 +125,10 @@ function oneArticlePerSlug(articles: Article[], report: ReportProblem): Article[
   const bySlug = groupBy(articles, (a) => [a.slug])
   const kept: Article[] = []
   for (const group of bySlug.values()) {
+    if (group.length === 1) {
+      kept.push(group[0]!)
+      continue
+    }
     const [first, ...others] = [...group].sort(
       (a, b) => a.publishedAt.localeCompare(b.publishedAt) || String(a.id).localeCompare(String(b.id), 'en', { numeric: true }),
     )
@@ -220,6 +242,15 @@ function withoutMissingImages(article: Article, missing: Set<string>, report: Re
   }
 }
 
+const renderKeys = new WeakMap<Article, string>()
+
+/** The stored version's digest, with the section and bylines it is rendered with. */
+function renderKey(article: Article, digest: string): string {
+  let key = renderKeys.get(article)
+  if (!key?.startsWith(digest)) renderKeys.set(article, (key = `${digest}\n${JSON.stringify([article.category, article.authors])}`))
+  return key
+}
+
 export interface Rendered {
   html: string
   /** Site paths the body links to, and whether each existed: rendered again when one changes. */
@@ -295,7 +326,7 @@ export async function buildSiteContent(sources: ContentSources, options: Content
   const keys = new Map<Article['id'], string>()
   for (const article of articles) {
     const digest = sources.digests?.get(String(article.id))
-    if (digest && asStored.has(article)) keys.set(article.id, `${digest}\n${JSON.stringify([article.category, article.authors])}`)
+    if (digest && asStored.has(article)) keys.set(article.id, renderKey(article, digest))
   }
   const stillTrue = (r: Rendered, paths: Set<string>) => [...r.asked].every(([path, was]) => hasPath(paths, path) === was)
   const media = new Set(articles.flatMap(articleMediaFiles))

@@ -144,20 +144,22 @@ async function liveIds(ctx: Context, spec: CollectionSpec, opts: SyncOptions, pr
  * they hold a stale copy and are fetched again.
  */
 async function findStale(ctx: Context, spec: CollectionSpec, opts: SyncOptions, mark: string): Promise<string[]> {
-  if (!spec.references) return []
-  const changed = new Map<string, Set<string>>()
+  const references = spec.references
+  const entries = ctx.store.entries()
+  if (!references || !entries.length) return []
+  // What changed first, all at once: usually nothing, and then no stored document is looked at
+  // (walking every article's body for its images took a tenth of a publish at 10,000 articles).
+  const collections = Object.keys(references(entries[0]![1].data))
+  const changed = new Map(
+    await Promise.all(
+      collections.map(async (collection) => [collection, new Set(await fetchIds(opts, collection, { updatedAt: { greater_than: mark } }))] as const),
+    ),
+  )
+  if ([...changed.values()].every((ids) => ids.size === 0)) return []
   const stale: string[] = []
-  for (const [id, entry] of ctx.store.entries()) {
-    for (const [collection, refs] of Object.entries(spec.references(entry.data))) {
-      if (!refs?.length) continue
-      if (!changed.has(collection)) {
-        changed.set(collection, new Set(await fetchIds(opts, collection, { updatedAt: { greater_than: mark } })))
-      }
-      if (refs.some((ref) => changed.get(collection)!.has(String(ref)))) {
-        stale.push(id)
-        break
-      }
-    }
+  for (const [id, entry] of entries) {
+    const refs = Object.entries(references(entry.data))
+    if (refs.some(([collection, ids]) => ids?.some((ref) => changed.get(collection)?.has(String(ref))))) stale.push(id)
   }
   return stale
 }
