@@ -14,6 +14,19 @@ export const TIMESTAMP_HEADER = 'X-Bantin-Timestamp'
 export const SIGNATURE_HEADER = 'X-Hub-Signature-256'
 export const DEFAULT_MAX_AGE_SECONDS = 300
 
+export const REBUILD_SECRET_MIN_LENGTH = 32
+
+/**
+ * The one rule for REBUILD_SECRET, applied by the CMS (the sender) and the publisher (the
+ * receiver) alike. The value is used as written, never trimmed, so both sign with the same bytes;
+ * a value of nothing but spaces counts as unset, since refusing to start beats accepting anyone.
+ * Returns what is wrong, or null.
+ */
+export function rebuildSecretProblem(value: string | undefined): 'missing' | 'too short' | null {
+  if (value === undefined || value.trim() === '') return 'missing'
+  return value.length < REBUILD_SECRET_MIN_LENGTH ? 'too short' : null
+}
+
 export const rebuildRequestSchema = z
   .object({
     reason: z.string().min(1),

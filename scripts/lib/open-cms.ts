@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { loadDotEnv } from './settings'
 
 export interface OpenCmsOptions {
   /** Lowest Payload log level printed (to stderr); 'warn' keeps a CLI's output readable. */
@@ -38,8 +35,7 @@ function stderrDestination() {
  * SQLite client may keep the event loop alive.
  */
 export async function openCms({ logLevel = 'warn' }: OpenCmsOptions = {}): Promise<Payload> {
-  const envFile = path.join(rootDir, '.env')
-  if (existsSync(envFile)) process.loadEnvFile?.(envFile)
+  loadDotEnv()
   // The dependency checker prints to stdout and only matters while developing the CMS itself.
   process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
   // Loaded here, not at the top: a script failing on its arguments should not pay for Payload.
