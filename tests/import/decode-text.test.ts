@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { CP1258, MAX_FILE_BYTES, decodeLegacyFile } from '../../scripts/import/decode-text'
+import { MAX_FILE_BYTES, decodeLegacyFile } from '../../scripts/import/decode-text'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const REEXPORT = 'Hãy xuất lại bài viết ra tệp văn bản .txt (UTF-8) rồi thử lại.'
@@ -17,7 +17,8 @@ function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
 
 /** Encodes as Windows would: base letter from the code page, then a combining tone mark. */
 function cp1258(text: string): Uint8Array {
-  const byteOf = new Map(CP1258.flatMap((char, byte) => (char === null ? [] : [[char, byte]])))
+  const decoder = new TextDecoder('windows-1258')
+  const byteOf = new Map(Array.from({ length: 256 }, (_, byte) => [decoder.decode(Uint8Array.of(byte)), byte]))
   const bytes: number[] = []
   for (const char of text.normalize('NFC')) {
     const direct = byteOf.get(char)
@@ -145,6 +146,20 @@ describe('decodeLegacyFile', () => {
     expect(bytes).toContain(0xf2) // combining dot below, as in "Kạn"
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow()
     expect(decodeLegacyFile(bytes, 'cp1258.txt')).toEqual({ text: VIETNAMESE })
+  })
+
+  test('a byte Windows-1258 leaves undefined (0x81) makes the file unreadable, not mojibake', () => {
+    const bytes = Uint8Array.from([...cp1258('Công an tỉnh'), 0x81])
+    expect(decodeLegacyFile(bytes, 'c1.txt')).toEqual({
+      error:
+        'Tệp “c1.txt” không phải UTF-8 và cũng không đọc được theo Windows-1258 ' +
+        '(có thể là bảng mã cũ TCVN3/VNI hoặc tệp bị hỏng). Hãy chuyển tệp sang Unicode ' +
+        'UTF-8 (ví dụ bằng công cụ chuyển mã của Unikey) rồi thử lại.',
+    })
+  })
+
+  test('UTF-16 BE with a BOM is decoded', () => {
+    expect(decodeLegacyFile(utf16(VIETNAMESE, 'be', true), 'u16be-bom.txt')).toEqual({ text: VIETNAMESE })
   })
 
   test('an old TCVN3 file is refused rather than returned as mojibake', () => {
