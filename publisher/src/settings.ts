@@ -146,3 +146,12 @@ export function readPublisherSettings(env: Env = process.env): PublisherSettings
     minPages: parsed.SITE_MIN_PAGES,
   }
 }
+
+/**
+ * The environment a site build runs with: the publisher's own plus `extra`, without the delivery
+ * secret, which the build does not need (kept out of the child, it stays out of build logs).
+ */
+export function buildEnvironment(extra: Env): NodeJS.ProcessEnv {
+  const { REBUILD_SECRET: _secret, ...inherited } = { ...process.env, ...extra }
+  return inherited
+}

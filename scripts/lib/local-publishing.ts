@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { readPublisherSettings } from '@bantin/publisher/settings'
 
-import { type CmsEnv, ConfigError, resolveSecret, rootDir } from '../../cms/env'
+import { type CmsEnv, ConfigError, type Env, resolveSecret, rootDir } from '../../cms/env'
 import { createDelivery, rebuildSecretProblem } from '../../content-types/rebuild-webhook'
 import { isNotServing, startChild, waitForHttp } from './processes'
 import { readScriptSettings } from './settings'
@@ -21,7 +21,7 @@ function checkRebuildSecret(secret: string, source: string): string {
  * Left out when REBUILD_WEBHOOK_URL points elsewhere (a CI builds the site) or LOCAL_REBUILD_WORKER=false.
  * `env` is the environment npm start was given: the publisher child inherits it.
  */
-export function planLocalPublishing(cms: CmsEnv, env: NodeJS.ProcessEnv) {
+export function planLocalPublishing(cms: CmsEnv, env: Env) {
   const settings = readScriptSettings(env)
   if (!settings.localRebuildWorker || cms.rebuild.webhook) return null
   const secret = resolveSecret(env, cms.dataDir, {
@@ -74,8 +74,9 @@ export async function startLocalPublishing(plan: Plan, cmsUrl: string, log: (lin
   const { worker } = plan
   const workerUrl = `http://127.0.0.1:${worker.rebuildPort}`
   const siteUrl = `http://localhost:${worker.sitePort}`
+  // Next's types make NODE_ENV required in ProcessEnv; an inherited environment may lack it.
   const env = {
-    ...plan.env,
+    ...(plan.env as NodeJS.ProcessEnv),
     REBUILD_SECRET: plan.cmsEnv.REBUILD_SECRET,
     CMS_URL: plan.site.cmsUrl ?? cmsUrl,
     SITE_URL: plan.site.siteUrl ?? siteUrl,
