@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+
+import { withFileLock } from './file-lock'
 
 const SKIP = new Set(['.next', 'node_modules', 'next-env.d.ts'])
 
@@ -45,30 +47,15 @@ export function markAdminBuildCurrent(rootDir: string): void {
   writeFileSync(stampFile(rootDir), adminInputsHash(rootDir))
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 /**
  * Runs `build` unless the admin build is current, one `npm start` at a time: two `next build`s in
- * one folder break each other. The lock is a directory (mkdir is atomic); one older than 15
- * minutes is taken to be left by a crash.
+ * one folder break each other (the lock: cms/.admin-build.lock, scripts/lib/file-lock.ts).
  */
 export async function buildAdminOnce(rootDir: string, build: () => Promise<void>, log: (line: string) => void) {
-  const lock = path.join(rootDir, 'cms/.admin-build.lock')
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      if (Date.now() - statSync(lock).mtimeMs > 15 * 60_000) rmSync(lock, { recursive: true, force: true })
-      else await sleep(1000)
-    }
-  }
-  try {
+  await withFileLock(path.join(rootDir, 'cms/.admin-build'), async () => {
     if (adminBuildIsCurrent(rootDir)) return log('admin build is up to date')
     log('building the admin (first start or changed sources; about a minute)…')
     await build()
     markAdminBuildCurrent(rootDir)
-  } finally {
-    rmSync(lock, { recursive: true, force: true })
-  }
+  }, { staleMs: 60_000, pollMs: 1000 })
 }
