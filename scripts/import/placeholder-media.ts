@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { copyFile, link, unlink } from 'node:fs/promises'
+import { copyFile, link, rm, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
@@ -76,9 +76,18 @@ async function clonePlaceholder(
   )
   const stored = Object.values(prototype.sizes ?? {}) as { filename?: unknown }[]
   const files = new Set([prototype.filename, ...stored.map((size) => size.filename)])
-  for (const file of files) {
-    if (typeof file !== 'string') continue
-    await linkOrCopy(path.join(dir, file), path.join(dir, rename(file) as string))
+  const linked: string[] = []
+  try {
+    for (const file of files) {
+      if (typeof file !== 'string') continue
+      const target = path.join(dir, rename(file) as string)
+      await linkOrCopy(path.join(dir, file), target)
+      linked.push(target)
+    }
+  } catch (error) {
+    // Half a copy would take the new name on disk, and the image made instead would be renamed.
+    await Promise.all(linked.map((file) => rm(file, { force: true })))
+    throw error
   }
   const now = new Date().toISOString()
   const doc = await payload.db.create({
