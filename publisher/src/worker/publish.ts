@@ -136,7 +136,7 @@ export async function publishRelease(
       await switchCurrent(dir, id)
       const switched = Date.now()
       // The next publish lays its pages over this one: list its files now, not on that clock.
-      if (!partial) rememberBase(releasePath(dir, id))
+      if (!partial) rememberBase(releasePath(dir, id), log)
       return { switched, removed: await removeOldReleases(dir, options.keep, log) }
     })
     const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`
