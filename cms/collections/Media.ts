@@ -1,6 +1,7 @@
 import type { CollectionConfig, ImageSize, SelectType } from 'payload'
 
 import { isEditor } from '../access/isEditor'
+import { nobody } from '../access/nobody'
 import { isStaff } from '../access/isStaff'
 import { publicMediaOrStaff } from '../access/publicMediaOrStaff'
 import { checkImageLimits } from '../hooks/checkImageLimits'
@@ -146,7 +147,7 @@ export const Media: CollectionConfig = {
       defaultValue: false,
       label: { vi: 'Đã xuất hiện trên trang công khai', en: 'Shown on the public site' },
       // Set only by refreshPublicVisibility, from the articles that are public now.
-      access: { create: () => false, update: () => false },
+      access: { create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],
