@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize-text'
+import { cleanLegacyText } from './clean-legacy-text'
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 const REEXPORT = 'Hãy xuất lại bài viết ra tệp văn bản .txt (UTF-8) rồi thử lại.'
@@ -119,7 +119,7 @@ export function decodeLegacyFile(
         'chọn toàn bộ nội dung, dán vào Notepad và lưu thành tệp .txt (UTF-8) rồi thử lại.',
     }
   }
-  const text = normalizeText(decoded.text)
+  const text = cleanLegacyText(decoded.text)
   if (text.trim() === '') return { error: `Tệp ${name} trống (chỉ có khoảng trắng). ${REEXPORT}` }
   return { text }
 }
