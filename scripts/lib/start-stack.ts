@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { freePort } from './free-port'
+import type { NewUser } from './user-input'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const tsx = path.join(root, 'node_modules/.bin/tsx')
@@ -15,12 +16,8 @@ const INHERITED = [
   'REBUILD_SECRET', 'REBUILD_WEBHOOK_URL', 'LOCAL_REBUILD_WORKER',
 ]
 
-export interface NewUser {
-  email: string
-  role: string
-  name?: string
-  password: string
-}
+/** What user:create is given: its options, and the password as USER_PASSWORD. */
+export type NewStackUser = NewUser & { password: string }
 
 export interface TestStack {
   dataDir: string
@@ -34,7 +31,7 @@ export interface TestStack {
   /** Everything `npm start` printed so far. */
   output: () => string
   /** `npm run user:create` on the stack's data folder, the password given as USER_PASSWORD. */
-  createUser: (user: NewUser) => Promise<void>
+  createUser: (user: NewStackUser) => Promise<void>
   /** Ctrl-C, then waits (bounded) until `npm start` has exited. */
   stop: (timeoutMs?: number) => Promise<void>
   /** Stops it if it still runs and deletes the data folder. */
