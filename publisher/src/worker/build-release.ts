@@ -24,7 +24,7 @@ import { runBuildCommand } from '../builder/run-build'
 import { type BuildRecord } from './state-store'
 import { rememberBase, validateRelease } from '../releases/validate'
 
-export interface PublishOptions {
+export interface BuildReleaseOptions {
   releasesDir: string
   buildCommand: string
   /** Builds into the given folder in a warm process instead of running `buildCommand`. */
@@ -69,8 +69,9 @@ export async function removeOldReleases(dir: string, keep: number, log: (line: s
   }
 }
 
-export async function publishRelease(
-  options: PublishOptions,
+/** One site build from start to live: build, check, switch `current`, prune old releases. */
+export async function buildRelease(
+  options: BuildReleaseOptions,
   reason: string,
 ): Promise<BuildRecord> {
   const { releasesDir: dir, log } = options
