@@ -10,7 +10,7 @@ import { readRebuildTargets, type RebuildTargets } from './env-rebuild'
 /** The repository root: relative paths in settings are resolved against it, whatever the cwd. */
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export interface CmsEnv {
   databaseKind: DatabaseKind

@@ -12,7 +12,7 @@ import { siteCollectionSchema } from './build-problem'
 export const DELIVERY_HEADER = 'X-Bantin-Delivery'
 export const TIMESTAMP_HEADER = 'X-Bantin-Timestamp'
 export const SIGNATURE_HEADER = 'X-Hub-Signature-256'
-export const DEFAULT_MAX_AGE_SECONDS = 300
+const DEFAULT_MAX_AGE_SECONDS = 300
 
 export const REBUILD_SECRET_MIN_LENGTH = 32
 
@@ -46,7 +46,7 @@ export const rebuildRequestSchema = z
   })
 export type RebuildRequest = z.infer<typeof rebuildRequestSchema>
 
-export type Verification =
+type Verification =
   { ok: true; id: string } | { ok: false; status: 400 | 401; reason: string }
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>

@@ -19,8 +19,8 @@ import { settings } from '../settings'
 const SHOWN_FIELDS = ['caption', 'alt', 'credit', 'filename', 'focalX', 'focalY']
 const shownPublicly = (doc: Record<string, unknown>) => doc.isPublic === true
 
-export const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const
-export const IMAGE_FORMATS = ['webp', 'avif'] as const
+const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const
+const IMAGE_FORMATS = ['webp', 'avif'] as const
 
 // Every variant the site may ask for is made once, here, so a site build never encodes an image.
 const responsiveSizes: ImageSize[] = IMAGE_WIDTHS.flatMap((width) =>
@@ -43,7 +43,7 @@ const VARIANT_FIELDS = { filename: true, width: true, height: true, mimeType: tr
  * of every variant one by one: a page of 20 articles spent about a third of its time on its images
  * (docs/database.md, "REST reads"). `/api/media` itself still returns everything.
  */
-export const EMBEDDED_IMAGE: SelectType = {
+const EMBEDDED_IMAGE: SelectType = {
   caption: true,
   alt: true,
   credit: true,

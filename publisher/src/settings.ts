@@ -33,7 +33,7 @@ export class SettingsError extends Error {
 }
 
 /** What a release must pass before it goes live (the worker) or is deployed (site:validate). */
-export interface ReleaseChecks {
+interface ReleaseChecks {
   /** Text that only draft content contains; a release containing it never goes live. */
   canary?: string
   /** Fewest HTML pages a release may have. */

@@ -4,7 +4,7 @@ import { tagOfFilename } from './placeholder-media'
 
 type Id = number | string
 
-export interface KnownArticle {
+interface KnownArticle {
   id: Id
   title: string
   deletedAt: string | null

@@ -113,7 +113,7 @@ async function clonePlaceholder(
   return doc.id as Id
 }
 
-export interface PlaceholderOptions {
+interface PlaceholderOptions {
   state: ImportState
   /** placeholderTag of the article's key and the caption's place in it. */
   tag: string

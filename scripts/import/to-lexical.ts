@@ -4,7 +4,7 @@ import type { Block } from './parse-legacy-article'
 
 type Id = number | string
 
-export interface LexicalRoot {
+interface LexicalRoot {
   root: {
     type: 'root'
     version: 1

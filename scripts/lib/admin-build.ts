@@ -17,7 +17,7 @@ function listFiles(dir: string, into: string[] = []): string[] {
 }
 
 /** A fingerprint of everything the admin build reads: its sources, the shared types, the lockfile. */
-export function adminInputsHash(rootDir: string): string {
+function adminInputsHash(rootDir: string): string {
   const hash = createHash('sha256')
   const files = [
     ...listFiles(path.join(rootDir, 'cms')),
@@ -34,7 +34,7 @@ export function adminInputsHash(rootDir: string): string {
 const stampFile = (rootDir: string) => path.join(rootDir, 'cms/.next/bantin-inputs.sha256')
 
 /** The production build is reused while its inputs are unchanged, so a second start is quick. */
-export function adminBuildIsCurrent(rootDir: string): boolean {
+function adminBuildIsCurrent(rootDir: string): boolean {
   const stamp = stampFile(rootDir)
   return (
     existsSync(path.join(rootDir, 'cms/.next/BUILD_ID')) &&
@@ -43,7 +43,7 @@ export function adminBuildIsCurrent(rootDir: string): boolean {
   )
 }
 
-export function markAdminBuildCurrent(rootDir: string): void {
+function markAdminBuildCurrent(rootDir: string): void {
   writeFileSync(stampFile(rootDir), adminInputsHash(rootDir))
 }
 

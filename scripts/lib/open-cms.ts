@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { loadDotEnv } from './settings'
 
-export interface OpenCmsOptions {
+interface OpenCmsOptions {
   /** Lowest Payload log level printed (to stderr); 'warn' keeps a CLI's output readable. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error'
 }

@@ -7,12 +7,12 @@ import { DEMO_DIR, loadDemoManifest } from './demo-manifest'
 
 type Id = number | string
 
-export interface SeedCount {
+interface SeedCount {
   created: number
   existing: number
 }
 
-export interface SeedReport {
+interface SeedReport {
   categories: SeedCount
   authors: SeedCount
   articles: SeedCount

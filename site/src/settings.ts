@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import { INSTALL_DEFAULTS } from '@bantin/content-types/environment'
 
-export interface SiteSettings {
+interface SiteSettings {
   /** Origin of the CMS whose REST API feeds the build, without a trailing slash. */
   cmsUrl: string
   /** Public origin of the site, for canonical links, feeds and sitemap. */

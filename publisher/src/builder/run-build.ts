@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import { buildEnvironment } from '../settings'
 import { forEachLine } from './output-lines'
 
-export interface BuildCommandOptions {
+interface BuildCommandOptions {
   command: string
   outDir: string
   cwd: string

@@ -95,7 +95,7 @@ async function replaceFile(file: string, content: string): Promise<void> {
   await rename(temporary, file)
 }
 
-export interface Removal {
+interface Removal {
   /** Paths removed, relative to the release. */
   removed: string[]
   /** HTML pages among them. */
@@ -166,7 +166,7 @@ export async function removeDocuments(
   return { removed, pages: pagesAmong(removed) }
 }
 
-export interface TakedownRelease {
+interface TakedownRelease {
   id: string
   from: string
   removed: string[]

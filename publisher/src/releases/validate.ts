@@ -18,14 +18,14 @@ import { gunzipSync } from 'node:zlib'
 import { RELEASE_MARKER } from './basics'
 import { LAYER_FILE, openRelease, type ReleaseView } from './layer'
 
-export interface ValidationOptions {
+interface ValidationOptions {
   minPages: number
   /** Page count of the live release; null for the very first release. */
   previousPages: number | null
   canary?: string
 }
 
-export interface Validation {
+interface Validation {
   ok: boolean
   pages: number
   problems: string[]
@@ -100,7 +100,7 @@ function decodeEntities(value: string): string {
 }
 
 /** Root-relative URLs in href, src and srcset; other origins and `//host/` URLs are not ours. */
-export function internalLinks(html: string): string[] {
+function internalLinks(html: string): string[] {
   const links: string[] = []
   for (const [, attribute, doubleQuoted, singleQuoted] of html.matchAll(LINK_ATTRIBUTE)) {
     const value = decodeEntities((doubleQuoted ?? singleQuoted ?? '').trim())

@@ -24,7 +24,7 @@ import { runBuildCommand } from '../builder/run-build'
 import { type BuildRecord } from './state-store'
 import { rememberBase, validateRelease } from '../releases/validate'
 
-export interface BuildReleaseOptions {
+interface BuildReleaseOptions {
   releasesDir: string
   buildCommand: string
   /** Builds into the given folder in a warm process instead of running `buildCommand`. */
