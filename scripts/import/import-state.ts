@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { tagOfFilename } from './placeholder-media'
+import type { Id } from '@bantin/content-types/id'
 
-type Id = number | string
+import { tagOfFilename } from './placeholder-media'
 
 interface KnownArticle {
   id: Id

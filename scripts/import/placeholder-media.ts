@@ -4,11 +4,10 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { slugify } from '@bantin/content-types/slugify'
+import type { Id } from '@bantin/content-types/id'
 
 import type { ImportState } from './import-state'
 import { makePlaceholderImage, placeholderHue } from './placeholder-image'
-
-type Id = number | string
 
 export interface PhotoCaption {
   caption: string

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-type Id = number | string
+import type { Id } from '@bantin/content-types/id'
 
 const context = { skipRebuild: true }
 
