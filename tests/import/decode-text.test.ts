@@ -3,6 +3,10 @@ import { MAX_FILE_BYTES, decodeLegacyFile } from '../../scripts/import/decode-te
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const REEXPORT = 'Hãy xuất lại bài viết ra tệp văn bản .txt (UTF-8) rồi thử lại.'
+const unreadable = (name: string) =>
+  `Tệp “${name}” không phải UTF-8 và cũng không đọc được theo Windows-1258 ` +
+  '(có thể là bảng mã cũ TCVN3/VNI hoặc tệp bị hỏng). Hãy chuyển tệp sang Unicode ' +
+  'UTF-8 (ví dụ bằng công cụ chuyển mã của Unikey) rồi thử lại.'
 const VIETNAMESE =
   'Công an tỉnh Bắc Kạn tổ chức Hội nghị “Toàn dân bảo vệ an ninh Tổ quốc” – năm 2024.'
 
@@ -150,12 +154,7 @@ describe('decodeLegacyFile', () => {
 
   test('a byte Windows-1258 leaves undefined (0x81) makes the file unreadable, not mojibake', () => {
     const bytes = Uint8Array.from([...cp1258('Công an tỉnh'), 0x81])
-    expect(decodeLegacyFile(bytes, 'c1.txt')).toEqual({
-      error:
-        'Tệp “c1.txt” không phải UTF-8 và cũng không đọc được theo Windows-1258 ' +
-        '(có thể là bảng mã cũ TCVN3/VNI hoặc tệp bị hỏng). Hãy chuyển tệp sang Unicode ' +
-        'UTF-8 (ví dụ bằng công cụ chuyển mã của Unikey) rồi thử lại.',
-    })
+    expect(decodeLegacyFile(bytes, 'c1.txt')).toEqual({ error: unreadable('c1.txt') })
   })
 
   test('UTF-16 BE with a BOM is decoded', () => {
@@ -165,12 +164,7 @@ describe('decodeLegacyFile', () => {
   test('an old TCVN3 file is refused rather than returned as mojibake', () => {
     // "Công an tỉnh" in TCVN3 (ABC): « is ô, Ø is ỉ.
     const bytes = Uint8Array.from([...utf8('C'), 0xab, ...utf8('ng an t'), 0xd8, ...utf8('nh')])
-    expect(decodeLegacyFile(bytes, 'tcvn3.txt')).toEqual({
-      error:
-        'Tệp “tcvn3.txt” không phải UTF-8 và cũng không đọc được theo Windows-1258 ' +
-        '(có thể là bảng mã cũ TCVN3/VNI hoặc tệp bị hỏng). Hãy chuyển tệp sang Unicode ' +
-        'UTF-8 (ví dụ bằng công cụ chuyển mã của Unikey) rồi thử lại.',
-    })
+    expect(decodeLegacyFile(bytes, 'tcvn3.txt')).toEqual({ error: unreadable('tcvn3.txt') })
   })
 
   test('truncated UTF-16 is refused', () => {
