@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { loadDotEnv } from './settings'
+import { loadDotEnv, quietPayloadForScripts } from './settings'
 
 interface OpenCmsOptions {
   /** Lowest Payload log level printed (to stderr); 'warn' keeps a CLI's output readable. */
@@ -36,8 +36,7 @@ function stderrDestination() {
  */
 export async function openCms({ logLevel = 'warn' }: OpenCmsOptions = {}): Promise<Payload> {
   loadDotEnv()
-  // The dependency checker prints to stdout and only matters while developing the CMS itself.
-  process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+  quietPayloadForScripts()
   // Loaded here, not at the top: a script failing on its arguments should not pay for Payload.
   const { getPayload } = await import('payload')
   const { default: configPromise } = await import('../../cms/payload.config')

@@ -44,3 +44,11 @@ export function inheritedEnv(): NodeJS.ProcessEnv {
 }
 
 export { loadDotEnv }
+
+/** Payload's dependency checker prints to stdout and only matters while developing the CMS. */
+export function quietPayloadForScripts(): void {
+  process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+}
+
+/** The browser the benchmarks drive (CHROMIUM_PATH), Debian's by default. */
+export const chromiumPath = (env: Env = process.env) => env.CHROMIUM_PATH || '/usr/bin/chromium'

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { freePort } from './free-port'
+import { inheritedEnv } from './settings'
 import type { NewUser } from './user-input'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -101,7 +102,7 @@ export async function startStack({ timeoutMs = 400_000, copyData, databaseUrl }:
   if (copyData) cpSync(copyData, dataDir, { recursive: true, filter: (source) => path.basename(source) !== 'releases' })
   const [port, sitePort, rebuildPort] = [await freePort(), await freePort(), await freePort()]
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inheritedEnv(),
     DATA_DIR: dataDir,
     PORT: String(port),
     HOST: '127.0.0.1',

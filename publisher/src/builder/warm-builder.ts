@@ -45,9 +45,9 @@ export function createWarmBuilder({ cwd, env = {}, heapMb, log, maxBuilds = 25, 
 
   function start(outDir: string) {
     const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : []
-    const started = spawn(process.execPath, [...heap, script], {
+    const started = spawn(process.execPath, [...heap, script, ownWorkDir(outDir)], {
       cwd,
-      env: buildEnvironment({ ...env, SITE_DIST_DIR: outDir, SITE_OUT_DIR: outDir, SITE_BUILD_WORK_DIR: ownWorkDir(outDir) }),
+      env: buildEnvironment({ ...env, SITE_DIST_DIR: outDir, SITE_OUT_DIR: outDir }),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     forEachLine([started.stdout!, started.stderr!], (line) => {
