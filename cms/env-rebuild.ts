@@ -1,3 +1,5 @@
+import { rebuildSecretProblem } from '@bantin/content-types/rebuild-webhook'
+
 import { ConfigError, type Env } from './env'
 
 export interface RebuildTargets {
@@ -24,11 +26,11 @@ function parseUrl(raw: string, name: string): string {
 export function readRebuildTargets(env: Env): RebuildTargets {
   let webhook: RebuildTargets['webhook'] = null
   if (env.REBUILD_WEBHOOK_URL) {
-    const secret = env.REBUILD_SECRET ?? ''
-    if (secret.length < 32) {
+    const secret = env.REBUILD_SECRET
+    if (rebuildSecretProblem(secret)) {
       throw new ConfigError('REBUILD_SECRET must be set (at least 32 characters) when REBUILD_WEBHOOK_URL is set')
     }
-    webhook = { url: parseUrl(env.REBUILD_WEBHOOK_URL, 'REBUILD_WEBHOOK_URL'), secret }
+    webhook = { url: parseUrl(env.REBUILD_WEBHOOK_URL, 'REBUILD_WEBHOOK_URL'), secret: secret as string }
   }
   let github: RebuildTargets['github'] = null
   if (env.GITHUB_DISPATCH_REPO) {

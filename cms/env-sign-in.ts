@@ -10,7 +10,7 @@ const signInEnv = z.object({
 })
 
 /** Sign-in settings (docs/security.md). */
-export interface SignInSettings {
+interface SignInSettings {
   /**
    * Believe the address the reverse proxy in front of the CMS appends to X-Forwarded-For. Off, the
    * sign-in throttle uses the address of the connection itself.

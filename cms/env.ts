@@ -3,18 +3,22 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { INSTALL_DEFAULTS } from '@bantin/content-types/environment'
+
 import { readRebuildTargets, type RebuildTargets } from './env-rebuild'
 
 /** The repository root: relative paths in settings are resolved against it, whatever the cwd. */
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export interface CmsEnv {
   databaseKind: DatabaseKind
   databaseUrl: string
   payloadSecret: string
   port: number
+  /** The address the CMS listens on (HOST); loopback behind a reverse proxy. */
+  host: string
   mediaDir: string
   dataDir: string
   serverUrl: string
@@ -66,6 +70,8 @@ interface SecretOptions {
   /** The environment variable that may hold it, and the file under the data folder otherwise. */
   variable?: string
   file?: string
+  /** Checks a value and returns the one to use (default: trimmed, at least 32 characters). */
+  check?: (secret: string, source: string) => string
 }
 
 /**
@@ -76,12 +82,13 @@ interface SecretOptions {
 export function resolveSecret(
   env: Env,
   dataDir: string,
-  { generate, variable = 'PAYLOAD_SECRET', file: fileName = SECRET_FILE }: SecretOptions,
+  { generate, variable = 'PAYLOAD_SECRET', file: fileName = SECRET_FILE, check = validateSecret }: SecretOptions,
 ): string {
   // An empty PAYLOAD_SECRET= line in .env means "not set", never "an empty secret".
-  if (env[variable]) return validateSecret(env[variable]!, variable)
+  if (env[variable]) return check(env[variable]!, variable)
   const file = path.join(dataDir, fileName)
-  if (existsSync(file)) return validateSecret(readFileSync(file, 'utf8'), file)
+  // A file's line break (an editor adds one) is no part of the secret.
+  if (existsSync(file)) return check(readFileSync(file, 'utf8').trim(), file)
   if (!generate) {
     throw new ConfigError(`${variable} is required in production: set it, or run "npm start" once to create ${file}`)
   }
@@ -94,9 +101,13 @@ export function resolveSecret(
 
 export function readEnv(env: Env = process.env): CmsEnv {
   const production = env.NODE_ENV === 'production'
-  const dataDir = path.resolve(rootDir, env.DATA_DIR || 'data')
+  const dataDir = path.resolve(rootDir, env.DATA_DIR || INSTALL_DEFAULTS.dataDir)
   const { kind, url } = parseDatabaseUrl(env.DATABASE_URL || `file:${path.join(dataDir, 'bantin.db')}`)
-  const port = parsePort(env.PORT, 'PORT', 3000)
+  const port = parsePort(env.PORT, 'PORT', INSTALL_DEFAULTS.cmsPort)
+  const host = env.HOST?.trim() || INSTALL_DEFAULTS.cmsHost
+  if (/[\s/]/.test(host)) {
+    throw new ConfigError(`HOST must be an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), got "${host}"`)
+  }
   let serverUrl = env.SERVER_URL || `http://localhost:${port}`
   try {
     serverUrl = new URL(serverUrl).origin
@@ -108,6 +119,7 @@ export function readEnv(env: Env = process.env): CmsEnv {
     databaseUrl: url,
     payloadSecret: resolveSecret(env, dataDir, { generate: !production }),
     port,
+    host,
     mediaDir: path.resolve(rootDir, env.MEDIA_DIR || path.join(dataDir, 'media')),
     dataDir,
     serverUrl,

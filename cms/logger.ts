@@ -19,7 +19,7 @@ function refusalIn(first: unknown): Refusal | null {
  * one line, `<status> <class>: <message>`, at info (at warn if its class was set to warn); a 5xx
  * keeps its level and stack.
  */
-export const cmsLoggerOptions: LoggerOptions = {
+const cmsLoggerOptions: LoggerOptions = {
   hooks: {
     logMethod(inputArgs, method, level) {
       const refusal = level >= 40 ? refusalIn(inputArgs[0]) : null

@@ -2,7 +2,6 @@ import { z } from 'zod'
 
 /** The collections whose documents the public site shows. */
 export const siteCollectionSchema = z.enum(['articles', 'authors', 'categories', 'media'])
-export type SiteCollection = z.output<typeof siteCollectionSchema>
 
 /**
  * One document the site build could not publish as it is: written by the site build into
@@ -32,7 +31,7 @@ export const BUILD_PROBLEMS_FILE = '.build-problems.json'
 export const PAGES_INDEX_FILE = '.pages.json'
 
 /** Release-relative files that exist only because one document is published. */
-export const documentFilesSchema = z.object({
+const documentFilesSchema = z.object({
   files: z.array(z.string()).default([]),
   /** Pagefind fragment files holding its search record. */
   search: z.array(z.string()).default([]),

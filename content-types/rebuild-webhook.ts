@@ -12,7 +12,20 @@ import { siteCollectionSchema } from './build-problem'
 export const DELIVERY_HEADER = 'X-Bantin-Delivery'
 export const TIMESTAMP_HEADER = 'X-Bantin-Timestamp'
 export const SIGNATURE_HEADER = 'X-Hub-Signature-256'
-export const DEFAULT_MAX_AGE_SECONDS = 300
+const DEFAULT_MAX_AGE_SECONDS = 300
+
+export const REBUILD_SECRET_MIN_LENGTH = 32
+
+/**
+ * The one rule for REBUILD_SECRET, applied by the CMS (the sender) and the publisher (the
+ * receiver) alike. The value is used as written, never trimmed, so both sign with the same bytes;
+ * a value of nothing but spaces counts as unset, since refusing to start beats accepting anyone.
+ * Returns what is wrong, or null.
+ */
+export function rebuildSecretProblem(value: string | undefined): 'missing' | 'too short' | null {
+  if (value === undefined || value.trim() === '') return 'missing'
+  return value.length < REBUILD_SECRET_MIN_LENGTH ? 'too short' : null
+}
 
 export const rebuildRequestSchema = z
   .object({
@@ -33,7 +46,7 @@ export const rebuildRequestSchema = z
   })
 export type RebuildRequest = z.infer<typeof rebuildRequestSchema>
 
-export type Verification =
+type Verification =
   { ok: true; id: string } | { ok: false; status: 400 | 401; reason: string }
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>

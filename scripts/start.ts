@@ -5,7 +5,6 @@
  * site build from it. The CMS and the publisher are separate children, each restarted if it dies
  * (scripts/lib/supervisor.ts), so the public site outlives a CMS crash. Ctrl-C stops them all.
  */
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import { SettingsError } from '@bantin/publisher/settings'
@@ -15,6 +14,7 @@ import { buildAdminOnce } from './lib/admin-build'
 import { planLocalPublishing, startLocalPublishing } from './lib/local-publishing'
 import { openCms } from './lib/open-cms'
 import { runToEnd, startChild, stopChildrenOnExit, waitForHttp } from './lib/processes'
+import { inheritedEnv, loadDotEnv } from './lib/settings'
 import { supervise } from './lib/supervisor'
 import { seedDemo } from './seed/seed-demo'
 
@@ -34,11 +34,11 @@ const buildAdminIfNeeded = () =>
   buildAdminOnce(rootDir, () => runToEnd(nextBin, ['build'], { cwd: cmsDir, detached: false }), log)
 
 async function main() {
-  if (existsSync(path.join(rootDir, '.env'))) process.loadEnvFile(path.join(rootDir, '.env'))
+  loadDotEnv()
   stopChildrenOnExit()
   const env = readEnv()
-  const plan = planLocalPublishing(env)
-  const host = process.env.HOST || '127.0.0.1'
+  const plan = planLocalPublishing(env, inheritedEnv())
+  const { host } = env
   const cmsUrl = `http://${host}:${env.port}`
   const publishing = plan && (await startLocalPublishing(plan, cmsUrl, log))
   await prepareDatabase()
@@ -50,7 +50,7 @@ async function main() {
       start: () =>
         startChild(nextBin, ['start', '--port', String(env.port), '--hostname', host], {
           cwd: cmsDir,
-          env: { ...process.env, JOBS_AUTORUN: 'true', ...plan?.cmsEnv },
+          env: { ...inheritedEnv(), JOBS_AUTORUN: 'true', ...plan?.cmsEnv },
           stdio: ['ignore', 'pipe', 'pipe'],
         }),
       // The first request also starts Payload inside Next, and with it the jobs runner.

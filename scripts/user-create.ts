@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { passwordProblem } from '../cms/auth/password-policy'
 import { openCms } from './lib/open-cms'
 import { promptSecret } from './lib/prompt-secret'
+import { readScriptSettings } from './lib/settings'
 import { checkNewUser } from './lib/user-input'
 
 const USAGE = 'usage: npm run user:create -- --email <email> [--role admin|editor|reporter] [--name "Họ tên"]'
@@ -25,7 +26,7 @@ async function main() {
   }
   const user = checkNewUser(values)
   if (Array.isArray(user)) fail(`${user.join('; ')}\n${USAGE}`, 2)
-  const password = process.env.USER_PASSWORD ?? (await promptSecret(`Mật khẩu cho ${user.email}: `).catch((e: Error) => fail(e.message, 2)))
+  const password = readScriptSettings().userPassword ?? (await promptSecret(`Mật khẩu cho ${user.email}: `).catch((e: Error) => fail(e.message, 2)))
   // The CMS refuses the same passwords (cms/hooks/checkPasswordPolicy.ts); asking first saves
   // opening the database only to be told so.
   const weak = passwordProblem(password)

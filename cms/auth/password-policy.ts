@@ -1,8 +1,8 @@
 import { COMMON_PASSWORDS } from './common-passwords'
 
-export const MIN_PASSWORD_LENGTH = 10
+const MIN_PASSWORD_LENGTH = 10
 /** Longer passphrases are welcome; beyond this it is a pasted file, not a password. */
-export const MAX_PASSWORD_LENGTH = 256
+const MAX_PASSWORD_LENGTH = 256
 
 export const MESSAGES = {
   tooShort: `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự. Một câu ngắn dễ nhớ (ví dụ "sông-hồng-mùa-lũ") vừa dài vừa khó đoán.`,
@@ -13,7 +13,7 @@ export const MESSAGES = {
 } as const
 
 /** Lower case, no accents, no spaces or punctuation: "Mật Khẩu@123" → "matkhau123". */
-export function normalizePassword(password: string): string {
+function normalizePassword(password: string): string {
   return password
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

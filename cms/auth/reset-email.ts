@@ -4,10 +4,10 @@ import { escapeHtml } from '../email/text'
 import { settings } from '../settings'
 
 /** How long a reset link works (Payload's default, said in the mail). */
-export const RESET_LINK_HOURS = 1
+const RESET_LINK_HOURS = 1
 export const RESET_EXPIRATION_MS = RESET_LINK_HOURS * 60 * 60 * 1000
 
-export const RESET_SUBJECT = 'Đặt lại mật khẩu tài khoản trang quản trị tin tức'
+const RESET_SUBJECT = 'Đặt lại mật khẩu tài khoản trang quản trị tin tức'
 
 type ResetArgs = { req?: PayloadRequest; token?: string; user?: { email?: string; name?: string | null } }
 
@@ -16,7 +16,7 @@ type ResetArgs = { req?: PayloadRequest; token?: string; user?: { email?: string
  * request's Host header, which whoever sends the request chooses: a reset requested with a forged
  * host would mail the owner a link that hands the token to that host.
  */
-export function resetLink(req: PayloadRequest | undefined, token: string): string {
+function resetLink(req: PayloadRequest | undefined, token: string): string {
   const routes = req?.payload.config
   const admin = routes?.routes.admin ?? '/admin'
   const reset = routes?.admin.routes.reset ?? '/reset'

@@ -1,6 +1,6 @@
 import { SlidingWindow } from './sliding-window'
 
-export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000
+const SIGN_IN_WINDOW_MS = 15 * 60 * 1000
 /**
  * Attempts allowed per 15 minutes. Per address: a whole office behind one NAT address shares it,
  * so it allows a few typos each. Per address and account: what a person mistyping their own
@@ -10,23 +10,23 @@ export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000
  */
 export const SIGN_IN_LIMITS = { perAddress: 20, perAddressAndAccount: 5, perAccount: 20 } as const
 /** How long an address that signed in to an account stays "known" for that account. */
-export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60 * 1000
+const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60 * 1000
 const MAX_KNOWN = 20_000
 
-export type Verdict =
+type Verdict =
   /** brakeEngaged: this attempt used up the account's allowance (worth one warning in the log). */
   | { allowed: true; brakeEngaged: boolean }
   | { allowed: false; retryAfterSeconds: number }
 
 const pairKey = (address: string, account: string) => `${address}\u0000${account}`
-export const accountKey = (email: string) => email.trim().toLowerCase()
+const accountKey = (email: string) => email.trim().toLowerCase()
 
 /**
  * Sign-in throttling, in this process's memory: a restart forgets it, and two CMS processes
  * would each count separately (docs/security.md). Attempts are counted when they start, so
  * parallel requests cannot slip past a limit; a success takes its attempt back.
  */
-export class SignInThrottle {
+class SignInThrottle {
   private readonly byAddress = new SlidingWindow(SIGN_IN_LIMITS.perAddress, SIGN_IN_WINDOW_MS)
   private readonly byPair = new SlidingWindow(SIGN_IN_LIMITS.perAddressAndAccount, SIGN_IN_WINDOW_MS)
   private readonly byAccount = new SlidingWindow(SIGN_IN_LIMITS.perAccount, SIGN_IN_WINDOW_MS)

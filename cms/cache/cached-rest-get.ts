@@ -6,13 +6,13 @@ type RouteHandler = (request: Request, args: RouteArgs) => Promise<Response>
 export const CACHE_HEADER = 'x-bantin-cache'
 
 /** Credentials Payload reads: the Authorization header (JWT, API key) and its `<prefix>-token` cookie. */
-export function isAnonymous(request: Request): boolean {
+function isAnonymous(request: Request): boolean {
   if (request.headers.has('authorization')) return false
   const cookie = request.headers.get('cookie') ?? ''
   return !/(^|;)\s*[^=;]*-token=/.test(cookie)
 }
 
-export function wantsFresh(request: Request): boolean {
+function wantsFresh(request: Request): boolean {
   const cacheControl = request.headers.get('cache-control') ?? ''
   return /\bno-(cache|store)\b/i.test(cacheControl) || /\bno-cache\b/i.test(request.headers.get('pragma') ?? '')
 }

@@ -14,11 +14,11 @@
  *   cannot be heard, so this bounds how long their changes stay unseen by anonymous readers.
  */
 
-export const MAX_AGE_MS = 3000
+const MAX_AGE_MS = 3000
 /** Pages of 20 articles are about 130 KB: this keeps a few hundred, far below the CMS's memory. */
-export const MAX_BYTES = 48 * 1024 * 1024
+const MAX_BYTES = 48 * 1024 * 1024
 /** One response larger than this is never stored (a limit=1000 page would push out everything). */
-export const MAX_ENTRY_BYTES = 2 * 1024 * 1024
+const MAX_ENTRY_BYTES = 2 * 1024 * 1024
 
 interface Entry {
   status: number
@@ -27,7 +27,7 @@ interface Entry {
   storedAt: number
 }
 
-export interface RestReadCacheOptions {
+interface RestReadCacheOptions {
   maxAgeMs?: number
   maxBytes?: number
   maxEntryBytes?: number

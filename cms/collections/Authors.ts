@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/isEditor'
+import { nobody } from '../access/nobody'
 import { publicAuthorOrStaff } from '../access/publicAuthorOrStaff'
 import { slugField } from '../fields/slug'
 import { checkReferencesExist } from '../hooks/checkReferencesExist'
@@ -53,7 +54,7 @@ export const Authors: CollectionConfig = {
       defaultValue: false,
       label: { vi: 'Được ghi tên trên bài công khai', en: 'Credited on a public article' },
       // Set only by refreshPublicVisibility, from the articles that are public now.
-      access: { create: () => false, update: () => false },
+      access: { create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

@@ -1,6 +1,7 @@
 import type { CollectionConfig, ImageSize, SelectType } from 'payload'
 
 import { isEditor } from '../access/isEditor'
+import { nobody } from '../access/nobody'
 import { isStaff } from '../access/isStaff'
 import { publicMediaOrStaff } from '../access/publicMediaOrStaff'
 import { checkImageLimits } from '../hooks/checkImageLimits'
@@ -18,8 +19,8 @@ import { settings } from '../settings'
 const SHOWN_FIELDS = ['caption', 'alt', 'credit', 'filename', 'focalX', 'focalY']
 const shownPublicly = (doc: Record<string, unknown>) => doc.isPublic === true
 
-export const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const
-export const IMAGE_FORMATS = ['webp', 'avif'] as const
+const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const
+const IMAGE_FORMATS = ['webp', 'avif'] as const
 
 // Every variant the site may ask for is made once, here, so a site build never encodes an image.
 const responsiveSizes: ImageSize[] = IMAGE_WIDTHS.flatMap((width) =>
@@ -42,7 +43,7 @@ const VARIANT_FIELDS = { filename: true, width: true, height: true, mimeType: tr
  * of every variant one by one: a page of 20 articles spent about a third of its time on its images
  * (docs/database.md, "REST reads"). `/api/media` itself still returns everything.
  */
-export const EMBEDDED_IMAGE: SelectType = {
+const EMBEDDED_IMAGE: SelectType = {
   caption: true,
   alt: true,
   credit: true,
@@ -146,7 +147,7 @@ export const Media: CollectionConfig = {
       defaultValue: false,
       label: { vi: 'Đã xuất hiện trên trang công khai', en: 'Shown on the public site' },
       // Set only by refreshPublicVisibility, from the articles that are public now.
-      access: { create: () => false, update: () => false },
+      access: { create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

@@ -3,6 +3,7 @@ import { Button, useAuth, useConfig } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { describeBuild, describeProblems, type SiteStatusResponse } from './describe-build'
+import { readStatusAnswer, rebuildAnswerMessage, UNREACHABLE_MESSAGE } from './read-answer'
 
 const REFRESH_MS = 5000
 
@@ -14,8 +15,10 @@ export function SiteStatus() {
   const [message, setMessage] = useState<string | null>(null)
 
   const refresh = useCallback(async () => {
-    const res = await fetch('/api/site/status', { credentials: 'include' })
-    if (res.ok) setStatus(await res.json())
+    // A failed refresh keeps what the panel shows; the next one, 5 s later, tries again.
+    const res = await fetch('/api/site/status', { credentials: 'include' }).catch(() => null)
+    const answer = res && (await readStatusAnswer<SiteStatusResponse>(res))
+    if (answer) setStatus(answer)
   }, [])
 
   useEffect(() => {
@@ -25,9 +28,13 @@ export function SiteStatus() {
   }, [refresh])
 
   const rebuild = async () => {
-    const res = await fetch('/api/site/rebuild', { method: 'POST', credentials: 'include' })
-    const body = await res.json()
-    setMessage(body.message ?? body.error)
+    try {
+      const res = await fetch('/api/site/rebuild', { method: 'POST', credentials: 'include' })
+      setMessage(await rebuildAnswerMessage(res))
+    } catch {
+      // fetch itself fails only when the request never reached the CMS.
+      setMessage(UNREACHABLE_MESSAGE)
+    }
     void refresh()
   }
 

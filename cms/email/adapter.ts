@@ -6,7 +6,7 @@ import { htmlToText } from './text'
 
 type Sender = (message: SendEmailOptions) => Promise<void>
 
-export const NO_SMTP_WARNING =
+const NO_SMTP_WARNING =
   'Chưa cấu hình SMTP: email đặt lại mật khẩu và thông báo sẽ không được gửi (đặt SMTP_HOST, SMTP_PORT, ' +
   'SMTP_USER, SMTP_PASSWORD, EMAIL_FROM trong .env rồi khởi động lại). / SMTP is not configured: password ' +
   'reset and notification emails cannot be delivered (set SMTP_HOST… in .env and restart).'

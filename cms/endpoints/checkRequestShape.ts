@@ -2,17 +2,17 @@ import Busboy from 'busboy'
 
 import { DATA_NOT_AN_OBJECT } from '../hooks/requireObjectData'
 
-export const BAD_JSON = 'Dữ liệu gửi lên không phải JSON hợp lệ. Hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.'
-export const BAD_QUERY_JSON = (name: string) =>
+const BAD_JSON = 'Dữ liệu gửi lên không phải JSON hợp lệ. Hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.'
+const BAD_QUERY_JSON = (name: string) =>
   `Tham số "${name}" không phải JSON hợp lệ. Hãy dùng dạng ${name}[trường][equals]=giá-trị hoặc một JSON đúng.`
-export const UNSUPPORTED_TYPE =
+const UNSUPPORTED_TYPE =
   'Kiểu dữ liệu gửi lên không được nhận: hãy gửi JSON (Content-Type: application/json) hoặc biểu mẫu tải tệp (multipart/form-data).'
-export const FORM_CUT_SHORT =
+const FORM_CUT_SHORT =
   'Biểu mẫu tải lên bị cắt giữa chừng (mạng ngắt hoặc tải bị hủy). Hãy tải lại tệp.'
-export const FORM_BAD_HEADER =
+const FORM_BAD_HEADER =
   'Biểu mẫu tải lên có tên tệp hoặc tên trường chứa ký tự không hợp lệ (ví dụ ký tự điều khiển). ' +
   'Hãy đổi tên tệp chỉ gồm chữ, số, dấu gạch rồi tải lại.'
-export const FORM_UNREADABLE = 'Biểu mẫu tải lên không đọc được (sai định dạng multipart/form-data). Hãy tải lại tệp từ trang quản trị.'
+const FORM_UNREADABLE = 'Biểu mẫu tải lên không đọc được (sai định dạng multipart/form-data). Hãy tải lại tệp từ trang quản trị.'
 
 type RouteArgs = { params: Promise<{ slug?: string[] }> }
 type RouteHandler = (request: Request, args: RouteArgs) => Promise<Response>

@@ -5,7 +5,7 @@ const MB = 1024 * 1024
 /** One uploaded image (the upload settings in payload.config.ts use the same figure). */
 export const MAX_UPLOAD_BYTES = 20 * MB
 // Everything else is JSON or the admin's form data: a very long article is a few hundred KB.
-export const MAX_DATA_BYTES = 2 * MB
+const MAX_DATA_BYTES = 2 * MB
 // Room for the form fields sent with an image (caption, alt text, the `_payload` JSON).
 const UPLOAD_FORM_OVERHEAD = 1 * MB
 

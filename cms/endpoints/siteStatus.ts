@@ -12,13 +12,27 @@ function withProblems(status: unknown): unknown {
   return last ? { ...status, last: { ...last, problems: readProblems(last.problems) } } : status
 }
 
-async function readWorkerStatus(): Promise<unknown> {
-  if (!settings.rebuild.statusUrl) return null
+/** Why the worker's status could not be read; anything else is a fault of ours and is thrown. */
+function readFailure(error: unknown): 'timeout' | 'unreachable' | 'invalid answer' | null {
+  if (error instanceof DOMException && error.name === 'TimeoutError') return 'timeout'
+  // fetch rejects with a TypeError whatever kept the request from an answer (refused, DNS, reset).
+  if (error instanceof TypeError && error.message === 'fetch failed') return 'unreachable'
+  if (error instanceof SyntaxError) return 'invalid answer'
+  return null
+}
+
+async function readWorkerStatus(req: PayloadRequest): Promise<unknown> {
+  const url = settings.rebuild.statusUrl
+  if (!url) return null
   try {
-    const res = await fetch(settings.rebuild.statusUrl, { signal: AbortSignal.timeout(2000) })
+    const res = await fetch(url, { signal: AbortSignal.timeout(2000) })
     return res.ok ? withProblems(await res.json()) : { error: `HTTP ${res.status}` }
-  } catch {
-    return { error: 'unreachable' }
+  } catch (error) {
+    const failure = readFailure(error)
+    if (!failure) throw error
+    const cause = (error as Error & { cause?: Error }).cause?.message ?? (error as Error).message
+    req.payload.logger.warn(`site status: the rebuild worker at ${url}: ${failure} (${cause})`)
+    return { error: failure }
   }
 }
 
@@ -41,7 +55,7 @@ export const siteStatusEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!hasRole(req.user, 'reporter', 'editor', 'admin')) return Response.json({ error: 'Forbidden' }, { status: 403 })
-    const [worker, queue] = await Promise.all([readWorkerStatus(), readQueue(req)])
+    const [worker, queue] = await Promise.all([readWorkerStatus(req), readQueue(req)])
     return Response.json({
       worker,
       queue,

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint, type SanitizedConfig } from 'payload'
 
-export const VERIFY_OFF =
+const VERIFY_OFF =
   'Không có bước xác minh email: tài khoản do quản trị viên tạo và dùng được ngay. Nếu không đăng nhập được, hãy chọn "Quên mật khẩu".'
 
 /** Answers `/verify/<token>` on a collection that has no email verification. */

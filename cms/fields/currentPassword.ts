@@ -5,7 +5,7 @@ import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
  * cms/hooks/requireCurrentPassword.ts checks before the change, sent with the save. Virtual, so no
  * column and no migration; the hook takes it out of the data before Payload sees it.
  */
-export const CURRENT_PASSWORD_LABEL = 'Mật khẩu hiện tại'
+const CURRENT_PASSWORD_LABEL = 'Mật khẩu hiện tại'
 export const CURRENT_PASSWORD_MISSING = 'Nhập mật khẩu hiện tại để đổi sang mật khẩu mới.'
 
 /** A new password is being set in `data` and `value` holds no current one. */

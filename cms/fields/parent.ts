@@ -1,8 +1,9 @@
 import { type RelationshipFieldSingleValidation, validations } from 'payload'
 
+import type { Id } from '@bantin/content-types/id'
+
 const MAX_DEPTH = 50
 
-type Id = number | string
 
 const idOf = (v: unknown): Id | null =>
   typeof v === 'number' || typeof v === 'string' ? v : v && typeof v === 'object' ? ((v as { id?: Id }).id ?? null) : null

@@ -1,9 +1,8 @@
 import type { Field } from 'payload'
 
 import { isStaffField } from '../access/isStaffField'
+import { nobody } from '../access/nobody'
 import { setShownImages } from '../hooks/setShownImages'
-
-const nobody = () => false
 
 /** Derived, never edited: the images this article shows, which decides whether the public may load them. */
 export const shownImagesField = (): Field => ({

@@ -8,8 +8,8 @@ import { hasRole } from '../access/roles'
  * own screens read through the Local API, which is not capped; its browser code asks REST for
  * `limit=0` only to count (the trash), and `totalDocs` stays right.
  */
-export const PUBLIC_READS = { limit: 100, idListLimit: 1000, depth: 2 }
-export const STAFF_READS = { limit: 500, idListLimit: 1000, depth: 3 }
+const PUBLIC_READS = { limit: 100, idListLimit: 1000, depth: 2 }
+const STAFF_READS = { limit: 500, idListLimit: 1000, depth: 3 }
 
 const LIST_OPERATIONS = new Set(['read', 'readDistinct', 'findVersions'])
 

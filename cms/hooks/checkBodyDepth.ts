@@ -5,7 +5,7 @@ export const MAX_BODY_DEPTH = 20
 // 85 (list, its children, the item, its children, per level). Far beyond it, the recursive steps
 // on the way (cleanText, Payload's own, the site's renderer) exhaust the call stack: a 500.
 // Nesting under other keys (a node's `fields`) adds no level of blocks, so it is measured apart.
-export const MAX_JSON_DEPTH = 200
+const MAX_JSON_DEPTH = 200
 
 type Node = { type?: unknown; children?: unknown }
 
@@ -33,7 +33,7 @@ export function richTextDepth(tree: unknown): number {
 }
 
 /** How many objects and arrays are nested in each other at most, under any key; walked with a stack. */
-export function jsonDepth(value: unknown): number {
+function jsonDepth(value: unknown): number {
   let max = 0
   const stack: Array<[unknown, number]> = [[value, 0]]
   while (stack.length > 0) {

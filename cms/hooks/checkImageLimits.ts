@@ -1,7 +1,7 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
-export const MAX_IMAGE_PIXELS = 50_000_000
+const MAX_IMAGE_PIXELS = 50_000_000
 
 // A field error on `file` shows next to the upload box in the admin, not as a generic failure.
 const fileError = (message: string) => new ValidationError({ errors: [{ path: 'file', message }] })

@@ -1,8 +1,7 @@
 import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
-import { collectUploadIds } from './publicVisibility'
-
-type Id = number | string
+import type { Id } from '@bantin/content-types/id'
+import { uploadIdsIn } from '@bantin/content-types/lexical'
 
 export interface Reference {
   /** Dotted path in the document, e.g. "seo.image". */
@@ -61,7 +60,7 @@ export const checkReferencesExist =
     }
     const publishing = (data._status ?? originalDoc?._status) === 'published'
     if (bodyPath && publishing) {
-      const missing = await missingIds(req, 'media', [...collectUploadIds(valueAt(data, bodyPath))])
+      const missing = await missingIds(req, 'media', [...new Set(uploadIdsIn(valueAt(data, bodyPath)))])
       if (missing.length > 0) {
         errors.push({
           path: bodyPath,

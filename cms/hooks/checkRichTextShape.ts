@@ -7,7 +7,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * A Lexical tree: `{ root: { children: [...] } }`, where every node's `children`, when it has
  * them, is a list of nodes. Walked with a stack, so any depth is safe (checkBodyDepth bounds it).
  */
-export function isRichText(value: unknown): boolean {
+function isRichText(value: unknown): boolean {
   if (!isObject(value) || !isObject(value.root) || !Array.isArray(value.root.children)) return false
   const stack: unknown[] = [value.root]
   while (stack.length > 0) {

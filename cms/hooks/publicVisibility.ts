@@ -1,18 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
-type Id = number | string
-
-/** Collects the ids of media a rich-text tree shows (upload nodes). */
-export function collectUploadIds(node: unknown, into: Set<Id> = new Set()): Set<Id> {
-  if (!node || typeof node !== 'object') return into
-  const n = node as { type?: string; relationTo?: string; value?: unknown; children?: unknown[]; root?: unknown }
-  if (n.type === 'upload' && n.relationTo === 'media') {
-    const id = typeof n.value === 'object' && n.value ? (n.value as { id: Id }).id : n.value
-    if (typeof id === 'number' || typeof id === 'string') into.add(id)
-  }
-  for (const child of [n.root, ...(n.children ?? [])]) collectUploadIds(child, into)
-  return into
-}
+import type { Id } from '@bantin/content-types/id'
+import { uploadIdsIn } from '@bantin/content-types/lexical'
 
 const idOf = (v: unknown): Id | null =>
   typeof v === 'number' || typeof v === 'string' ? v : v && typeof v === 'object' ? ((v as { id?: Id }).id ?? null) : null
@@ -26,7 +15,7 @@ interface ArticleLike {
 
 /** Every image an article's page shows: hero, social image and the uploads in its body. */
 export function imagesShownBy(article: ArticleLike): Set<Id> {
-  const ids = collectUploadIds(article.body)
+  const ids = new Set(uploadIdsIn(article.body))
   for (const v of [article.heroImage, article.seo?.image]) {
     const id = idOf(v)
     if (id !== null) ids.add(id)

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { readLiveRow } from '../rebuild/isPublic'
+import { readLiveRow } from '../rebuild/liveRow'
 import { joinShown, refreshPublicVisibility, type Shown, shownBy } from './publicVisibility'
 import { shownBeforeKey } from './rememberShownBefore'
 

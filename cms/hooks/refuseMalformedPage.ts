@@ -1,9 +1,9 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 /** Far past any archive's last page (a million pages of 100), far below where offsets overflow. */
-export const MAX_PAGE = 1_000_000
+const MAX_PAGE = 1_000_000
 
-export const BAD_PAGE = `Số trang không hợp lệ: "page" là một số nguyên từ 1 đến ${MAX_PAGE.toLocaleString('vi-VN')}.`
+const BAD_PAGE = `Số trang không hợp lệ: "page" là một số nguyên từ 1 đến ${MAX_PAGE.toLocaleString('vi-VN')}.`
 
 /**
  * `?page=1e308` became an offset SQLite cannot take: a 500. A page that is not a whole number is

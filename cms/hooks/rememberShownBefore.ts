@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { readLiveRow } from '../rebuild/isPublic'
+import { readLiveRow } from '../rebuild/liveRow'
 import { shownBy } from './publicVisibility'
 
 export const shownBeforeKey = (id: number | string) => `shownBefore:articles:${id}`

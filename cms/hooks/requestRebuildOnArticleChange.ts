@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { isPublic, readLiveRow, wasPublicKey } from '../rebuild/isPublic'
+import { isLive, readLiveRow, wasPublicKey } from '../rebuild/liveRow'
 import { queueRebuild } from '../rebuild/queueRebuild'
 
 /**
@@ -10,7 +10,7 @@ import { queueRebuild } from '../rebuild/queueRebuild'
  */
 export const requestRebuildOnArticleChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   if (req.context?.skipRebuild) return doc
-  const liveNow = isPublic(await readLiveRow(req, collection.slug, doc.id))
+  const liveNow = isLive(await readLiveRow(req, collection.slug, doc.id))
   // A draft saved over a live article: the live row, and so the public page, did not change.
   if (doc._status !== 'published' && liveNow) return doc
   const wasLive = req.context[wasPublicKey(collection.slug, doc.id)] === true

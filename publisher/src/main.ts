@@ -7,6 +7,7 @@
 import { readCurrent } from './releases/store'
 import { loadDotEnv, readPublisherSettings, SettingsError } from './settings'
 import { startPublishing } from './start-publishing'
+import { stopOnSignals } from './stop-on-signals'
 
 const log = (message: string) => process.stderr.write(`[rebuild] ${message}\n`)
 
@@ -21,18 +22,7 @@ async function main() {
   log(`site on ${site.url}: ${live}`)
   if (process.argv.includes('--build')) worker.requestBuild('worker started with --build')
 
-  let stopping = false
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      if (stopping) return
-      stopping = true
-      log(`${signal}: stopping (a running build is cancelled; the live site is unchanged)`)
-      publishing.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      )
-    })
-  }
+  stopOnSignals(() => publishing.close(), log)
 }
 
 main().catch((error: Error) => {

@@ -2,18 +2,23 @@
  * The only place the publisher (rebuild worker, warm builder, releases, live-site server and its
  * commands) reads its environment, with every default in DEFAULTS (docs/publishing.md).
  */
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
+import { INSTALL_DEFAULTS, loadDotEnv, repositoryRoot } from '@bantin/content-types/environment'
+import { rebuildSecretProblem } from '@bantin/content-types/rebuild-webhook'
+
 /** The repository root: relative folders are resolved against it, and builds run in it. */
-export const rootDir = path.resolve(import.meta.dirname, '..', '..')
+export const rootDir = repositoryRoot
+
+/** The repository's `.env`, for the commands run by hand (`npm start` children inherit it). */
+export { loadDotEnv }
 
 export const DEFAULTS = {
-  rebuildPort: 4322,
-  sitePort: 4321,
+  rebuildPort: INSTALL_DEFAULTS.rebuildPort,
+  sitePort: INSTALL_DEFAULTS.sitePort,
   siteHost: '127.0.0.1',
-  dataDir: 'data',
+  dataDir: INSTALL_DEFAULTS.dataDir,
   buildCommand: 'npm run build:site',
   minPages: 1,
   /**
@@ -28,7 +33,7 @@ export class SettingsError extends Error {
 }
 
 /** What a release must pass before it goes live (the worker) or is deployed (site:validate). */
-export interface ReleaseChecks {
+interface ReleaseChecks {
   /** Text that only draft content contains; a release containing it never goes live. */
   canary?: string
   /** Fewest HTML pages a release may have. */
@@ -70,12 +75,21 @@ const wholeNumber = (name: string, min: number, max: number, fallback: number) =
 
 const port = (name: string, fallback: number) => wholeNumber(name, 1, 65535, fallback)
 
-// The value is used as written (not trimmed), exactly as the CMS signs with it; only a value of
-// nothing but spaces counts as unset, since refusing to start beats accepting anyone.
+const SECRET_MESSAGES = {
+  missing: 'REBUILD_SECRET is required (the same value as the CMS; openssl rand -hex 32)',
+  'too short': 'REBUILD_SECRET is too short: use at least 32 characters',
+}
+
+// The CMS's rule (content-types/rebuild-webhook.ts): used as written, exactly as the CMS signs.
 const secret = z
-  .string({ error: 'REBUILD_SECRET is required (the same value as the CMS; openssl rand -hex 32)' })
-  .refine((value) => value.trim() !== '', 'REBUILD_SECRET is required (the same value as the CMS; openssl rand -hex 32)')
-  .refine((value) => value.length >= 32, 'REBUILD_SECRET is too short: use at least 32 characters')
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const problem = rebuildSecretProblem(value)
+    if (!problem) return value as string
+    ctx.addIssue({ code: 'custom', message: SECRET_MESSAGES[problem] })
+    return z.NEVER
+  })
 
 const checksSchema = z.object({
   SITE_CANARY: z.string().optional(),
@@ -133,8 +147,11 @@ export function readPublisherSettings(env: Env = process.env): PublisherSettings
   }
 }
 
-/** The repository's `.env`, for the commands run by hand (`npm start` children inherit it). */
-export function loadDotEnv(): void {
-  const file = path.join(rootDir, '.env')
-  if (existsSync(file)) process.loadEnvFile(file)
+/**
+ * The environment a site build runs with: the publisher's own plus `extra`, without the delivery
+ * secret, which the build does not need (kept out of the child, it stays out of build logs).
+ */
+export function buildEnvironment(extra: Env): NodeJS.ProcessEnv {
+  const { REBUILD_SECRET: _secret, ...inherited } = { ...process.env, ...extra }
+  return inherited
 }

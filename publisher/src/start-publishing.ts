@@ -7,7 +7,7 @@ import { currentLink } from './releases/store'
 import { type PublisherSettings } from './settings'
 import { type StaticServer, startStaticServer } from './server/static-server'
 
-export interface Publishing {
+interface Publishing {
   worker: RebuildWorker
   site: StaticServer
   close(): Promise<void>

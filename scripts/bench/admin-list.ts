@@ -19,6 +19,7 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 import { rootDir } from '../../cms/env'
 import { buildAdminOnce } from '../lib/admin-build'
 import { runToEnd, signalChild, startChild, stopChildrenOnExit, waitForHttp } from '../lib/processes'
+import { chromiumPath, inheritedEnv } from '../lib/settings'
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +56,7 @@ const nextBin = path.join(rootDir, 'node_modules/.bin/next')
 const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
 const cmsDir = path.join(rootDir, 'cms')
 // The CMS reads nothing but the environment; SERVER_URL makes its own links point where we ask.
-const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SERVER_URL: origin }
+const env: NodeJS.ProcessEnv = { ...inheritedEnv(), DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SERVER_URL: origin }
 delete env.JOBS_AUTORUN
 
 /** `npm run user:create`; an account left by an earlier run is fine. */
@@ -184,7 +185,7 @@ async function main() {
     // The first request starts Payload inside Next: "cold" below is the list's first render after that.
     await waitForHttp(`${origin}/api/users/me`, { timeoutMs: 180_000 })
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     })
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage()

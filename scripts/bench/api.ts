@@ -21,6 +21,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { rootDir } from '../../cms/env'
+import { inheritedEnv } from '../lib/settings'
 
 const { values } = parseArgs({
   options: {
@@ -57,12 +58,12 @@ const ADMIN_PATHS = [ADMIN_LIST, `${ADMIN_LIST}&sort=-updatedAt`]
 const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
 const keep = Boolean(values['data-dir'])
 const dataDir = path.resolve(values['data-dir'] ?? mkdtempSync(path.join(tmpdir(), 'bantin-bench-api-')))
-const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir }
+const env: NodeJS.ProcessEnv = { ...inheritedEnv(), DATA_DIR: dataDir }
 const pgScript = path.join(rootDir, 'scripts/ci/pg-throwaway.sh')
 const pgDir = path.join(dataDir, 'pg')
 if (values.postgres) {
   const pgPort = String(whole('pg-port', 1))
-  env.DATABASE_URL = execFileSync(pgScript, ['start', pgDir], { env: { ...process.env, PG_PORT: pgPort }, encoding: 'utf8' }).trim()
+  env.DATABASE_URL = execFileSync(pgScript, ['start', pgDir], { env: { ...inheritedEnv(), PG_PORT: pgPort }, encoding: 'utf8' }).trim()
 }
 const FRESH = { 'cache-control': 'no-cache' }
 

@@ -1,3 +1,5 @@
+import { lexicalRoot, paragraphNode } from '../../content-types/lexical'
+
 type Id = number
 
 const SUBJECTS = ['Công an tỉnh', 'Công an huyện', 'Phòng Cảnh sát giao thông', 'Công an phường', 'Đội Cảnh sát hình sự']
@@ -9,20 +11,13 @@ const ARCHIVE_END = Date.UTC(2026, 10, 30)
 
 const pick = <T>(list: T[], i: number) => list[i % list.length]
 
-function paragraph(text: string) {
-  return {
-    type: 'paragraph', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, textFormat: 0,
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-  }
-}
-
 /** Article number i: deterministic, so two runs of a benchmark build the same site. */
 export function benchArticle(i: number, refs: { authors: Id[]; categories: Id[]; media: Id[] }) {
   const topic = pick(TOPICS, i)
   const title = `${pick(SUBJECTS, i)} ${pick(ACTIONS, i * 7)} công tác ${topic} (bài số ${i + 1})`
   const lead = `Trong tháng ${(i % 12) + 1}, lực lượng ${pick(SUBJECTS, i + 2).toLowerCase()} đã ${pick(ACTIONS, i + 3)} nhiều biện pháp về ${topic}, góp phần giữ vững ổn định trên địa bàn.`
   const body = Array.from({ length: 6 }, (_, p) =>
-    paragraph(`Đoạn ${p + 1}: ${lead} Cán bộ, chiến sĩ tiếp tục bám sát cơ sở, nắm chắc tình hình, kịp thời xử lý các vụ việc liên quan đến ${topic} và tuyên truyền để Nhân dân cùng tham gia bảo vệ an ninh Tổ quốc.`),
+    paragraphNode(`Đoạn ${p + 1}: ${lead} Cán bộ, chiến sĩ tiếp tục bám sát cơ sở, nắm chắc tình hình, kịp thời xử lý các vụ việc liên quan đến ${topic} và tuyên truyền để Nhân dân cùng tham gia bảo vệ an ninh Tổ quốc.`),
   )
   // Back in time from a fixed day, six hours apart (20,000 articles span 14 years): an archive
   // lies in the past, so an article published now is the newest on every list it appears on, and
@@ -31,7 +26,7 @@ export function benchArticle(i: number, refs: { authors: Id[]; categories: Id[];
   return {
     title,
     lead,
-    body: { root: { type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, children: body } },
+    body: lexicalRoot(body),
     authors: [pick(refs.authors, i)],
     category: pick(refs.categories, i),
     heroImage: refs.media.length ? pick(refs.media, i) : undefined,

@@ -4,9 +4,9 @@
  * the same text, so two benchmark runs import the same archive.
  */
 
-export type LegacyFormat = 'nukeviet' | 'publishingportal' | 'bare'
+type LegacyFormat = 'nukeviet' | 'publishingportal' | 'bare'
 
-export interface LegacyPage {
+interface LegacyPage {
   /** Sub-folder (a section of the site) and file name, e.g. an-ninh-trat-tu/nukeviet-00042.txt. */
   path: string
   format: LegacyFormat
@@ -16,7 +16,7 @@ export interface LegacyPage {
 }
 
 // Section folders: an operator imports one folder per section with --category.
-export const SECTIONS = [
+const SECTIONS = [
   'tin-tuc-su-kien',
   'an-ninh-trat-tu',
   'phong-chong-toi-pham',
@@ -78,7 +78,7 @@ const BYLINES = [
 const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy']
 
 /** mulberry32: a small seeded generator, plenty for varied text. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

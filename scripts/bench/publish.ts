@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util'
 
 import { slugify } from '../../content-types/slugify'
 import { rootDir } from '../../cms/env'
+import { inheritedEnv } from '../lib/settings'
 import { startStack } from '../lib/start-stack'
 import { median, seconds, summarize, type Sample } from './summarize'
 
@@ -39,7 +40,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 const databaseUrl = values['database-url']
 const stack = await startStack({ copyData: values['from-data'], databaseUrl })
-const env = { ...process.env, DATA_DIR: stack.dataDir, ...(databaseUrl && { DATABASE_URL: databaseUrl }) }
+const env = { ...inheritedEnv(), DATA_DIR: stack.dataDir, ...(databaseUrl && { DATABASE_URL: databaseUrl }) }
 try {
   const json = (url: string, init?: RequestInit) => fetch(url, init).then((r) => r.json())
   const worker = () => json(`${stack.workerUrl}/status`)

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { rootDir } from '../../cms/env'
+import { inheritedEnv } from '../lib/settings'
 import { startStack } from '../lib/start-stack'
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '0' } } })
@@ -19,11 +20,11 @@ const dataDir = stack.dataDir
 try {
   if (articles > 0) {
     execFileSync(tsx, ['scripts/bench/generate-articles.ts', '--count', String(articles)], {
-      cwd: rootDir, env: { ...process.env, DATA_DIR: dataDir }, stdio: 'inherit',
+      cwd: rootDir, env: { ...inheritedEnv(), DATA_DIR: dataDir }, stdio: 'inherit',
     })
   }
   const env = {
-    ...process.env,
+    ...inheritedEnv(),
     CMS_URL: stack.cmsUrl,
     SITE_DIST_DIR: path.join(dataDir, 'bench-dist'),
     SITE_CACHE_DIR: path.join(dataDir, 'bench-cache'),

@@ -19,7 +19,7 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-export type CliArgs =
+type CliArgs =
   | { help: true }
   | {
       help: false

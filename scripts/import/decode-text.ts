@@ -1,21 +1,7 @@
-import { normalizeText } from './normalize-text'
+import { cleanLegacyText } from './clean-legacy-text'
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 const REEXPORT = 'Hãy xuất lại bài viết ra tệp văn bản .txt (UTF-8) rồi thử lại.'
-
-/** Windows-1258, byte → character; null where the code page leaves a byte undefined. */
-export const CP1258: readonly (string | null)[] = (() => {
-  const high = '€\0‚ƒ„…†‡ˆ‰\0‹Œ\0\0\0\0‘’“”•–—˜™\0›œ\0\0Ÿ'
-  // Where cp1258 differs from Latin-1 above 0xBF: Vietnamese letters and combining tone marks.
-  const vietnamese: Record<number, string> = {
-    0xc3: 'Ă', 0xcc: '\u0300', 0xd0: 'Đ', 0xd2: '\u0309', 0xd5: 'Ơ', 0xdd: 'Ư', 0xde: '\u0303',
-    0xe3: 'ă', 0xec: '\u0301', 0xf0: 'đ', 0xf2: '\u0323', 0xf5: 'ơ', 0xfd: 'ư', 0xfe: '₫',
-  }
-  return Array.from({ length: 256 }, (_, byte) => {
-    if (byte >= 0x80 && byte <= 0x9f) return high[byte - 0x80] === '\0' ? null : high[byte - 0x80]
-    return vietnamese[byte] ?? String.fromCharCode(byte)
-  })
-})()
 
 const VIETNAMESE_VOWELS = 'aăâeêioôơuưyAĂÂEÊIOÔƠUƯY'
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g
@@ -31,12 +17,8 @@ function isVietnameseChar(char: string): boolean {
 }
 
 function decodeCp1258(bytes: Uint8Array): string | null {
-  let text = ''
-  for (const byte of bytes) {
-    const char = CP1258[byte]
-    if (char === null) return null
-    text += char
-  }
+  // The bytes cp1258 leaves undefined decode to C1 controls, which the check below refuses.
+  const text = new TextDecoder('windows-1258').decode(bytes)
   // cp1258 writes tones as separate combining marks; NFC folds them into the letters.
   const composed = text.normalize('NFC')
   return [...composed].every(isVietnameseChar) ? composed : null
@@ -57,21 +39,13 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null
 }
 
-function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string | null {
-  // Swap to little-endian ourselves: 'utf-16be' is missing from small-ICU Node builds.
-  const le = encoding === 'utf-16le' ? bytes : bytes.map((_, i) => bytes[i ^ 1] ?? 0)
+/** The text, or null when the bytes are not valid in that encoding (a TypeError, by the spec). */
+function decodeStrictly(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): string | null {
   try {
-    return new TextDecoder('utf-16le', { fatal: true }).decode(le)
-  } catch {
-    return null
-  }
-}
-
-function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return null
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes)
+  } catch (error) {
+    if (error instanceof TypeError) return null
+    throw error
   }
 }
 
@@ -82,7 +56,7 @@ function decodeBytes(bytes: Uint8Array, name: string): { text: string } | { erro
     : null
   const utf16 = bom16 ?? sniffUtf16(bytes)
   if (utf16) {
-    const text = decodeUtf16(bom16 ? bytes.subarray(2) : bytes, utf16)
+    const text = decodeStrictly(bom16 ? bytes.subarray(2) : bytes, utf16)
     return text === null
       ? { error: `Tệp ${name} có dạng UTF-16 nhưng bị hỏng (cắt cụt, sai byte). ${REEXPORT}` }
       : { text }
@@ -91,7 +65,7 @@ function decodeBytes(bytes: Uint8Array, name: string): { text: string } | { erro
     const what = 'là tệp nhị phân (ảnh, PDF, Word…), không phải văn bản'
     return { error: `Tệp ${name} ${what}. ${REEXPORT}` }
   }
-  const text = decodeUtf8(bytes) ?? decodeCp1258(bytes)
+  const text = decodeStrictly(bytes, 'utf-8') ?? decodeCp1258(bytes)
   return text === null
     ? {
         error:
@@ -145,7 +119,7 @@ export function decodeLegacyFile(
         'chọn toàn bộ nội dung, dán vào Notepad và lưu thành tệp .txt (UTF-8) rồi thử lại.',
     }
   }
-  const text = normalizeText(decoded.text)
+  const text = cleanLegacyText(decoded.text)
   if (text.trim() === '') return { error: `Tệp ${name} trống (chỉ có khoảng trắng). ${REEXPORT}` }
   return { text }
 }

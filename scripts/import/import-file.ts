@@ -13,13 +13,13 @@ export interface FileOutcome {
   failed: boolean
 }
 
-export interface ImportFileOptions extends Partial<SaveOptions> {
+interface ImportFileOptions extends Partial<SaveOptions> {
   publish?: boolean
   overrides?: ArticleOverrides
 }
 
 /** What `--json` prints for a file that could not be used: its name and why. */
-export function failedSummary(file: string, error: string): ImportSummary {
+function failedSummary(file: string, error: string): ImportSummary {
   return {
     file,
     title: null,

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
+import type { Id } from '@bantin/content-types/id'
+
 import { tagOfFilename } from './placeholder-media'
 
-type Id = number | string
-
-export interface KnownArticle {
+interface KnownArticle {
   id: Id
   title: string
   deletedAt: string | null

@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize-text'
+import { cleanLegacyText } from './clean-legacy-text'
 import { parseLegacyDate } from './parse-legacy-date'
 
 export type Block =
@@ -55,7 +55,7 @@ function readUnits(text: string) {
   const notes: string[] = []
   let publishedAt: string | null = null
   let legacyViews: number | null = null
-  for (const raw of normalizeText(text).split('\n')) {
+  for (const raw of cleanLegacyText(text).split('\n')) {
     let line = CHROME_ANYWHERE.reduce((l, chrome) => l.replace(chrome, ' '), raw)
     line = line.replace(/ {2,}/g, ' ').trim()
     const views = VIEWS.exec(line)

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 
-export const PLACEHOLDER_WIDTH = 1200
-export const PLACEHOLDER_HEIGHT = 800
+const PLACEHOLDER_WIDTH = 1200
+const PLACEHOLDER_HEIGHT = 800
 /** How many different placeholder pictures there are (hues round the colour wheel). */
-export const PLACEHOLDER_HUES = 16
+const PLACEHOLDER_HUES = 16
 
 /**
  * Which of the hues a caption gets. A page of placeholders is not one identical grey block, and

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto'
-import { copyFile, link, unlink } from 'node:fs/promises'
+import { copyFile, link, rm, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { slugify } from '@bantin/content-types/slugify'
+import type { Id } from '@bantin/content-types/id'
 
 import type { ImportState } from './import-state'
 import { makePlaceholderImage, placeholderHue } from './placeholder-image'
-
-type Id = number | string
 
 export interface PhotoCaption {
   caption: string
@@ -76,9 +75,18 @@ async function clonePlaceholder(
   )
   const stored = Object.values(prototype.sizes ?? {}) as { filename?: unknown }[]
   const files = new Set([prototype.filename, ...stored.map((size) => size.filename)])
-  for (const file of files) {
-    if (typeof file !== 'string') continue
-    await linkOrCopy(path.join(dir, file), path.join(dir, rename(file) as string))
+  const linked: string[] = []
+  try {
+    for (const file of files) {
+      if (typeof file !== 'string') continue
+      const target = path.join(dir, rename(file) as string)
+      await linkOrCopy(path.join(dir, file), target)
+      linked.push(target)
+    }
+  } catch (error) {
+    // Half a copy would take the new name on disk, and the image made instead would be renamed.
+    await Promise.all(linked.map((file) => rm(file, { force: true })))
+    throw error
   }
   const now = new Date().toISOString()
   const doc = await payload.db.create({
@@ -104,7 +112,7 @@ async function clonePlaceholder(
   return doc.id as Id
 }
 
-export interface PlaceholderOptions {
+interface PlaceholderOptions {
   state: ImportState
   /** placeholderTag of the article's key and the caption's place in it. */
   tag: string

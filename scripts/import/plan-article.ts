@@ -2,9 +2,9 @@ import path from 'node:path'
 
 import { MISSING_TITLE, type Block, type ParsedArticle } from './parse-legacy-article'
 
-export const DEFAULT_AUTHOR = 'Ban biên tập'
-export const NO_AUTHOR = `Thiếu tác giả: không tìm thấy tên tác giả, tạm ghi “${DEFAULT_AUTHOR}”, cần kiểm tra lại`
-export const NO_LEAD = 'Thiếu sapo: không tìm thấy đoạn mở đầu, cần nhập tay'
+const DEFAULT_AUTHOR = 'Ban biên tập'
+const NO_AUTHOR = `Thiếu tác giả: không tìm thấy tên tác giả, tạm ghi “${DEFAULT_AUTHOR}”, cần kiểm tra lại`
+const NO_LEAD = 'Thiếu sapo: không tìm thấy đoạn mở đầu, cần nhập tay'
 export const untitled = (file: string) => `(Chưa có tiêu đề) ${path.basename(file)}`
 
 // Warnings that only say a value was approximated or a duplicate ignored: the article is whole.

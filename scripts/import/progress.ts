@@ -2,7 +2,7 @@
  * How far a long import has got, for the person watching it: on a terminal one line redrawn in
  * place; in a log (CI, a pipe, --json) a line every few files or every few seconds.
  */
-export interface ProgressOptions {
+interface ProgressOptions {
   total: number
   /** Raw output (the CLI passes stderr); lines end with "\n", the live line does not. */
   write: (text: string) => void
@@ -15,7 +15,7 @@ export interface ProgressOptions {
   now?: () => number
 }
 
-export interface Progress {
+interface Progress {
   /** A line of its own (a file's result); on a terminal the live line is drawn again under it. */
   line: (text: string) => void
   /** `done` of the total files are finished. */

@@ -6,7 +6,7 @@ import { importFile, type FileOutcome } from './import-file'
 import { loadImportState } from './import-state'
 import { resolveCategory } from './taxonomy'
 
-export interface RunOptions {
+interface RunOptions {
   publish?: boolean
   /** Category slug; it must exist. Without it the default news section is used. */
   category?: string
@@ -18,7 +18,7 @@ export interface RunOptions {
   shouldStop?: () => boolean
 }
 
-export interface ImportCounts {
+interface ImportCounts {
   files: number
   created: number
   updated: number

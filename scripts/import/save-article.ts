@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import type { Id } from '@bantin/content-types/id'
+import { uploadIdsIn } from '@bantin/content-types/lexical'
 import { slugify } from '@bantin/content-types/slugify'
 
 import { loadImportState, type ImportState } from './import-state'
@@ -12,9 +14,7 @@ import {
   type PhotoCaption,
 } from './placeholder-media'
 import { ensureAuthor } from './taxonomy'
-import { toLexical, uploadIdsOf } from './to-lexical'
-
-type Id = number | string
+import { toLexical } from './to-lexical'
 
 export interface SaveOptions {
   categoryId: Id
@@ -106,7 +106,7 @@ export async function saveArticle(
   const captions = plan.blocks.filter(
     (b): b is PhotoCaption & { type: 'caption' } => b.type === 'caption',
   )
-  const oldIds = uploadIdsOf(existing?.body)
+  const oldIds = uploadIdsIn(existing?.body)
   const mediaIds: Id[] = []
   const placeholder = (caption: PhotoCaption, slot: number | string, existingId?: Id) =>
     upsertPlaceholderMedia(payload, caption, {

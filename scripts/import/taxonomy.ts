@@ -1,17 +1,17 @@
 import type { Payload } from 'payload'
 
-type Id = number | string
+import type { Id } from '@bantin/content-types/id'
 
 const context = { skipRebuild: true }
 
-export const DEFAULT_CATEGORY = { slug: 'tin-tuc-su-kien', name: 'Tin tức – Sự kiện' }
-export const NEW_AUTHOR_UNIT = 'Công an tỉnh'
+const DEFAULT_CATEGORY = { slug: 'tin-tuc-su-kien', name: 'Tin tức – Sự kiện' }
+const NEW_AUTHOR_UNIT = 'Công an tỉnh'
 
 export class UnknownCategoryError extends Error {
   override name = 'UnknownCategoryError'
 }
 
-export async function findCategoryId(payload: Payload, slug: string): Promise<Id | null> {
+async function findCategoryId(payload: Payload, slug: string): Promise<Id | null> {
   const { docs } = await payload.find({
     collection: 'categories',
     where: { slug: { equals: slug } },

@@ -1,32 +1,9 @@
 import { createHash } from 'node:crypto'
 
+import type { Id } from '@bantin/content-types/id'
+import { lexicalRoot, type LexicalRoot, paragraphNode } from '@bantin/content-types/lexical'
+
 import type { Block } from './parse-legacy-article'
-
-type Id = number | string
-
-export interface LexicalRoot {
-  root: {
-    type: 'root'
-    version: 1
-    direction: 'ltr'
-    format: ''
-    indent: 0
-    children: Record<string, unknown>[]
-  }
-}
-
-function paragraphNode(text: string) {
-  return {
-    type: 'paragraph',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-  }
-}
 
 /**
  * Version-3 upload nodes carry their own id (the admin keys the node's drawer on it). It is
@@ -57,15 +34,5 @@ export function toLexical(blocks: Block[], mediaIds: Id[], key: string): Lexical
     if (id === undefined) throw new Error(`no media record for caption ${caption + 1}`)
     return uploadNode(id, `${key}#${caption++}`)
   })
-  return { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } }
-}
-
-/** The media ids a stored body shows, in order: what a re-import reuses for its captions. */
-export function uploadIdsOf(body: unknown): Id[] {
-  const children = (body as LexicalRoot | null)?.root?.children ?? []
-  return children.flatMap((node) => {
-    if (node.type !== 'upload' || node.relationTo !== 'media') return []
-    const value = node.value as Id | { id: Id }
-    return [typeof value === 'object' ? value.id : value]
-  })
+  return lexicalRoot(children)
 }

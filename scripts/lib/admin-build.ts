@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+
+import { withFileLock } from './file-lock'
 
 const SKIP = new Set(['.next', 'node_modules', 'next-env.d.ts'])
 
@@ -15,7 +17,7 @@ function listFiles(dir: string, into: string[] = []): string[] {
 }
 
 /** A fingerprint of everything the admin build reads: its sources, the shared types, the lockfile. */
-export function adminInputsHash(rootDir: string): string {
+function adminInputsHash(rootDir: string): string {
   const hash = createHash('sha256')
   const files = [
     ...listFiles(path.join(rootDir, 'cms')),
@@ -32,7 +34,7 @@ export function adminInputsHash(rootDir: string): string {
 const stampFile = (rootDir: string) => path.join(rootDir, 'cms/.next/bantin-inputs.sha256')
 
 /** The production build is reused while its inputs are unchanged, so a second start is quick. */
-export function adminBuildIsCurrent(rootDir: string): boolean {
+function adminBuildIsCurrent(rootDir: string): boolean {
   const stamp = stampFile(rootDir)
   return (
     existsSync(path.join(rootDir, 'cms/.next/BUILD_ID')) &&
@@ -41,34 +43,19 @@ export function adminBuildIsCurrent(rootDir: string): boolean {
   )
 }
 
-export function markAdminBuildCurrent(rootDir: string): void {
+function markAdminBuildCurrent(rootDir: string): void {
   writeFileSync(stampFile(rootDir), adminInputsHash(rootDir))
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
 /**
  * Runs `build` unless the admin build is current, one `npm start` at a time: two `next build`s in
- * one folder break each other. The lock is a directory (mkdir is atomic); one older than 15
- * minutes is taken to be left by a crash.
+ * one folder break each other (the lock: cms/.admin-build.lock, scripts/lib/file-lock.ts).
  */
 export async function buildAdminOnce(rootDir: string, build: () => Promise<void>, log: (line: string) => void) {
-  const lock = path.join(rootDir, 'cms/.admin-build.lock')
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      if (Date.now() - statSync(lock).mtimeMs > 15 * 60_000) rmSync(lock, { recursive: true, force: true })
-      else await sleep(1000)
-    }
-  }
-  try {
+  await withFileLock(path.join(rootDir, 'cms/.admin-build'), async () => {
     if (adminBuildIsCurrent(rootDir)) return log('admin build is up to date')
     log('building the admin (first start or changed sources; about a minute)…')
     await build()
     markAdminBuildCurrent(rootDir)
-  } finally {
-    rmSync(lock, { recursive: true, force: true })
-  }
+  }, { staleMs: 60_000, pollMs: 1000 })
 }

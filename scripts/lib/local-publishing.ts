@@ -2,21 +2,39 @@ import path from 'node:path'
 
 import { readPublisherSettings } from '@bantin/publisher/settings'
 
-import { type CmsEnv, resolveSecret, rootDir } from '../../cms/env'
-import { createDelivery } from '../../content-types/rebuild-webhook'
+import { type CmsEnv, ConfigError, type Env, resolveSecret, rootDir } from '../../cms/env'
+import { createDelivery, rebuildSecretProblem } from '../../content-types/rebuild-webhook'
 import { isNotServing, startChild, waitForHttp } from './processes'
+import { readScriptSettings } from './settings'
 import { supervise } from './supervisor'
+
+/** The one REBUILD_SECRET rule (content-types/rebuild-webhook.ts), for a stored or given secret. */
+function checkRebuildSecret(secret: string, source: string): string {
+  if (rebuildSecretProblem(secret)) {
+    throw new ConfigError(`${source} is too short: use at least 32 characters (openssl rand -hex 32)`)
+  }
+  return secret
+}
 
 /**
  * The single-server setup npm start runs: the rebuild worker and the live site beside the CMS.
  * Left out when REBUILD_WEBHOOK_URL points elsewhere (a CI builds the site) or LOCAL_REBUILD_WORKER=false.
+ * `env` is the environment npm start was given: the publisher child inherits it.
  */
-export function planLocalPublishing(cms: CmsEnv, env = process.env) {
-  if (env.LOCAL_REBUILD_WORKER === 'false' || env.REBUILD_WEBHOOK_URL) return null
-  const secret = resolveSecret(env, cms.dataDir, { generate: !cms.production, variable: 'REBUILD_SECRET', file: 'rebuild-secret' })
+export function planLocalPublishing(cms: CmsEnv, env: Env) {
+  const settings = readScriptSettings(env)
+  if (!settings.localRebuildWorker || cms.rebuild.webhook) return null
+  const secret = resolveSecret(env, cms.dataDir, {
+    generate: !cms.production,
+    variable: 'REBUILD_SECRET',
+    file: 'rebuild-secret',
+    check: checkRebuildSecret,
+  })
   const worker = readPublisherSettings({ ...env, REBUILD_SECRET: secret })
   return {
     worker,
+    env,
+    site: settings.site,
     dataDir: cms.dataDir,
     /** What the CMS needs to send its rebuild requests to this worker. */
     cmsEnv: {
@@ -56,14 +74,15 @@ export async function startLocalPublishing(plan: Plan, cmsUrl: string, log: (lin
   const { worker } = plan
   const workerUrl = `http://127.0.0.1:${worker.rebuildPort}`
   const siteUrl = `http://localhost:${worker.sitePort}`
+  // Next's types make NODE_ENV required in ProcessEnv; an inherited environment may lack it.
   const env = {
-    ...process.env,
+    ...(plan.env as NodeJS.ProcessEnv),
     REBUILD_SECRET: plan.cmsEnv.REBUILD_SECRET,
-    CMS_URL: process.env.CMS_URL || cmsUrl,
-    SITE_URL: process.env.SITE_URL || siteUrl,
+    CMS_URL: plan.site.cmsUrl ?? cmsUrl,
+    SITE_URL: plan.site.siteUrl ?? siteUrl,
     // Astro's content store and image cache belong to this install's data: shared with another
     // checkout or test build, a different CMS or site URL would clear it and make builds full ones.
-    SITE_CACHE_DIR: process.env.SITE_CACHE_DIR || path.join(plan.dataDir, 'site-cache'),
+    SITE_CACHE_DIR: plan.site.cacheDir ?? path.join(plan.dataDir, 'site-cache'),
   }
 
   const readStatus = async (): Promise<WorkerStatus> => {

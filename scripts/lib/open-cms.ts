@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 
-const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { loadDotEnv, quietPayloadForScripts } from './settings'
 
-export interface OpenCmsOptions {
+interface OpenCmsOptions {
   /** Lowest Payload log level printed (to stderr); 'warn' keeps a CLI's output readable. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error'
 }
@@ -38,10 +35,8 @@ function stderrDestination() {
  * SQLite client may keep the event loop alive.
  */
 export async function openCms({ logLevel = 'warn' }: OpenCmsOptions = {}): Promise<Payload> {
-  const envFile = path.join(rootDir, '.env')
-  if (existsSync(envFile)) process.loadEnvFile?.(envFile)
-  // The dependency checker prints to stdout and only matters while developing the CMS itself.
-  process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+  loadDotEnv()
+  quietPayloadForScripts()
   // Loaded here, not at the top: a script failing on its arguments should not pay for Payload.
   const { getPayload } = await import('payload')
   const { default: configPromise } = await import('../../cms/payload.config')

@@ -49,7 +49,7 @@ export function runToEnd(command: string, args: string[], options: SpawnOptions 
   })
 }
 
-export function stopAllChildren(signal: NodeJS.Signals = 'SIGTERM'): void {
+function stopAllChildren(signal: NodeJS.Signals = 'SIGTERM'): void {
   for (const child of children.keys()) signalChild(child, signal)
 }
 

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { freePort } from './free-port'
+import { inheritedEnv } from './settings'
+import type { NewUser } from './user-input'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const tsx = path.join(root, 'node_modules/.bin/tsx')
@@ -15,12 +17,8 @@ const INHERITED = [
   'REBUILD_SECRET', 'REBUILD_WEBHOOK_URL', 'LOCAL_REBUILD_WORKER',
 ]
 
-export interface NewUser {
-  email: string
-  role: string
-  name?: string
-  password: string
-}
+/** What user:create is given: its options, and the password as USER_PASSWORD. */
+export type NewStackUser = NewUser & { password: string }
 
 export interface TestStack {
   dataDir: string
@@ -34,7 +32,7 @@ export interface TestStack {
   /** Everything `npm start` printed so far. */
   output: () => string
   /** `npm run user:create` on the stack's data folder, the password given as USER_PASSWORD. */
-  createUser: (user: NewUser) => Promise<void>
+  createUser: (user: NewStackUser) => Promise<void>
   /** Ctrl-C, then waits (bounded) until `npm start` has exited. */
   stop: (timeoutMs?: number) => Promise<void>
   /** Stops it if it still runs and deletes the data folder. */
@@ -104,7 +102,7 @@ export async function startStack({ timeoutMs = 400_000, copyData, databaseUrl }:
   if (copyData) cpSync(copyData, dataDir, { recursive: true, filter: (source) => path.basename(source) !== 'releases' })
   const [port, sitePort, rebuildPort] = [await freePort(), await freePort(), await freePort()]
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...inheritedEnv(),
     DATA_DIR: dataDir,
     PORT: String(port),
     HOST: '127.0.0.1',

@@ -8,7 +8,7 @@ import { createServer } from 'node:net'
 
 import { isStopping, signalChild } from './processes'
 
-export interface ChildSpec {
+interface ChildSpec {
   /** How the log names it: "the CMS". */
   name: string
   /** What still works, and what does not, while it is down; said when it stops. */
@@ -105,7 +105,7 @@ async function heldPorts(ports: ChildSpec['ports'], timeoutMs: number): Promise<
   }
 }
 
-export interface SuperviseOptions {
+interface SuperviseOptions {
   backoff?: Backoff
   /** Aborting stops it for good (its group is killed). npm start stops children on Ctrl-C instead. */
   signal?: AbortSignal

@@ -28,7 +28,7 @@ const manifestSchema = z.object({
   ),
 })
 
-export type DemoManifest = z.infer<typeof manifestSchema>
+type DemoManifest = z.infer<typeof manifestSchema>
 
 /** demo/manifest.json, checked: a broken manifest fails before anything is written. */
 export function loadDemoManifest(file = path.join(DEMO_DIR, 'manifest.json')): DemoManifest {

@@ -1,18 +1,18 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import type { Id } from '@bantin/content-types/id'
+
 import { importFile } from '../import/import-file'
 import { legacyKeyOf } from '../import/plan-article'
 import { DEMO_DIR, loadDemoManifest } from './demo-manifest'
 
-type Id = number | string
-
-export interface SeedCount {
+interface SeedCount {
   created: number
   existing: number
 }
 
-export interface SeedReport {
+interface SeedReport {
   categories: SeedCount
   authors: SeedCount
   articles: SeedCount

@@ -2,7 +2,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
-export interface SiteSettings {
+import { INSTALL_DEFAULTS } from '@bantin/content-types/environment'
+
+interface SiteSettings {
   /** Origin of the CMS whose REST API feeds the build, without a trailing slash. */
   cmsUrl: string
   /** Public origin of the site, for canonical links, feeds and sitemap. */
@@ -37,12 +39,14 @@ const httpUrl = (name: string, example: string) =>
     }, `${name} must be an absolute http(s) URL such as ${example}`)
     .transform((value) => value.replace(/\/+$/, ''))
 
+const localCms = `http://localhost:${INSTALL_DEFAULTS.cmsPort}`
+
 const envSchema = z.object({
-  CMS_URL: httpUrl('CMS_URL', 'http://localhost:3000').default('http://localhost:3000'),
+  CMS_URL: httpUrl('CMS_URL', localCms).default(localCms),
   // Pages link to each other from the root ("/tin-tuc/…"), so the site lives at an origin, not a sub-path.
   SITE_URL: httpUrl('SITE_URL', 'https://congan.example.vn')
     .refine((value) => new URL(value).pathname === '/', 'SITE_URL must be an origin without a path, such as https://congan.example.vn')
-    .default('http://localhost:4321'),
+    .default(`http://localhost:${INSTALL_DEFAULTS.sitePort}`),
   SITE_DIST_DIR: z.string().default(path.join(siteDir, 'dist')),
   SITE_CACHE_DIR: z.string().default(path.join(siteDir, 'node_modules', '.astro')),
   SITE_LIVE_DIR: z.string().optional(),

@@ -33,7 +33,7 @@ beforeAll(async () => {
     { email: 'quantri@congan.test', role: 'admin', name: 'Quản trị' },
     { email: EDITOR, role: 'editor', name: 'Biên tập viên' },
     { email: REPORTER, role: 'reporter', name: 'Phóng viên' },
-  ]
+  ] as const
   for (const account of accounts) await stack.createUser({ ...account, password: PASSWORD })
   imageDir = mkdtempSync(path.join(tmpdir(), 'bantin-hero-'))
   heroFile = path.join(imageDir, `ra-quan-${stamp}.jpg`)

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 
+import { readRebuildTargets } from '../../cms/env-rebuild'
 import { ConfigError, parseDatabaseUrl, parsePort, readEnv, resolveSecret, rootDir } from '../../cms/env'
 
 const SECRET = 'a'.repeat(40)
@@ -85,5 +86,31 @@ describe('readEnv', () => {
     expect(() => readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, SERVER_URL: 'cms' })).toThrow(
       'SERVER_URL must be an absolute URL such as https://cms.example.vn, got "cms"',
     )
+  })
+})
+
+describe('readEnv HOST', () => {
+  test('the CMS listens on loopback unless HOST says otherwise', () => {
+    expect(readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET }).host).toBe('127.0.0.1')
+    expect(readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, HOST: '' }).host).toBe('127.0.0.1')
+    expect(readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, HOST: '0.0.0.0' }).host).toBe('0.0.0.0')
+  })
+  test('a HOST written as a URL is refused, naming the variable', () => {
+    expect(() => readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, HOST: 'http://127.0.0.1' })).toThrow(
+      'HOST must be an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), got "http://127.0.0.1"',
+    )
+  })
+})
+
+describe('readRebuildTargets REBUILD_SECRET', () => {
+  const hook = 'http://127.0.0.1:4322/rebuild'
+  test('a secret of only spaces is refused, as the worker refuses it', () => {
+    expect(() => readRebuildTargets({ REBUILD_WEBHOOK_URL: hook, REBUILD_SECRET: ' '.repeat(40) })).toThrow(
+      'REBUILD_SECRET must be set (at least 32 characters) when REBUILD_WEBHOOK_URL is set',
+    )
+  })
+  test('the secret is signed with as written, spaces included', () => {
+    const secret = ` ${'s'.repeat(32)} `
+    expect(readRebuildTargets({ REBUILD_WEBHOOK_URL: hook, REBUILD_SECRET: secret }).webhook?.secret).toBe(secret)
   })
 })

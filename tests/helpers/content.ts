@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
+import { lexicalRoot, paragraphNode } from '../../content-types/lexical'
+
 export async function makeJpeg(width = 640, height = 400): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 160 } } })
     .jpeg({ quality: 70 })
@@ -31,18 +33,6 @@ export interface LexicalNode {
   [key: string]: unknown
 }
 
-export function paragraph(text: string): LexicalNode {
-  return {
-    type: 'paragraph',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-  }
-}
+export const paragraph = (text: string): LexicalNode => paragraphNode(text)
 
-export function richText(...children: LexicalNode[]) {
-  return { root: { type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, children } }
-}
+export const richText = (...children: LexicalNode[]) => lexicalRoot(children)

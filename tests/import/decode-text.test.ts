@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { CP1258, MAX_FILE_BYTES, decodeLegacyFile } from '../../scripts/import/decode-text'
+import { MAX_FILE_BYTES, decodeLegacyFile } from '../../scripts/import/decode-text'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const REEXPORT = 'Hãy xuất lại bài viết ra tệp văn bản .txt (UTF-8) rồi thử lại.'
+const unreadable = (name: string) =>
+  `Tệp “${name}” không phải UTF-8 và cũng không đọc được theo Windows-1258 ` +
+  '(có thể là bảng mã cũ TCVN3/VNI hoặc tệp bị hỏng). Hãy chuyển tệp sang Unicode ' +
+  'UTF-8 (ví dụ bằng công cụ chuyển mã của Unikey) rồi thử lại.'
 const VIETNAMESE =
   'Công an tỉnh Bắc Kạn tổ chức Hội nghị “Toàn dân bảo vệ an ninh Tổ quốc” – năm 2024.'
 
@@ -17,7 +21,8 @@ function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
 
 /** Encodes as Windows would: base letter from the code page, then a combining tone mark. */
 function cp1258(text: string): Uint8Array {
-  const byteOf = new Map(CP1258.flatMap((char, byte) => (char === null ? [] : [[char, byte]])))
+  const decoder = new TextDecoder('windows-1258')
+  const byteOf = new Map(Array.from({ length: 256 }, (_, byte) => [decoder.decode(Uint8Array.of(byte)), byte]))
   const bytes: number[] = []
   for (const char of text.normalize('NFC')) {
     const direct = byteOf.get(char)
@@ -147,15 +152,19 @@ describe('decodeLegacyFile', () => {
     expect(decodeLegacyFile(bytes, 'cp1258.txt')).toEqual({ text: VIETNAMESE })
   })
 
+  test('a byte Windows-1258 leaves undefined (0x81) makes the file unreadable, not mojibake', () => {
+    const bytes = Uint8Array.from([...cp1258('Công an tỉnh'), 0x81])
+    expect(decodeLegacyFile(bytes, 'c1.txt')).toEqual({ error: unreadable('c1.txt') })
+  })
+
+  test('UTF-16 BE with a BOM is decoded', () => {
+    expect(decodeLegacyFile(utf16(VIETNAMESE, 'be', true), 'u16be-bom.txt')).toEqual({ text: VIETNAMESE })
+  })
+
   test('an old TCVN3 file is refused rather than returned as mojibake', () => {
     // "Công an tỉnh" in TCVN3 (ABC): « is ô, Ø is ỉ.
     const bytes = Uint8Array.from([...utf8('C'), 0xab, ...utf8('ng an t'), 0xd8, ...utf8('nh')])
-    expect(decodeLegacyFile(bytes, 'tcvn3.txt')).toEqual({
-      error:
-        'Tệp “tcvn3.txt” không phải UTF-8 và cũng không đọc được theo Windows-1258 ' +
-        '(có thể là bảng mã cũ TCVN3/VNI hoặc tệp bị hỏng). Hãy chuyển tệp sang Unicode ' +
-        'UTF-8 (ví dụ bằng công cụ chuyển mã của Unikey) rồi thử lại.',
-    })
+    expect(decodeLegacyFile(bytes, 'tcvn3.txt')).toEqual({ error: unreadable('tcvn3.txt') })
   })
 
   test('truncated UTF-16 is refused', () => {

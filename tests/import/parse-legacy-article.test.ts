@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { normalizeText } from '../../scripts/import/normalize-text'
+import { cleanLegacyText } from '../../scripts/import/clean-legacy-text'
 import { parseLegacyArticle } from '../../scripts/import/parse-legacy-article'
 import { toImportSummary } from '../../scripts/import/to-import-summary'
 
@@ -126,7 +126,7 @@ describe('parseLegacyArticle', () => {
     (name) => {
       const { lead, blocks } = parseFixture(name)
       const kept = [lead, ...blocks.map((b) => (b.type === 'paragraph' ? b.text : b.caption))]
-      const long = normalizeText(fixture(name)).split('\n').filter((line) => line.length > 150)
+      const long = cleanLegacyText(fixture(name)).split('\n').filter((line) => line.length > 150)
       expect(long.length).toBeGreaterThan(4)
       for (const line of long) expect(kept).toContain(line.replace(/^date 2024-01 /, ''))
     },

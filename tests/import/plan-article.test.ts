@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { parseCliArgs } from '../../scripts/import/cli-args'
 import type { ParsedArticle } from '../../scripts/import/parse-legacy-article'
 import { planArticle } from '../../scripts/import/plan-article'
-import { toLexical, uploadIdsOf } from '../../scripts/import/to-lexical'
+import { uploadIdsIn } from '../../content-types/lexical'
+import { toLexical } from '../../scripts/import/to-lexical'
 
 const complete: ParsedArticle = {
   file: 'tin/ra-quan.txt',
@@ -95,9 +96,9 @@ describe('toLexical', () => {
     ])
     // Same key, same node id: a re-import leaves the body unchanged.
     expect(toLexical(complete.blocks, [42], 'file:ra-quan.txt')).toEqual(body)
-    expect(uploadIdsOf(body)).toEqual([42])
+    expect(uploadIdsIn(body)).toEqual([42])
     expect(
-      uploadIdsOf({
+      uploadIdsIn({
         root: { children: [{ type: 'upload', relationTo: 'media', value: { id: 7 } }] },
       }),
     ).toEqual([7])

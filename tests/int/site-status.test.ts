@@ -8,6 +8,7 @@ import { createStaff } from '../helpers/staff'
 
 let cms: TestCms
 let worker: Server
+let token: string
 
 const problem = {
   collection: 'articles',
@@ -33,25 +34,52 @@ const workerStatus = {
   },
 }
 
+/** How the stand-in worker answers: its real status, an HTML page (a proxy's), or not at all. */
+let answer: 'status' | 'html' | 'silent' = 'status'
+
 beforeAll(async () => {
   worker = createServer((req, res) => {
+    if (answer === 'silent') return
+    if (answer === 'html') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>')
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workerStatus))
   })
   await new Promise<void>((resolve) => worker.listen(0, '127.0.0.1', resolve))
   process.env.REBUILD_STATUS_URL = `http://127.0.0.1:${(worker.address() as AddressInfo).port}/status`
   cms = await startTestCms()
+  token = (await createStaff(cms.payload)).reporter.token
 })
 afterAll(async () => {
   await cms?.close()
+  worker?.closeAllConnections()
   await new Promise((resolve) => worker?.close(resolve))
 })
 
 describe('GET /api/site/status', () => {
   test('passes the last build’s problems to staff, leaving out malformed entries', async () => {
-    const staff = await createStaff(cms.payload)
-    const res = await restClient(cms.config)('GET', '/site/status', { token: staff.reporter.token })
+    const res = await restClient(cms.config)('GET', '/site/status', { token })
     expect(res.status).toBe(200)
     expect(res.json.worker.last.problems).toEqual([problem])
     expect(res.json.worker.last.pages).toBe(40)
+  })
+
+  test('a worker that answers something other than JSON is reported as such, not as unreachable', async () => {
+    answer = 'html'
+    try {
+      const res = await restClient(cms.config)('GET', '/site/status', { token })
+      expect(res.status).toBe(200)
+      expect(res.json.worker).toEqual({ error: 'invalid answer' })
+    } finally {
+      answer = 'status'
+    }
+  })
+
+  test('a worker that does not answer within 2 s is reported as timed out', async () => {
+    answer = 'silent'
+    try {
+      const res = await restClient(cms.config)('GET', '/site/status', { token })
+      expect(res.json.worker).toEqual({ error: 'timeout' })
+    } finally {
+      answer = 'status'
+    }
   })
 })

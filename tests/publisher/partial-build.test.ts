@@ -7,7 +7,7 @@ import { filesGoneSince, isPartialBuild } from '../../publisher/src/releases/cha
 import { readLayer } from '../../publisher/src/releases/layer'
 import { currentLink, readCurrent, switchCurrent } from '../../publisher/src/releases/store'
 import { type StaticServer, startStaticServer } from '../../publisher/src/server/static-server'
-import { publishRelease } from '../../publisher/src/worker/publish'
+import { buildRelease } from '../../publisher/src/worker/build-release'
 import { makeRelease } from './helpers/make-release'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bantin-partial-'))
@@ -27,7 +27,7 @@ const writeBuild = (files: Record<string, string>) => async (outDir: string) => 
 }
 
 const publish = (files: Record<string, string>) =>
-  publishRelease(
+  buildRelease(
     { releasesDir: dir, buildCommand: 'unused', build: writeBuild(files), cwd: dir, buildTimeoutMs: 10_000, minPages: 1, keep: 5, log: () => {} },
     'test',
   )

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 
 import type * as releaseStore from '../../publisher/src/releases/store'
 import { currentLink, readCurrent } from '../../publisher/src/releases/store'
-import { publishRelease } from '../../publisher/src/worker/publish'
+import { buildRelease } from '../../publisher/src/worker/build-release'
 
 vi.mock('../../publisher/src/releases/store', async (importOriginal) => {
   const store = await importOriginal<typeof releaseStore>()
@@ -24,11 +24,11 @@ vi.mock('../../publisher/src/releases/store', async (importOriginal) => {
 let dir = ''
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-describe('publishRelease', () => {
+describe('buildRelease', () => {
   test('a failure removing old releases leaves the new release live and the build ok', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'bantin-prune-'))
     const lines: string[] = []
-    const record = await publishRelease(
+    const record = await buildRelease(
       {
         releasesDir: dir,
         buildCommand: '',

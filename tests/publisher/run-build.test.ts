@@ -21,4 +21,12 @@ describe('runBuildCommand', () => {
     await expect(run('true', signal, path.join(dir, 'missing'))).rejects.toThrow('cannot run "true"')
     expect(getEventListeners(signal, 'abort')).toHaveLength(0)
   })
+
+  test('a line the build prints in two pieces is logged once, whole', async () => {
+    const lines: string[] = []
+    // Cut inside the "đ" of "đã" (0xC4 0x91), the second piece 100 ms later.
+    const command = `node -e "process.stdout.write(Buffer.from([0x54,0xc4])); setTimeout(() => process.stdout.write(Buffer.from([0x91,0x61,0x0a])), 100)"`
+    await runBuildCommand({ command, outDir: dir, cwd: dir, timeoutMs: 20_000, log: (line) => lines.push(line) })
+    expect(lines).toEqual(['Tđa'])
+  })
 })

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 
-import { validateRelease } from '../../publisher/src/releases/validate'
+import { rememberBase, validateRelease } from '../../publisher/src/releases/validate'
 
 const CANARY = 'DRAFT-CANARY-5b1e'
 let dir: string
@@ -99,5 +99,15 @@ describe('validateRelease', () => {
       expect(result.problems[0]).toContain(file)
     }
     expect((await validateRelease(root, first)).ok).toBe(true)
+  })
+})
+
+describe('rememberBase', () => {
+  test('a release that cannot be listed ahead of time is logged with the reason, not dropped silently', async () => {
+    const lines: string[] = []
+    const missing = path.join(tmpdir(), 'bantin-no-such-release')
+    rememberBase(missing, (line) => lines.push(line))
+    await vi.waitFor(() => expect(lines).toHaveLength(1))
+    expect(lines[0]).toMatch(/^could not list release .*bantin-no-such-release ahead of time \(ENOENT: .*\); the next validation lists it again$/)
   })
 })

@@ -2,7 +2,7 @@ import { getEventListeners } from 'node:events'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 
 import { createWarmBuilder, type WarmBuilder } from '../../publisher/src/builder/warm-builder'
 
@@ -76,5 +76,12 @@ describe('createWarmBuilder', () => {
     for (let i = 0; i < 11; i++) await b.build(dir, { timeoutMs: 20_000, signal })
     expect(page(dir)).toMatch(/build 11<\/p>$/)
     expect(getEventListeners(signal, 'abort')).toHaveLength(0)
+  })
+
+  test('a line the builder prints in two pieces is logged once, whole', async () => {
+    const lines: string[] = []
+    builder = createWarmBuilder({ cwd: root, env: { FAKE_BUILD_MODE: 'split' }, log: (line) => lines.push(line), script })
+    await builder.build(outDir(), { timeoutMs: 20_000 })
+    await vi.waitFor(() => expect(lines).toEqual(['Trang đã dựng xong']))
   })
 })

@@ -4,7 +4,10 @@
  */
 import { spawn } from 'node:child_process'
 
-export interface BuildCommandOptions {
+import { buildEnvironment } from '../settings'
+import { forEachLine } from './output-lines'
+
+interface BuildCommandOptions {
   command: string
   outDir: string
   cwd: string
@@ -21,20 +24,13 @@ export interface BuildCommandOptions {
 const TAIL_LINES = 20
 
 export function runBuildCommand(options: BuildCommandOptions): Promise<void> {
-  // The build needs no delivery secret; keeping it out of the child keeps it out of build logs.
-  const { REBUILD_SECRET: _secret, ...inherited } = { ...process.env, ...options.env }
   // SITE_DIST_DIR is what the Astro site reads today; SITE_OUT_DIR is the name this protocol uses.
-  const env = { ...inherited, SITE_OUT_DIR: options.outDir, SITE_DIST_DIR: options.outDir }
+  const env = buildEnvironment({ ...options.env, SITE_OUT_DIR: options.outDir, SITE_DIST_DIR: options.outDir })
   const tail: string[] = []
-  const remember = (chunk: Buffer) => {
-    for (const line of chunk
-      .toString('utf8')
-      .split('\n')
-      .filter((l) => l.trim())) {
-      options.log(line)
-      tail.push(line)
-      if (tail.length > TAIL_LINES) tail.shift()
-    }
+  const remember = (line: string) => {
+    options.log(line)
+    tail.push(line)
+    if (tail.length > TAIL_LINES) tail.shift()
   }
 
   return new Promise((resolve, reject) => {
@@ -65,8 +61,7 @@ export function runBuildCommand(options: BuildCommandOptions): Promise<void> {
       options.signal?.removeEventListener('abort', stopGroup)
     }
     options.signal?.addEventListener('abort', stopGroup, { once: true })
-    child.stdout.on('data', remember)
-    child.stderr.on('data', remember)
+    forEachLine([child.stdout, child.stderr], remember)
     child.on('error', (error) => {
       settled()
       reject(new Error(`cannot run "${options.command}": ${error.message}`))

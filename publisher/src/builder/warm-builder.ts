@@ -6,6 +6,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { buildEnvironment } from '../settings'
+import { forEachLine } from './output-lines'
 import { ownWorkDir } from './own-work-dir'
 
 type Message = { type: 'ready' } | { type: 'built'; ok: boolean; error?: string }
@@ -42,21 +44,16 @@ export function createWarmBuilder({ cwd, env = {}, heapMb, log, maxBuilds = 25, 
   }
 
   function start(outDir: string) {
-    // The build needs no delivery secret; keeping it out of the child keeps it out of build logs.
-    const { REBUILD_SECRET: _secret, ...inherited } = { ...process.env, ...env }
     const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : []
-    const started = spawn(process.execPath, [...heap, script], {
+    const started = spawn(process.execPath, [...heap, script, ownWorkDir(outDir)], {
       cwd,
-      env: { ...inherited, SITE_DIST_DIR: outDir, SITE_OUT_DIR: outDir, SITE_BUILD_WORK_DIR: ownWorkDir(outDir) },
+      env: buildEnvironment({ ...env, SITE_DIST_DIR: outDir, SITE_OUT_DIR: outDir }),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
-    for (const stream of [started.stdout!, started.stderr!]) {
-      stream.on('data', (chunk: Buffer) => {
-        const text = chunk.toString('utf8')
-        if (OUT_OF_HEAP.test(text)) outOfHeap = true
-        text.split('\n').filter((l) => l.trim()).forEach(log)
-      })
-    }
+    forEachLine([started.stdout!, started.stderr!], (line) => {
+      if (OUT_OF_HEAP.test(line)) outOfHeap = true
+      log(line)
+    })
     started.on('exit', () => child === started && (child = null))
     child = started
     outOfHeap = false

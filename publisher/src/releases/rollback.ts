@@ -17,7 +17,7 @@ export class RollbackError extends Error {
   override name = 'RollbackError'
 }
 
-export interface Rollback {
+interface Rollback {
   from: string | null
   to: string
 }

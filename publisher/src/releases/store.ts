@@ -40,7 +40,7 @@ import {
 
 export { isMissing, isReleaseId, readError, RELEASE_MARKER } from './basics'
 
-export interface ReleaseInfo {
+interface ReleaseInfo {
   id: string
   pages: number
   builtAt: string
@@ -161,7 +161,7 @@ export async function previousRelease(dir: string): Promise<string | null> {
   return older.at(-1) ?? null
 }
 
-export interface PruneOptions {
+interface PruneOptions {
   /** An unfinished folder to leave alone (a build in progress). */
   building?: string
   /**
@@ -275,7 +275,7 @@ function linkFile(from: string, to: string, file: string) {
   }
 }
 
-export interface LayeredReleaseOptions {
+interface LayeredReleaseOptions {
   /** RELEASES_DIR. */
   dir: string
   /** The live release the new one follows: full, or layered (then its base is reused). */
@@ -296,7 +296,7 @@ export interface LayeredReleaseOptions {
   removed?: Iterable<string>
 }
 
-export interface LayeredRelease {
+interface LayeredRelease {
   id: string
   /** The new release's folder (unfinished: no marker yet). */
   path: string

@@ -97,7 +97,7 @@ async function replaceFile(file: string, content: string): Promise<void> {
   await rename(temporary, file)
 }
 
-export interface Removal {
+interface Removal {
   /** Paths removed, relative to the release. */
   removed: string[]
   /** HTML pages among them. */
@@ -183,7 +183,7 @@ async function forgetRenderKeys(releaseDir: string, removedFiles: string[]): Pro
   await replaceFile(file, JSON.stringify({ ...keys, pages }))
 }
 
-export interface TakedownRelease {
+interface TakedownRelease {
   id: string
   from: string
   removed: string[]

@@ -18,14 +18,14 @@ import { gunzipSync } from 'node:zlib'
 import { RELEASE_MARKER } from './basics'
 import { LAYER_FILE, openRelease, type ReleaseView } from './layer'
 
-export interface ValidationOptions {
+interface ValidationOptions {
   minPages: number
   /** Page count of the live release; null for the very first release. */
   previousPages: number | null
   canary?: string
 }
 
-export interface Validation {
+interface Validation {
   ok: boolean
   pages: number
   problems: string[]
@@ -67,10 +67,13 @@ function filesOfBase(folder: string): Promise<string[]> {
 /**
  * Lists a finished full release's files ahead of time, so that the first layered release on it
  * is not the one that pays for it (about 2 s at 12,500 pages on a loaded machine). Call it once
- * the release is live and will no longer change; errors are left to the validation that needs it.
+ * the release is live and will no longer change. A failure is logged; nothing is kept of it, and
+ * the validation that needs the list makes it again (and fails there if it still cannot).
  */
-export function rememberBase(releaseDir: string): void {
-  filesOfBase(releaseDir).catch(() => {})
+export function rememberBase(releaseDir: string, log: (line: string) => void): void {
+  filesOfBase(releaseDir).catch((error: Error) =>
+    log(`could not list release ${releaseDir} ahead of time (${error.message}); the next validation lists it again`),
+  )
 }
 
 /**
@@ -97,7 +100,7 @@ function decodeEntities(value: string): string {
 }
 
 /** Root-relative URLs in href, src and srcset; other origins and `//host/` URLs are not ours. */
-export function internalLinks(html: string): string[] {
+function internalLinks(html: string): string[] {
   const links: string[] = []
   for (const [, attribute, doubleQuoted, singleQuoted] of html.matchAll(LINK_ATTRIBUTE)) {
     const value = decodeEntities((doubleQuoted ?? singleQuoted ?? '').trim())

@@ -21,7 +21,7 @@ import { openRelease, whereIs } from '../releases/layer'
 import { newReleaseId, readCurrent, releasePath } from '../releases/store'
 import { rootDir } from '../settings'
 
-export const searchDir = (dir: string) => path.join(dir, 'search')
+const searchDir = (dir: string) => path.join(dir, 'search')
 export const currentSearchLink = (dir: string) => path.join(searchDir(dir), 'current')
 const FRAGMENTS_FILE = 'fragments.json'
 const KEEP = 2

@@ -20,7 +20,7 @@ import { cachedRelease, RemovedPaths, type ReleaseView, whereIs } from '../relea
 import { DEFAULTS } from '../settings'
 import { cacheControl, contentType, isCompressible } from './headers'
 
-export interface StaticServerOptions {
+interface StaticServerOptions {
   /** The `current` symlink (RELEASES_DIR/current). */
   root: string
   port?: number

@@ -9,7 +9,7 @@
  * answered errors for a while, or a builder that died, must not lose the publish. A new request
  * during the wait starts a build at once.
  */
-export interface BuildQueue {
+interface BuildQueue {
   /** Starts a build now, or marks one pending if a build is running. */
   request(reason: string): void
   readonly building: boolean
@@ -20,7 +20,7 @@ export interface BuildQueue {
   idle(): Promise<void>
 }
 
-export interface BuildQueueOptions {
+interface BuildQueueOptions {
   onError?: (error: Error) => void
   /** First wait after a failure; it doubles with each failure in a row. */
   retryDelayMs?: number

@@ -9,7 +9,7 @@ import { type IncomingMessage, type RequestListener, type ServerResponse } from 
 import { rebuildRequestSchema, verifyDelivery } from '@bantin/content-types/rebuild-webhook'
 import { type StateStore, type Takedown } from './state-store'
 
-export interface RouteContext {
+interface RouteContext {
   secret: string
   now: () => number
   store: StateStore

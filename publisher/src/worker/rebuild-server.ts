@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import { DEFAULTS, rootDir } from '../settings'
 import { createBuildQueue } from './build-queue'
-import { publishRelease, removeOldReleases, stagingPath } from './publish'
+import { buildRelease, removeOldReleases, stagingPath } from './build-release'
 import { createRebuildRoutes } from './rebuild-routes'
 import { currentLink, ensureReleasesDir, pruneReleases, readCurrent } from '../releases/store'
 import { type BuildRecord, StateStore, type Takedown } from './state-store'
@@ -140,7 +140,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
     const requestsAtStart = requests
     // Takedowns known now are covered by this build: it reads the CMS after their change.
     const covered = new Set(store.takedowns.map((t) => t.key))
-    const record = await publishRelease(
+    const record = await buildRelease(
       {
         releasesDir: dir,
         buildCommand: options.buildCommand,

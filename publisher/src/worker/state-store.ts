@@ -12,7 +12,7 @@ import { type BuildProblem } from '../releases/build-problems'
 import { isMissing, readError } from '../releases/store'
 
 /** Longer than a delivery can stay acceptable (5 minutes either side of its timestamp). */
-export const REPLAY_WINDOW_MS = 10 * 60 * 1000
+const REPLAY_WINDOW_MS = 10 * 60 * 1000
 
 export interface BuildRecord {
   id: string

@@ -65,4 +65,3 @@ export function currentBuildReport(): BuildReport {
   return ((globalThis as Holder)[KEY] ??= emptyReport({ cmsUrl: '', mediaCacheDir: '' }))
 }
 
-export const reportProblem: ReportProblem = (problem) => void currentBuildReport().problems.push(problem)

@@ -6,7 +6,7 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
 
 const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
 
-export interface VietnamTime {
+interface VietnamTime {
   year: number
   month: number
   day: number

@@ -5,13 +5,13 @@ import { mediaPath } from './urls'
 
 type Variant = NonNullable<Media['sizes']>[string]
 
-export interface SizedFile {
+interface SizedFile {
   filename: string
   width: number
   height: number
 }
 
-export interface Picture {
+interface Picture {
   avif: SizedFile[]
   webp: SizedFile[]
   /** The <img> fallback: a mid-size WebP, or the original when no variant exists. */
@@ -75,7 +75,7 @@ export function socialImageOf(media: Media): SizedFile | null {
 
 const srcset = (files: SizedFile[]) => files.map((f) => `${mediaPath(f.filename)} ${f.width}w`).join(', ')
 
-export interface PictureOptions {
+interface PictureOptions {
   /** CSS width the image takes, for the browser to pick a variant. */
   sizes: string
   /** The one image that paints first (hero, lead story): loaded eagerly with high priority. */

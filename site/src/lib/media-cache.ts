@@ -8,7 +8,7 @@ const PARALLEL = 8
 const GONE = new Set([404, 410])
 
 /** A name the CMS could have given an upload: never one that climbs out of the media folder. */
-export const isSafeFileName = (name: string) =>
+const isSafeFileName = (name: string) =>
   name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\\') && !name.includes('\0')
 
 async function download(url: string, target: string): Promise<boolean> {
@@ -32,7 +32,7 @@ function cachedNames(cacheDir: string): Set<string> {
   return names
 }
 
-export interface CachedMedia {
+interface CachedMedia {
   /** Names the CMS does not have (404), or that are not safe file names. */
   missing: Set<string>
   downloaded: number

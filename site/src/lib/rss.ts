@@ -4,9 +4,9 @@ import { toRfc822 } from './dates'
 import { escapeHtml } from './html'
 import { absoluteUrl, articlePath } from './urls'
 
-export const FEED_SIZE = 50
+const FEED_SIZE = 50
 
-export interface Channel {
+interface Channel {
   title: string
   description: string
   /** Site-relative path of the page the feed mirrors, and of the feed itself. */

@@ -1,4 +1,5 @@
 import { articleSchema, authorSchema, categorySchema } from '@bantin/content-types'
+import { uploadIdsIn } from '@bantin/content-types/lexical'
 import type { z } from 'zod'
 
 import type { Query } from './rest'
@@ -32,19 +33,6 @@ type Rel = { id?: string | number } | string | number | null | undefined
 const idOf = (value: Rel): Array<string | number> =>
   value === null || value === undefined ? [] : typeof value === 'object' ? (value.id === undefined ? [] : [value.id]) : [value]
 
-/** Media ids shown by a Lexical tree (upload nodes), walked with a stack: no depth can overflow it. */
-export function uploadIdsIn(tree: unknown, into: Array<string | number> = []): Array<string | number> {
-  const stack: unknown[] = [tree]
-  while (stack.length) {
-    const node = stack.pop()
-    if (!node || typeof node !== 'object') continue
-    const n = node as { type?: unknown; relationTo?: unknown; value?: Rel; children?: unknown; root?: unknown }
-    if (n.type === 'upload' && n.relationTo === 'media') into.push(...idOf(n.value))
-    if (n.root) stack.push(n.root)
-    if (Array.isArray(n.children)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
-  }
-  return into
-}
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
 

@@ -7,7 +7,7 @@ export { CmsError, mediaFileUrl } from './rest'
 export type { CollectionName } from './collections'
 export { saveStores, storeContext, storedEntries } from './memory-store'
 
-export interface CmsSyncOptions {
+interface CmsSyncOptions {
   cmsUrl: string
   /** Injected by tests; the build uses the global fetch. */
   fetch?: Fetch

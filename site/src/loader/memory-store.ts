@@ -50,7 +50,7 @@ async function open(dir: string, name: CollectionName): Promise<Collection> {
   return collection
 }
 
-export interface Logger {
+interface Logger {
   info: (message: string) => void
   warn: (message: string) => void
 }

@@ -16,7 +16,7 @@ export interface Page<T> {
 /** Query values as the REST API reads them: nested objects become `where[a][b]=…`. */
 export type Query = { [key: string]: string | number | boolean | string[] | Query | undefined }
 
-export function encodeQuery(query: Query, prefix = ''): string[] {
+function encodeQuery(query: Query, prefix = ''): string[] {
   return Object.entries(query).flatMap(([key, value]) => {
     const name = prefix ? `${prefix}[${key}]` : key
     if (value === undefined) return []

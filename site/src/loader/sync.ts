@@ -26,7 +26,7 @@ export interface SyncContext {
 }
 type Context = SyncContext
 
-export interface SyncOptions {
+interface SyncOptions {
   cmsUrl: string
   fetch: Fetch
   /** Told every problem this sync knows of (new and still unsolved). */

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
-import { open, rm, stat } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
+
+import { withFileLock } from '../../../scripts/lib/file-lock'
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..')
 
@@ -21,27 +23,10 @@ export interface SiteBuild {
   remove: () => Promise<void>
 }
 
-const LOCK = path.join(tmpdir(), 'bantin-site-build.lock')
+const LOCK = path.join(tmpdir(), 'bantin-site-build')
 
 /** Test files run in parallel; Astro writes shared files under site/.astro, so builds take turns. */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      const handle = await open(LOCK, 'wx')
-      await handle.close()
-      break
-    } catch {
-      const age = await stat(LOCK).then((s) => Date.now() - s.mtimeMs, () => 0)
-      if (age > 10 * 60_000) await rm(LOCK, { force: true })
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
-  try {
-    return await fn()
-  } finally {
-    await rm(LOCK, { force: true })
-  }
-}
+const withBuildLock = <T>(fn: () => Promise<T>) => withFileLock(LOCK, fn)
 
 function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
   const started = performance.now()

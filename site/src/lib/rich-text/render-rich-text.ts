@@ -9,7 +9,7 @@ import { wrapFormatted } from './text-format'
 
 type Node = Record<string, unknown> & { type?: unknown; children?: unknown }
 
-export const BODY_IMAGE_SIZES = '(min-width: 48rem) 46rem, 100vw'
+const BODY_IMAGE_SIZES = '(min-width: 48rem) 46rem, 100vw'
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
@@ -44,7 +44,7 @@ function linkTarget(node: Node): string | null {
 }
 
 /** `/a/b/?q#x` → `/a/b/`, decoded, for comparing with the site's paths; null if undecodable. */
-export function sitePathOf(href: string): string | null {
+function sitePathOf(href: string): string | null {
   try {
     return decodeURIComponent(href.replace(/[?#].*$/s, '')) || '/'
   } catch {

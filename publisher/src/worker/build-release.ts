@@ -24,7 +24,7 @@ import { runBuildCommand } from '../builder/run-build'
 import { type BuildRecord } from './state-store'
 import { rememberBase, validateRelease } from '../releases/validate'
 
-export interface PublishOptions {
+interface BuildReleaseOptions {
   releasesDir: string
   buildCommand: string
   /** Builds into the given folder in a warm process instead of running `buildCommand`. */
@@ -69,8 +69,9 @@ export async function removeOldReleases(dir: string, keep: number, log: (line: s
   }
 }
 
-export async function publishRelease(
-  options: PublishOptions,
+/** One site build from start to live: build, check, switch `current`, prune old releases. */
+export async function buildRelease(
+  options: BuildReleaseOptions,
   reason: string,
 ): Promise<BuildRecord> {
   const { releasesDir: dir, log } = options
@@ -136,7 +137,7 @@ export async function publishRelease(
       await switchCurrent(dir, id)
       const switched = Date.now()
       // The next publish lays its pages over this one: list its files now, not on that clock.
-      if (!partial) rememberBase(releasePath(dir, id))
+      if (!partial) rememberBase(releasePath(dir, id), log)
       return { switched, removed: await removeOldReleases(dir, options.keep, log) }
     })
     const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`

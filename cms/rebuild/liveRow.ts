@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 /** Whether a stored row is what the public sees: published and not in the trash. */
-export const isPublic = (row: { _status?: string | null; deletedAt?: string | null } | null | undefined) =>
+export const isLive = (row: { _status?: string | null; deletedAt?: string | null } | null | undefined) =>
   row?._status === 'published' && !row.deletedAt
 
 /**

@@ -10,7 +10,7 @@ const CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g
  * Cleans whitespace and Unicode form only; the words themselves are never changed.
  * NFC first, so that decomposed Vietnamese (e + U+0302 + U+0301) compares equal to 'ế'.
  */
-export function normalizeText(text: string): string {
+export function cleanLegacyText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
