@@ -74,7 +74,7 @@ describe('site in Chromium', () => {
     const { page, close } = await openPage(LEAD, { javaScriptEnabled: false })
     await expect(page.locator('h1').textContent()).resolves.toBe(LEAD_TITLE)
     expect(await page.locator('.body').innerText()).toContain('Lực lượng Công an quyết tâm bảo vệ an ninh Tổ quốc')
-    expect(await page.locator('.article figcaption').first().innerText()).toBe('Cầu vượt nút giao phía Bắc thành phố Ảnh: Minh Khôi')
+    expect(await page.locator('.article figcaption').first().innerText()).toBe('Cầu vượt nút giao phía Bắc thành phố\nẢnh: Minh Khôi')
     expect(await page.getByRole('button', { name: 'Tăng cỡ chữ' }).isVisible()).toBe(false)
     expect(await page.getByRole('link', { name: /Facebook/ }).isVisible()).toBe(true)
     await close()
