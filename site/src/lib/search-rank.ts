@@ -85,7 +85,8 @@ export function excerpt(text: string, query: string, size = 28): ExcerptPart[] {
   const first = Math.max(0, Math.min(at < 0 ? 0 : at - Math.floor(size / 3), tokens.length - size))
   const last = Math.min(tokens.length, first + size) - 1
   const parts: ExcerptPart[] = []
-  let cursor = tokens[first]!.start
+  // From the start of the text or the first word shown, to the end of the text or the last word.
+  let cursor = first > 0 ? tokens[first]!.start : text.length - text.trimStart().length
   const push = (part: string, mark: boolean) => part && parts.push({ text: mark ? part : part.replace(/\s+/g, ' '), mark })
   if (first > 0) push('… ', false)
   for (let i = first; i <= last; i++) {
@@ -95,5 +96,6 @@ export function excerpt(text: string, query: string, size = 28): ExcerptPart[] {
     cursor = t.end
   }
   if (last < tokens.length - 1) push(' …', false)
+  else push(text.slice(cursor).trimEnd(), false)
   return parts
 }
