@@ -8,7 +8,7 @@ import { type RestServer, startRestServer } from '../helpers/rest-server'
 import { createSiteBuild, type SiteBuild } from '../site/helpers/run-build'
 import { seedNews } from '../site/helpers/seed-news'
 import { LEADERS_TITLES, LONG_SECTIONS, SCAM_TITLE, seedReaderNews, UNDATED_TITLE, WANTED_TITLE } from '../site/helpers/seed-reader'
-import { launchChromium } from './helpers/browser'
+import { launchChromium, runAxe } from './helpers/browser'
 
 const SITE_URL = 'https://congan.example.vn'
 const LEAD = '/tin-tuc/bao-ve-an-ninh-to-quoc-trong-tinh-hinh-moi/'
@@ -304,6 +304,19 @@ describe('English pages', () => {
     expect(footer).not.toContain('Điện thoại')
     // Section names stay Vietnamese, and say so to screen readers.
     expect(await page.locator('.menu-list li[lang="vi"]').count()).toBe(MENU_NAMES.length - 1)
+    await context.close()
+  })
+})
+
+describe('accessibility of the phone layout', () => {
+  test('on a phone at the largest text size, with the menu open, home, an article and /en/ have no WCAG 2.1 AA violations', async () => {
+    const context = await reader(390, 4)
+    const page = await context.newPage()
+    for (const path of ['/', LEAD, '/en/']) {
+      await page.goto(web.url + path)
+      await page.locator('.menu-toggle > summary').click()
+      expect([path, await runAxe(page)]).toEqual([path, []])
+    }
     await context.close()
   })
 })

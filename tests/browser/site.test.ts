@@ -85,7 +85,7 @@ describe('site in Chromium', () => {
     expect((await searchFor(page, 'bao ve an ninh to quoc'))[0]).toBe(LEAD_TITLE)
     expect((await searchFor(page, 'bảo vệ an ninh Tổ quốc'))[0]).toBe(LEAD_TITLE)
     await page.getByLabel('Từ khóa tìm kiếm').fill('nong do con')
-    await page.getByRole('button', { name: 'Tìm' }).click()
+    await page.getByRole('main').getByRole('button', { name: 'Tìm' }).click()
     await page.locator('#search-results h2').first().waitFor()
     expect(await page.locator('#search-results h2').allTextContents()).toEqual(['Xử lý nghiêm vi phạm nồng độ cồn'])
     expect(await page.locator('#search-results .meta').first().textContent()).toBe('Giao thông · 28/05/2023')
