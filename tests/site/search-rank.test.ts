@@ -25,6 +25,17 @@ describe('search ranking by the words as typed', () => {
   })
 })
 
+describe('tokenize', () => {
+  test('gives each word as written (lower case) and folded, with its place in the text', () => {
+    expect(tokenize('Đội Cảnh sát, 113!').map((t) => [t.word, t.folded, t.start, t.end])).toEqual([
+      ['đội', 'doi', 0, 3],
+      ['cảnh', 'canh', 4, 8],
+      ['sát', 'sat', 9, 12],
+      ['113', '113', 14, 17],
+    ])
+  })
+})
+
 describe('search excerpt', () => {
   test('cuts a short window around the phrase as typed and marks the query words as written', () => {
     const text = `${'Mở đầu dài dòng. '.repeat(20)}${SCAM} ${'Kết thúc. '.repeat(20)}`
