@@ -12,16 +12,18 @@ import { makeRelease } from './helpers/make-release'
 const dir = mkdtempSync(path.join(tmpdir(), 'bantin-search-'))
 const FULL = '20261201-080000-000'
 const LAYER = '20261201-090000-000'
-const record = (id: string, slug: string, title: string, text: string) => ({
+// As the site writes them (site/src/integration/search-records-file.ts): `text` folded for the
+// index, `meta.text` as written, for the search page's ranking and excerpt (site/src/lib/search-rank.ts).
+const record = (id: string, slug: string, title: string, text: string, written: string) => ({
   id,
   url: `/tin-tuc/${slug}/`,
   text,
-  meta: { title, lead: `Sapo ${title}`, date: '01/12/2026', category: 'An ninh trật tự' },
+  meta: { title, lead: `Sapo ${title}`, date: '01/12/2026', category: 'An ninh trật tự', text: written },
 })
 const records = [
-  record('1', 'truy-na', 'Truy nã đối tượng trốn khỏi nơi giam giữ', 'truy na doi tuong tron khoi noi giam giu'),
-  record('2', 'lua-dao', 'Cảnh báo lừa đảo qua mạng', 'canh bao lua dao qua mang'),
-  record('3', 'da-go', 'Bài đã gỡ', 'bai da go khoi trang'),
+  record('1', 'truy-na', 'Truy nã đối tượng trốn khỏi nơi giam giữ', 'truy na doi tuong tron khoi noi giam giu', 'Đối tượng trốn khỏi nơi giam giữ'),
+  record('2', 'lua-dao', 'Cảnh báo lừa đảo qua mạng', 'canh bao lua dao qua mang', 'Thủ đoạn lừa đảo qua mạng'),
+  record('3', 'da-go', 'Bài đã gỡ', 'bai da go khoi trang', 'Khỏi trang'),
 ]
 const fragmentsOf = () => JSON.parse(readFileSync(path.join(currentSearchLink(dir), 'fragments.json'), 'utf8')) as Record<string, string[]>
 const fragmentText = (file: string) => gunzipSync(readFileSync(path.join(currentSearchLink(dir), file))).toString('utf8')
@@ -50,7 +52,9 @@ describe('the search job', () => {
     expect(await indexLiveRelease(dir, () => {})).toBe(2)
     const fragments = fragmentsOf()
     expect(Object.keys(fragments).sort()).toEqual(['1', '2'])
-    expect(fragmentText(fragments['2'][0])).toContain('Cảnh báo lừa đảo qua mạng')
+    const fragment = JSON.parse(fragmentText(fragments['2'][0]).replace(/^pagefind_dcd/, ''))
+    expect(fragment.meta).toMatchObject({ title: 'Cảnh báo lừa đảo qua mạng', text: 'Thủ đoạn lừa đảo qua mạng' })
+    expect(fragment.content).toBe('canh bao lua dao qua mang')
     const entry = await fetch(`${site.url}/pagefind/pagefind-entry.json`)
     expect(entry.status).toBe(200)
     expect((await fetch(`${site.url}/pagefind/pagefind.js`)).status).toBe(200)

@@ -28,6 +28,9 @@ beforeAll(async () => {
     'pagefind/index/vi_3c4d.pf_index': Buffer.from([0x1f, 0x8b, 0]),
     'logo.svg': '<svg/>',
     'images/a.webp': Buffer.from([1]),
+    'media/cau-vuot-480x320.webp': Buffer.from([1]),
+    'media/cau-vuot.3f9a1c2b7d.webp': Buffer.from([1]),
+    'media/tuan-tra-v1700000000.avif': Buffer.from([1]),
     'images/a.avif': Buffer.from([1]),
     'images/a.jpg': Buffer.from([1]),
     'images/a.png': Buffer.from([1]),
@@ -141,14 +144,22 @@ describe('startStaticServer', () => {
     ])
   })
 
-  test('caches HTML briefly and hashed /_astro/ assets for a year', async () => {
-    expect((await rawGet(site.port, '/')).headers['cache-control']).toBe(
-      'public, max-age=60, must-revalidate',
-    )
+  test('has HTML, feeds and Pagefind entry files revalidated on every visit, hashed /_astro/ assets kept a year', async () => {
+    for (const file of ['/', '/tin-tuc/bai-1/', '/sitemap.xml', '/pagefind/pagefind-entry.json']) {
+      expect([file, (await rawGet(site.port, file)).headers['cache-control']]).toEqual([file, 'public, no-cache'])
+    }
     expect((await rawGet(site.port, '/_astro/site.1a2b3c.css')).headers['cache-control']).toBe(
       'public, max-age=31536000, immutable',
     )
     expect((await rawGet(site.port, '/khong-co/')).headers['cache-control']).toBe('no-cache')
+  })
+
+  test('keeps images whose names carry a version for a year; others an hour, since the CMS may reuse a name', async () => {
+    const year = 'public, max-age=31536000, immutable'
+    expect((await rawGet(site.port, '/media/cau-vuot.3f9a1c2b7d.webp')).headers['cache-control']).toBe(year)
+    expect((await rawGet(site.port, '/media/tuan-tra-v1700000000.avif')).headers['cache-control']).toBe(year)
+    expect((await rawGet(site.port, '/media/cau-vuot-480x320.webp')).headers['cache-control']).toBe('public, max-age=3600')
+    expect((await rawGet(site.port, '/pagefind/index/vi_3c4d.pf_index')).headers['cache-control']).toBe('public, max-age=3600')
   })
 
   test('HEAD sends headers only, ETags give 304, other methods get 405', async () => {

@@ -5,8 +5,10 @@ import {
   formatVietnamDateTime,
   formatVietnamMonth,
   toRfc822,
+  hasKnownTime,
   toVietnamIso,
   toVietnamTime,
+  vietnamDatetimeAttribute,
 } from '../../site/src/lib/dates'
 
 describe('Vietnam dates', () => {
@@ -32,6 +34,15 @@ describe('Vietnam dates', () => {
   test('writes machine-readable times with the +07:00 offset, and RFC 822 for feeds', () => {
     expect(toVietnamIso('2023-06-16T16:02:00.000Z')).toBe('2023-06-16T23:02:00+07:00')
     expect(toRfc822('2023-06-16T16:02:00.000Z')).toBe('Fri, 16 Jun 2023 16:02:00 GMT')
+  })
+
+  test('prints the date alone for an imported article whose time of day is unknown (stored at 00:00 in Vietnam)', () => {
+    expect(hasKnownTime('2022-12-31T17:00:00.000Z')).toBe(false)
+    expect(formatVietnamDateTime('2022-12-31T17:00:00.000Z')).toBe('Chủ Nhật, 01/01/2023')
+    expect(vietnamDatetimeAttribute('2022-12-31T17:00:00.000Z')).toBe('2023-01-01')
+    // A publish just after midnight keeps its time.
+    expect(formatVietnamDateTime('2022-12-31T17:00:41.120Z')).toBe('Chủ Nhật, 01/01/2023 00:00')
+    expect(vietnamDatetimeAttribute('2023-06-16T16:02:00.000Z')).toBe('2023-06-16T23:02:00+07:00')
   })
 
   test('refuses something that is not a date', () => {

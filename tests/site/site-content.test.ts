@@ -97,6 +97,8 @@ describe('buildSiteContent', () => {
       ['/tin-tuc/bai-mot/', 'Bài 1', '01/03/2024'],
     ])
     expect(searchRecords[0]!.text).toBe('Bài 3\nSapo 3\nNội dung 3\n\n\nHương Dịu\nAn ninh trật tự')
+    // As written, without the title (shown apart): the search page ranks and cuts excerpts from it.
+    expect(searchRecords[0]!.meta.text).toBe('Sapo 3\nNội dung 3\n\n\nHương Dịu\nAn ninh trật tự')
   })
 
   test('a later build in the same process renders again only the articles changed, or whose linked page changed', async () => {

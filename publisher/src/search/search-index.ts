@@ -34,6 +34,11 @@ const recordsSchema = z.array(
     id: z.string().optional(),
     /** Folded already (no diacritics), as the search page folds queries. */
     text: z.string(),
+    /**
+     * Shown in results, with diacritics: title, lead, date, section and `text` (everything
+     * searchable as written, for the search page's ranking and excerpt). Passed to Pagefind as
+     * is; a release written before `text` existed still indexes (the page falls back to the lead).
+     */
     meta: z.record(z.string(), z.string()),
   }),
 )

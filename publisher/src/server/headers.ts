@@ -20,16 +20,25 @@ export function contentType(file: string): string {
 
 export const isCompressible = (type: string) => COMPRESSIBLE.test(type)
 
-const SHORT = 'public, max-age=60, must-revalidate'
+/** Stored, but asked about again on every visit (an ETag makes that a 304): a publish shows at once. */
+const REVALIDATE = 'public, no-cache'
+const YEAR = 'public, max-age=31536000, immutable'
+/**
+ * An image whose name carries a version: a content hash ("cau-vuot.3f9a1c2b.webp") or "-v<n>".
+ * Such a name is never reused for other bytes. The CMS may give a plain name ("cau-vuot.webp")
+ * to a new upload once the old one is deleted, so those are kept an hour only.
+ */
+const VERSIONED_IMAGE = /^\/media\/.*[.-](?:[0-9a-f]{8,}|v\d+)\.(?:avif|webp|jpe?g|png|gif|svg)$/i
 
 /**
  * Astro puts content-hashed files under /_astro/, so they never change and can be kept for a
- * year. HTML, feeds and Pagefind's entry files change with every release and must show a new
- * release within a minute; images named by the CMS and Pagefind's hashed chunks sit in between.
+ * year, as can versioned images. HTML, feeds and Pagefind's entry files change with every release
+ * and are revalidated on every visit; other images and Pagefind's chunks (a takedown deletes a
+ * fragment, which must not outlive it in readers' caches for long) sit in between.
  */
 export function cacheControl(urlPath: string, type: string): string {
-  if (urlPath.startsWith('/_astro/')) return 'public, max-age=31536000, immutable'
-  if (/^(text\/html|application\/(json|xml))/.test(type)) return SHORT
-  if (urlPath.startsWith('/pagefind/') && !/\.pf_\w+$/.test(urlPath)) return SHORT
+  if (urlPath.startsWith('/_astro/') || VERSIONED_IMAGE.test(urlPath)) return YEAR
+  if (/^(text\/html|application\/(json|xml))/.test(type)) return REVALIDATE
+  if (urlPath.startsWith('/pagefind/') && !/\.pf_\w+$/.test(urlPath)) return REVALIDATE
   return 'public, max-age=3600'
 }

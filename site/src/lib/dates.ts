@@ -36,10 +36,22 @@ export function formatVietnamDate(iso: string | Date): string {
   return `${two(t.day)}/${two(t.month)}/${t.year}`
 }
 
-/** "Thứ Sáu, 16/06/2023 23:02", as Vietnamese newspapers print it. */
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * False for exactly 00:00:00.000 in Vietnam: the importer stores an old article whose page gave a
+ * date only at midnight (scripts/import/parse-legacy-date.ts), so its time of day is unknown.
+ * An editor's publish always carries seconds and milliseconds.
+ */
+export function hasKnownTime(iso: string | Date): boolean {
+  return (new Date(iso).getTime() + VIETNAM_OFFSET_MS) % DAY_MS !== 0
+}
+
+/** "Thứ Sáu, 16/06/2023 23:02", as Vietnamese newspapers print it; the date alone when the time is unknown. */
 export function formatVietnamDateTime(iso: string | Date): string {
   const t = toVietnamTime(iso)
-  return `${WEEKDAYS[t.weekday]}, ${formatVietnamDate(iso)} ${two(t.hour)}:${two(t.minute)}`
+  const day = `${WEEKDAYS[t.weekday]}, ${formatVietnamDate(iso)}`
+  return hasKnownTime(iso) ? `${day} ${two(t.hour)}:${two(t.minute)}` : day
 }
 
 /** "Tháng 6/2023", the title of a monthly archive. */
@@ -51,6 +63,11 @@ export function formatVietnamMonth(year: number, month: number): string {
 export function toVietnamIso(iso: string | Date): string {
   const t = toVietnamTime(iso)
   return `${t.year}-${two(t.month)}-${two(t.day)}T${two(t.hour)}:${two(t.minute)}:00+07:00`
+}
+
+/** The `datetime` of a <time>: the full time, or the day alone when the time is unknown. */
+export function vietnamDatetimeAttribute(iso: string | Date): string {
+  return hasKnownTime(iso) ? toVietnamIso(iso) : toVietnamIso(iso).slice(0, 10)
 }
 
 /** RFC 822 date for RSS 2.0. */

@@ -1,7 +1,7 @@
 import { getSiteContent } from './content'
 import { paginate } from './news'
 
-/** Every page of every category; page 1 lives at /chuyen-muc/<slug>/, the rest at /trang-<n>/. */
+/** Every page of every category (paths: categoryPath in urls.ts). */
 export async function listCategoryPages() {
   const { categories, byCategory } = await getSiteContent()
   return categories.flatMap((category) =>
@@ -43,6 +43,3 @@ export async function listAuthorPages() {
     })),
   )
 }
-
-/** The rest parameter of a paged list route: none for page 1, `trang-<n>` after. */
-export const pageParam = (page: number) => (page > 1 ? `trang-${page}` : undefined)

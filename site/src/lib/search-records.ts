@@ -8,13 +8,15 @@ export interface SearchRecord {
   url: string
   /** Everything a reader may search for: title, lead, body, captions, tags, bylines. */
   text: string
-  /** Shown in results, with diacritics. */
-  meta: { title: string; lead: string; date: string; category: string }
+  /**
+   * Shown in results, with diacritics. `text` is everything searchable but the title, as written:
+   * the search page ranks the words as typed first and cuts the excerpt from it (lib/search-rank.ts).
+   */
+  meta: { title: string; lead: string; date: string; category: string; text: string }
 }
 
 export function toSearchRecord(article: Article): SearchRecord {
-  const text = [
-    article.title,
+  const written = [
     article.lead,
     richTextToPlainText(article.body),
     article.heroImage?.caption ?? '',
@@ -22,6 +24,7 @@ export function toSearchRecord(article: Article): SearchRecord {
     article.authors.map((a) => a.byline).join(', '),
     article.category?.name ?? '',
   ].join('\n')
+  const text = `${article.title}\n${written}`
   return {
     url: articlePath(article.slug),
     text,
@@ -30,6 +33,7 @@ export function toSearchRecord(article: Article): SearchRecord {
       lead: article.lead,
       date: formatVietnamDate(article.publishedAt),
       category: article.category?.name ?? '',
+      text: written,
     },
   }
 }

@@ -3,8 +3,16 @@ import { slugify } from '@bantin/content-types/slugify'
 /** The site's URL scheme in one place: these paths are part of the product and must not drift. */
 export const articlePath = (slug: string) => `/tin-tuc/${slug}/`
 
+export const HOME_PATH = '/'
+
+/** The path segment of page n (n > 1) of a list: `trang-<n>`. */
+const pageSegment = (page: number) => `trang-${page}`
+
 /** Page 1 of a list at its own path, later pages under it at `trang-<n>/`. */
-const paged = (path: string, page: number) => (page > 1 ? `${path}trang-${page}/` : path)
+const paged = (path: string, page: number) => (page > 1 ? `${path}${pageSegment(page)}/` : path)
+
+/** The rest parameter of a paged list route (`[...page]`): none for page 1, `trang-<n>` after. */
+export const pageParam = (page: number) => (page > 1 ? pageSegment(page) : undefined)
 
 export const categoryPath = (slug: string, page = 1) => paged(`/chuyen-muc/${slug}/`, page)
 
@@ -18,15 +26,24 @@ export const tagPagePath = (slug: string, page = 1) => paged(`/the/${slug}/`, pa
 
 export const tagPath = (tag: string) => tagPagePath(tagSlug(tag))
 
-export const archivePath = (year: number, month: number) => `/luu-tru/${year}/${String(month).padStart(2, '0')}/`
-
 export const ARCHIVE_PATH = '/luu-tru/'
+
+export const archivePath = (year: number, month: number) => `${ARCHIVE_PATH}${year}/${String(month).padStart(2, '0')}/`
 
 export const SEARCH_PATH = '/tim-kiem/'
 
+export const ABOUT_PATH = '/gioi-thieu/'
+export const CONTACT_PATH = '/lien-he/'
+export const HOTLINE_PATH = '/duong-day-nong/'
+export const FEED_PATH = '/rss.xml'
+
+/** Pages in English live under /en/; they get English page chrome (lib/chrome-text.ts). */
+export const EN_PATH = '/en/'
+export const isEnglishPath = (path: string) => path.startsWith(EN_PATH)
+
 /** Pages that exist whatever the content: the MDX pages, home, archive index, search, feeds. */
-export const STATIC_PAGES = ['/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/en/', ARCHIVE_PATH]
-export const FIXED_PATHS = [...STATIC_PAGES, SEARCH_PATH, '/rss.xml', '/sitemap.xml', '/robots.txt', '/404.html']
+export const STATIC_PAGES = [HOME_PATH, ABOUT_PATH, CONTACT_PATH, HOTLINE_PATH, EN_PATH, ARCHIVE_PATH]
+export const FIXED_PATHS = [...STATIC_PAGES, SEARCH_PATH, FEED_PATH, '/sitemap.xml', '/robots.txt', '/404.html']
 
 /** Site-relative path of a media file copied from the CMS into the build. */
 export const mediaPath = (filename: string) => `/media/${encodeURIComponent(filename)}`

@@ -14,8 +14,6 @@ function setScale(scale: number) {
   }
 }
 
-for (const el of document.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false
-
 document.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLElement>('[data-font-step],[data-print],[data-copy]')
   if (!button) return
