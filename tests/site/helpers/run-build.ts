@@ -24,7 +24,7 @@ export interface SiteBuild {
 const LOCK = path.join(tmpdir(), 'bantin-site-build.lock')
 
 /** Test files run in parallel; Astro writes shared files under site/.astro, so builds take turns. */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       const handle = await open(LOCK, 'wx')
