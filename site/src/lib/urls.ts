@@ -25,7 +25,10 @@ export const ARCHIVE_PATH = '/luu-tru/'
 export const SEARCH_PATH = '/tim-kiem/'
 
 /** Pages that exist whatever the content: the MDX pages, home, archive index, search, feeds. */
-export const STATIC_PAGES = ['/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/en/', ARCHIVE_PATH]
+export const STATIC_PAGES = [
+  '/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/to-giac-toi-pham/',
+  '/en/', '/en/functions/', '/en/organisation/', '/en/contacts/', ARCHIVE_PATH,
+]
 export const FIXED_PATHS = [...STATIC_PAGES, SEARCH_PATH, '/rss.xml', '/sitemap.xml', '/robots.txt', '/404.html']
 
 /** Site-relative path of a media file copied from the CMS into the build. */
