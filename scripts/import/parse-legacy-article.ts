@@ -1,5 +1,7 @@
+import { joinWrappedCaptions } from './caption-lines'
+import { addressOf, COUNT, isBareAddress, takeMetadata, toCount, unexplainedLine } from './legacy-lines'
 import { normalizeText } from './normalize-text'
-import { parseLegacyDate } from './parse-legacy-date'
+import { type DateCandidate, datesAt, pickDate } from './pick-date'
 
 export type Block =
   | { type: 'paragraph'; text: string }
@@ -14,6 +16,8 @@ export interface ParsedArticle {
   author: string | null
   blocks: Block[]
   legacyViews: number | null
+  /** The page's own address on the old portal, when the export printed it. */
+  legacyUrl: string | null
   warnings: string[]
 }
 
@@ -37,9 +41,6 @@ const CHROME_ANYWHERE = [
 // Labels that are chrome only when they stand alone; inside a sentence they are prose.
 const CHROME_LINE = /^(Ý kiến bạn đọc|Tăng cỡ chữ|Giảm cỡ chữ|In bài viết|Gửi bài viết|Chia sẻ)$/i
 
-// View counts use dots as thousands separators: "1.141" is 1141.
-const COUNT = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`
-const VIEWS = new RegExp(String.raw`Lượt xem\s*:\s*${COUNT}`, 'i')
 // NukeViet prints views then comments after the date: "Thứ sáu - 16/06/2023 23:02 1.141 0".
 const COUNTS_AFTER_DATE = new RegExp(String.raw`^${COUNT}(?:\s+\d+)*$`)
 const AUTHOR_LABEL = /^Tác giả(?: bài viết)?\s*:\s*(.+)$/i
@@ -47,37 +48,49 @@ const CREDIT_LINE = /^\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/i
 const INLINE_CREDIT = /\s*\(\s*Ảnh\s*:\s*([^()]+?)\s*\)$/i
 const ENDS_SENTENCE = /[.!?…;:]["”’»)]*$/
 
-const toCount = (digits: string) => Number(digits.replace(/\./g, ''))
-
-/** Splits the export into content lines, taking out chrome, the date line and view counts. */
+/**
+ * Splits the export into content lines. Every other line is accounted for: portal chrome, page
+ * metadata and the page's address (legacy-lines.ts), dates (pick-date.ts); a line that is none of
+ * these and still not text an article has is left out with a note, never kept.
+ */
 function readUnits(text: string) {
   const units: string[] = []
   const notes: string[] = []
-  let publishedAt: string | null = null
+  const dates: DateCandidate[] = []
   let legacyViews: number | null = null
-  for (const raw of normalizeText(text).split('\n')) {
-    let line = CHROME_ANYWHERE.reduce((l, chrome) => l.replace(chrome, ' '), raw)
-    line = line.replace(/ {2,}/g, ' ').trim()
-    const views = VIEWS.exec(line)
-    if (views) {
-      legacyViews ??= toCount(views[1])
-      line = line.replace(VIEWS, '').trim()
-    }
-    const date = parseLegacyDate(line)
-    const counts = date ? COUNTS_AFTER_DATE.exec(date.rest) : null
-    // A date followed by prose is prose, except the bare exporter's "date 2024-01 <text>" prefix.
-    if (date && (date.rest === '' || counts || date.precision === 'month')) {
-      if (counts) legacyViews ??= toCount(counts[1])
-      if (date.iso === null) notes.push(date.warning ?? `Ngày đăng không hợp lệ: “${line}”`)
-      else if (publishedAt === null) {
-        publishedAt = date.iso
-        if (date.warning) notes.push(date.warning)
-      } else notes.push(`Bỏ qua ngày thứ hai “${line}”, giữ ngày đăng đầu tiên`)
-      line = counts ? '' : date.rest
-    }
-    if (line && !CHROME_LINE.test(line)) units.push(line)
+  let legacyUrl: string | null = null
+  const keepAddress = (address: string) => {
+    if (legacyUrl === null) legacyUrl = address
+    else if (address !== legacyUrl) notes.push(`Bỏ qua địa chỉ thứ hai “${address}”, giữ địa chỉ cũ đầu tiên`)
   }
-  return { units, notes, publishedAt, legacyViews }
+  for (const raw of normalizeText(text).split('\n')) {
+    const unchromed = CHROME_ANYWHERE.reduce((l, chrome) => l.replace(chrome, ' '), raw)
+    const meta = takeMetadata(unchromed.replace(/ {2,}/g, ' ').trim())
+    legacyViews ??= meta.views
+    let line = meta.line
+    const address = line ? addressOf(line, units.length === 0) : null
+    if (address !== null) {
+      keepAddress(address)
+      continue
+    }
+    const found = datesAt(line)
+    const counts = found ? COUNTS_AFTER_DATE.exec(found.rest) : null
+    // A date followed by prose is prose, except the bare exporter's "date 2024-01 <text>" prefix.
+    if (found && (found.rest === '' || counts || found.found[0]!.date.precision === 'month')) {
+      if (counts) legacyViews ??= toCount(counts[1]!)
+      dates.push(...found.found)
+      line = counts ? '' : found.rest
+    }
+    if (!line || CHROME_LINE.test(line)) continue
+    const unexplained = unexplainedLine(line)
+    if (unexplained) notes.push(unexplained)
+    else units.push(line)
+  }
+  // Browsers print the page's address last, too.
+  const last = units.at(-1)
+  if (last !== undefined && isBareAddress(last) && addressOf(last, true)) keepAddress(units.pop()!)
+  const { publishedAt, notes: dateNotes } = pickDate(dates)
+  return { units, notes: [...dateNotes, ...notes], publishedAt, legacyViews, legacyUrl }
 }
 
 /** "Tác giả bài viết: …" anywhere, or a short signature ("BH") right after the last sentence. */
@@ -96,13 +109,14 @@ function takeAuthor(units: string[]): string | null {
  * Captions are short unpunctuated lines: well below the article's typical paragraph length, or
  * carrying a photo credit.
  */
-function toBlocks(units: string[]): Block[] {
-  const lengths = units.filter((u) => ENDS_SENTENCE.test(u)).map((u) => u.length)
-  const median = lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)]
+function toBlocks(lines: string[]): Block[] {
+  const lengths = lines.filter((u) => ENDS_SENTENCE.test(u)).map((u) => u.length)
+  const median = lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)] ?? 0
   const isCaption = (unit: string, next = '') =>
-    !ENDS_SENTENCE.test(unit) && unit.length <= 250 &&
+    !ENDS_SENTENCE.test(unit) && unit.length <= 250 && !isBareAddress(unit) &&
     (unit.length < 0.6 * median || CREDIT_LINE.test(next) || INLINE_CREDIT.test(unit))
   const blocks: Block[] = []
+  const units = joinWrappedCaptions(lines, (unit) => !ENDS_SENTENCE.test(unit) && !isBareAddress(unit) && unit.length < median)
   for (const [i, unit] of units.entries()) {
     const prev = blocks.at(-1)
     const credit = CREDIT_LINE.exec(unit)
@@ -122,7 +136,7 @@ function toBlocks(units: string[]): Block[] {
 }
 
 export function parseLegacyArticle(text: string, fileName: string): ParsedArticle {
-  const { units, notes, publishedAt, legacyViews } = readUnits(text)
+  const { units, notes, publishedAt, legacyViews, legacyUrl } = readUnits(text)
   const author = takeAuthor(units)
   // Without a single finished sentence nothing can be told apart: keep every line as a paragraph.
   const recognisable = units.some((unit) => ENDS_SENTENCE.test(unit))
@@ -148,6 +162,7 @@ export function parseLegacyArticle(text: string, fileName: string): ParsedArticl
     author,
     blocks,
     legacyViews,
+    legacyUrl,
     warnings,
   }
 }

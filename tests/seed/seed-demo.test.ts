@@ -100,6 +100,8 @@ describe('seedDemo', () => {
   test('the demo hero of an article without figures is captioned from the manifest', async () => {
     const { docs } = await cms.payload.find({ collection: 'articles', depth: 1, limit: 20 })
     const bare = docs.find((d) => d.legacyKey === 'file:bare-2024-01.txt') as any
+    // The old portal's address, from the manifest (the real samples do not print it).
+    expect(bare.legacyUrl).toBe('/tin-tuc/hoi-nghi-tong-ket-phong-trao-toan-dan-bao-ve-an-ninh-to-quoc-nam-2023.html')
     expect(bare.slug).toBe('hoi-nghi-tong-ket-phong-trao-toan-dan-bao-ve-an-ninh-to-quoc-nam-2023')
     expect(bare.publishedAt).toBe('2023-12-31T17:00:00.000Z')
     expect(bare.heroImage.caption).toBe(
