@@ -1,4 +1,5 @@
 import { joinWrappedCaptions } from './caption-lines'
+import { CHROME_ANYWHERE, CHROME_LINE } from './portal-chrome'
 import { addressOf, COUNT, isBareAddress, takeMetadata, toCount, unexplainedLine } from './legacy-lines'
 import { normalizeText } from './normalize-text'
 import { type DateCandidate, datesAt, pickDate } from './pick-date'
@@ -26,20 +27,6 @@ export const MISSING_DATE = 'Thiếu ngày đăng: không tìm thấy ngày đă
 export const UNRECOGNISED =
   'Không nhận ra cấu trúc bài viết: toàn bộ nội dung được giữ thành đoạn văn, cần kiểm tra lại'
 export const NO_CONTENT = 'Không có nội dung bài viết: tệp chỉ có phần giao diện của cổng thông tin'
-
-// Portal furniture specific enough to be cut wherever it appears, even glued to article text.
-const CHROME_ANYWHERE = [
-  /PublishingPortal\s*-\s*Block_\w+/g,
-  /Tăng cỡ chữ\s*Giảm cỡ chữ/g,
-  /Tổng số điểm của bài viết là:\s*\d+\s*trong\s*\d+\s*đánh giá/g,
-  /Click để đánh giá bài viết/g,
-  /Bạn đã không sử dụng Site,?\s*Bấm vào đây để duy trì trạng thái đăng nhập\.?/g,
-  /Thời gian chờ:\s*\d+\s*giây/g,
-  // "Thứ 5, Ngày 16 Tháng 7 Năm 2020" is the day the page was viewed, not the publication date.
-  /(Thứ\s+\S+|Chủ\s+nhật),?\s+Ngày\s+\d{1,2}\s+Tháng\s+\d{1,2}\s+Năm\s+\d{4}/g,
-]
-// Labels that are chrome only when they stand alone; inside a sentence they are prose.
-const CHROME_LINE = /^(Ý kiến bạn đọc|Tăng cỡ chữ|Giảm cỡ chữ|In bài viết|Gửi bài viết|Chia sẻ)$/i
 
 // NukeViet prints views then comments after the date: "Thứ sáu - 16/06/2023 23:02 1.141 0".
 const COUNTS_AFTER_DATE = new RegExp(String.raw`^${COUNT}(?:\s+\d+)*$`)
@@ -109,7 +96,7 @@ function takeAuthor(units: string[]): string | null {
  * Captions are short unpunctuated lines: well below the article's typical paragraph length, or
  * carrying a photo credit.
  */
-function toBlocks(lines: string[]): Block[] {
+function toBlocks(lines: string[], notes: string[]): Block[] {
   const lengths = lines.filter((u) => ENDS_SENTENCE.test(u)).map((u) => u.length)
   const median = lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)] ?? 0
   const isCaption = (unit: string, next = '') =>
@@ -129,7 +116,10 @@ function toBlocks(lines: string[]): Block[] {
       const caption = inline ? unit.slice(0, inline.index) : unit
       // Portals print the caption twice (image alt text, then caption): it is one caption.
       if (prev?.type === 'caption' && prev.caption === caption) prev.credit ??= inline?.[1] ?? null
-      else blocks.push({ type: 'caption', caption, credit: inline?.[1] ?? null })
+      // Further down, the same words are the same photo shown again: an article shows it once.
+      else if (blocks.some((b) => b.type === 'caption' && b.caption === caption)) {
+        notes.push(`Bỏ qua chú thích ảnh lặp lại “${caption}”: ảnh này đã có trong bài`)
+      } else blocks.push({ type: 'caption', caption, credit: inline?.[1] ?? null })
     }
   }
   return blocks
@@ -144,7 +134,7 @@ export function parseLegacyArticle(text: string, fileName: string): ParsedArticl
     !/[.,;:]$/.test(units[0])
   const title = hasTitle ? units.shift()! : null
   const blocks: Block[] = recognisable
-    ? toBlocks(units)
+    ? toBlocks(units, notes)
     : units.map((unit) => ({ type: 'paragraph', text: unit }))
   const leadAt = recognisable ? blocks.findIndex((block) => block.type === 'paragraph') : -1
   const lead = leadAt >= 0 ? blocks.splice(leadAt, 1)[0] : null

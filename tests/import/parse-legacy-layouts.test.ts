@@ -102,3 +102,25 @@ describe('parseLegacyArticle on other portal templates', () => {
     expect(article.blocks).toEqual([{ type: 'paragraph', text: 'Người dân cần cảnh giác với các tin nhắn lạ.' }])
   })
 })
+
+describe('parseLegacyArticle: one photo, one figure', () => {
+  test('a caption printed again further down is the same photo: kept once, with a note', () => {
+    const text = [
+      'Công an tỉnh tổ chức Hội nghị tổng kết công tác năm 2023',
+      '14/01/2024',
+      'Sáng 14/1, Công an tỉnh tổ chức Hội nghị tổng kết công tác công an năm 2023, triển khai nhiệm vụ năm 2024.',
+      'Quang cảnh Hội nghị',
+      'Năm 2023, lực lượng Công an tỉnh đã hoàn thành xuất sắc các chỉ tiêu, nhiệm vụ được giao trong năm.',
+      'Quang cảnh Hội nghị',
+      'Hội nghị đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua.',
+      'Tác giả: Thanh Hà',
+    ].join('\n')
+    const article = parseLegacyArticle(text, 'lap-anh.txt')
+    expect(article.blocks.map((b) => (b.type === 'caption' ? `caption: ${b.caption}` : 'paragraph'))).toEqual([
+      'caption: Quang cảnh Hội nghị',
+      'paragraph',
+      'paragraph',
+    ])
+    expect(article.warnings).toEqual(['Bỏ qua chú thích ảnh lặp lại “Quang cảnh Hội nghị”: ảnh này đã có trong bài'])
+  })
+})
