@@ -124,3 +124,20 @@ describe('parseLegacyArticle: one photo, one figure', () => {
     expect(article.warnings).toEqual(['Bỏ qua chú thích ảnh lặp lại “Quang cảnh Hội nghị”: ảnh này đã có trong bài'])
   })
 })
+
+describe('parseLegacyArticle: what is not a wrapped caption', () => {
+  const sentence = 'Năm 2023, lực lượng Công an tỉnh đã hoàn thành xuất sắc các chỉ tiêu, nhiệm vụ được giao trong năm qua.'
+  test('a caption ending on "tại" followed by a paragraph stays a caption; the paragraph stays whole', () => {
+    const text = ['Tiêu đề bài viết về hội nghị tổng kết', '14/01/2024', sentence, 'Đồng chí Giám đốc phát biểu tại', sentence.replace('2023', '2022'), 'Tác giả: Thanh Hà'].join('\n')
+    const blocks = parseLegacyArticle(text, 'a.txt').blocks
+    expect(blocks).toEqual([
+      { type: 'caption', caption: 'Đồng chí Giám đốc phát biểu tại', credit: null },
+      { type: 'paragraph', text: sentence.replace('2023', '2022') },
+    ])
+  })
+
+  test('NukeViet printing a caption twice (ending on a connective) is one caption, not joined to itself', () => {
+    const text = ['Tiêu đề bài viết về hội nghị tổng kết', '14/01/2024', sentence, 'Các đại biểu dự Hội nghị tại', 'Các đại biểu dự Hội nghị tại', sentence.replace('2023', '2022'), 'Tác giả: Thanh Hà'].join('\n')
+    expect(parseLegacyArticle(text, 'b.txt').blocks[0]).toEqual({ type: 'caption', caption: 'Các đại biểu dự Hội nghị tại', credit: null })
+  })
+})
