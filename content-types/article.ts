@@ -130,6 +130,7 @@ export const articleSchema = withFixUps(
         .optional()
         .describe('Search and social overrides'),
       legacyViews: z.number().nullable().optional().describe('View count carried over from the old portal'),
+      legacyUrl: z.string().nullable().optional().describe("The old portal's address of the article (a path or a full address): redirected to its page"),
       _status: z.literal('published').describe('The public API returns published articles only'),
     })
     .describe('A published article as the public REST API returns it at depth 1'),

@@ -131,6 +131,9 @@ export interface Article {
     image?: (number | null) | Media;
   };
   shownImages?: (number | Media)[] | null;
+  /**
+   * The article on the old portal. Readers who open it are sent to the new page.
+   */
   legacyUrl?: string | null;
   legacyViews?: number | null;
   /**

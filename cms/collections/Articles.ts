@@ -7,6 +7,7 @@ import { isEditorField } from '../access/isEditorField'
 import { isStaff } from '../access/isStaff'
 import { isStaffField } from '../access/isStaffField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { legacyUrlField } from '../fields/legacyUrl'
 import { seoFields } from '../fields/seo'
 import { shownImagesField } from '../fields/shownImages'
 import { slugField } from '../fields/slug'
@@ -137,7 +138,7 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Dữ liệu từ cổng cũ', en: 'Legacy portal data' },
       admin: { initCollapsed: true },
       fields: [
-        { name: 'legacyUrl', type: 'text', label: { vi: 'Địa chỉ cũ', en: 'Legacy URL' } },
+        legacyUrlField(),
         { name: 'legacyViews', type: 'number', min: 0, label: { vi: 'Lượt xem cũ', en: 'Legacy views' } },
         {
           name: 'legacyKey',

@@ -29,6 +29,7 @@ function failedSummary(file: string, error: string): ImportSummary {
     captions: [],
     paragraphs: 0,
     legacyViews: null,
+    legacyUrl: null,
     warnings: [error],
   }
 }

@@ -1,5 +1,8 @@
+import { joinWrappedCaptions } from './caption-lines'
+import { CHROME_ANYWHERE, CHROME_LINE } from './portal-chrome'
+import { addressOf, COUNT, isBareAddress, takeMetadata, toCount, unexplainedLine } from './legacy-lines'
 import { cleanLegacyText } from './clean-legacy-text'
-import { parseLegacyDate } from './parse-legacy-date'
+import { type DateCandidate, datesAt, pickDate } from './pick-date'
 
 export type Block =
   | { type: 'paragraph'; text: string }
@@ -14,6 +17,8 @@ export interface ParsedArticle {
   author: string | null
   blocks: Block[]
   legacyViews: number | null
+  /** The page's own address on the old portal, when the export printed it. */
+  legacyUrl: string | null
   warnings: string[]
 }
 
@@ -23,23 +28,6 @@ export const UNRECOGNISED =
   'Không nhận ra cấu trúc bài viết: toàn bộ nội dung được giữ thành đoạn văn, cần kiểm tra lại'
 export const NO_CONTENT = 'Không có nội dung bài viết: tệp chỉ có phần giao diện của cổng thông tin'
 
-// Portal furniture specific enough to be cut wherever it appears, even glued to article text.
-const CHROME_ANYWHERE = [
-  /PublishingPortal\s*-\s*Block_\w+/g,
-  /Tăng cỡ chữ\s*Giảm cỡ chữ/g,
-  /Tổng số điểm của bài viết là:\s*\d+\s*trong\s*\d+\s*đánh giá/g,
-  /Click để đánh giá bài viết/g,
-  /Bạn đã không sử dụng Site,?\s*Bấm vào đây để duy trì trạng thái đăng nhập\.?/g,
-  /Thời gian chờ:\s*\d+\s*giây/g,
-  // "Thứ 5, Ngày 16 Tháng 7 Năm 2020" is the day the page was viewed, not the publication date.
-  /(Thứ\s+\S+|Chủ\s+nhật),?\s+Ngày\s+\d{1,2}\s+Tháng\s+\d{1,2}\s+Năm\s+\d{4}/g,
-]
-// Labels that are chrome only when they stand alone; inside a sentence they are prose.
-const CHROME_LINE = /^(Ý kiến bạn đọc|Tăng cỡ chữ|Giảm cỡ chữ|In bài viết|Gửi bài viết|Chia sẻ)$/i
-
-// View counts use dots as thousands separators: "1.141" is 1141.
-const COUNT = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`
-const VIEWS = new RegExp(String.raw`Lượt xem\s*:\s*${COUNT}`, 'i')
 // NukeViet prints views then comments after the date: "Thứ sáu - 16/06/2023 23:02 1.141 0".
 const COUNTS_AFTER_DATE = new RegExp(String.raw`^${COUNT}(?:\s+\d+)*$`)
 const AUTHOR_LABEL = /^Tác giả(?: bài viết)?\s*:\s*(.+)$/i
@@ -47,37 +35,49 @@ const CREDIT_LINE = /^\(?\s*Ảnh\s*:\s*([^()]+?)\s*\)?$/i
 const INLINE_CREDIT = /\s*\(\s*Ảnh\s*:\s*([^()]+?)\s*\)$/i
 const ENDS_SENTENCE = /[.!?…;:]["”’»)]*$/
 
-const toCount = (digits: string) => Number(digits.replace(/\./g, ''))
-
-/** Splits the export into content lines, taking out chrome, the date line and view counts. */
+/**
+ * Splits the export into content lines. Every other line is accounted for: portal chrome, page
+ * metadata and the page's address (legacy-lines.ts), dates (pick-date.ts); a line that is none of
+ * these and still not text an article has is left out with a note, never kept.
+ */
 function readUnits(text: string) {
   const units: string[] = []
   const notes: string[] = []
-  let publishedAt: string | null = null
+  const dates: DateCandidate[] = []
   let legacyViews: number | null = null
-  for (const raw of cleanLegacyText(text).split('\n')) {
-    let line = CHROME_ANYWHERE.reduce((l, chrome) => l.replace(chrome, ' '), raw)
-    line = line.replace(/ {2,}/g, ' ').trim()
-    const views = VIEWS.exec(line)
-    if (views) {
-      legacyViews ??= toCount(views[1])
-      line = line.replace(VIEWS, '').trim()
-    }
-    const date = parseLegacyDate(line)
-    const counts = date ? COUNTS_AFTER_DATE.exec(date.rest) : null
-    // A date followed by prose is prose, except the bare exporter's "date 2024-01 <text>" prefix.
-    if (date && (date.rest === '' || counts || date.precision === 'month')) {
-      if (counts) legacyViews ??= toCount(counts[1])
-      if (date.iso === null) notes.push(date.warning ?? `Ngày đăng không hợp lệ: “${line}”`)
-      else if (publishedAt === null) {
-        publishedAt = date.iso
-        if (date.warning) notes.push(date.warning)
-      } else notes.push(`Bỏ qua ngày thứ hai “${line}”, giữ ngày đăng đầu tiên`)
-      line = counts ? '' : date.rest
-    }
-    if (line && !CHROME_LINE.test(line)) units.push(line)
+  let legacyUrl: string | null = null
+  const keepAddress = (address: string) => {
+    if (legacyUrl === null) legacyUrl = address
+    else if (address !== legacyUrl) notes.push(`Bỏ qua địa chỉ thứ hai “${address}”, giữ địa chỉ cũ đầu tiên`)
   }
-  return { units, notes, publishedAt, legacyViews }
+  for (const raw of cleanLegacyText(text).split('\n')) {
+    const unchromed = CHROME_ANYWHERE.reduce((l, chrome) => l.replace(chrome, ' '), raw)
+    const meta = takeMetadata(unchromed.replace(/ {2,}/g, ' ').trim())
+    legacyViews ??= meta.views
+    let line = meta.line
+    const address = line ? addressOf(line, units.length === 0) : null
+    if (address !== null) {
+      keepAddress(address)
+      continue
+    }
+    const found = datesAt(line)
+    const counts = found ? COUNTS_AFTER_DATE.exec(found.rest) : null
+    // A date followed by prose is prose, except the bare exporter's "date 2024-01 <text>" prefix.
+    if (found && (found.rest === '' || counts || found.found[0]!.date.precision === 'month')) {
+      if (counts) legacyViews ??= toCount(counts[1]!)
+      dates.push(...found.found)
+      line = counts ? '' : found.rest
+    }
+    if (!line || CHROME_LINE.test(line)) continue
+    const unexplained = unexplainedLine(line)
+    if (unexplained) notes.push(unexplained)
+    else units.push(line)
+  }
+  // Browsers print the page's address last, too.
+  const last = units.at(-1)
+  if (last !== undefined && isBareAddress(last) && addressOf(last, true)) keepAddress(units.pop()!)
+  const { publishedAt, notes: dateNotes } = pickDate(dates)
+  return { units, notes: [...dateNotes, ...notes], publishedAt, legacyViews, legacyUrl }
 }
 
 /** "Tác giả bài viết: …" anywhere, or a short signature ("BH") right after the last sentence. */
@@ -96,13 +96,14 @@ function takeAuthor(units: string[]): string | null {
  * Captions are short unpunctuated lines: well below the article's typical paragraph length, or
  * carrying a photo credit.
  */
-function toBlocks(units: string[]): Block[] {
-  const lengths = units.filter((u) => ENDS_SENTENCE.test(u)).map((u) => u.length)
-  const median = lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)]
+function toBlocks(lines: string[], notes: string[]): Block[] {
+  const lengths = lines.filter((u) => ENDS_SENTENCE.test(u)).map((u) => u.length)
+  const median = lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)] ?? 0
   const isCaption = (unit: string, next = '') =>
-    !ENDS_SENTENCE.test(unit) && unit.length <= 250 &&
+    !ENDS_SENTENCE.test(unit) && unit.length <= 250 && !isBareAddress(unit) &&
     (unit.length < 0.6 * median || CREDIT_LINE.test(next) || INLINE_CREDIT.test(unit))
   const blocks: Block[] = []
+  const units = joinWrappedCaptions(lines, (unit) => !ENDS_SENTENCE.test(unit) && !isBareAddress(unit) && unit.length < median)
   for (const [i, unit] of units.entries()) {
     const prev = blocks.at(-1)
     const credit = CREDIT_LINE.exec(unit)
@@ -115,14 +116,17 @@ function toBlocks(units: string[]): Block[] {
       const caption = inline ? unit.slice(0, inline.index) : unit
       // Portals print the caption twice (image alt text, then caption): it is one caption.
       if (prev?.type === 'caption' && prev.caption === caption) prev.credit ??= inline?.[1] ?? null
-      else blocks.push({ type: 'caption', caption, credit: inline?.[1] ?? null })
+      // Further down, the same words are the same photo shown again: an article shows it once.
+      else if (blocks.some((b) => b.type === 'caption' && b.caption === caption)) {
+        notes.push(`Bỏ qua chú thích ảnh lặp lại “${caption}”: ảnh này đã có trong bài`)
+      } else blocks.push({ type: 'caption', caption, credit: inline?.[1] ?? null })
     }
   }
   return blocks
 }
 
 export function parseLegacyArticle(text: string, fileName: string): ParsedArticle {
-  const { units, notes, publishedAt, legacyViews } = readUnits(text)
+  const { units, notes, publishedAt, legacyViews, legacyUrl } = readUnits(text)
   const author = takeAuthor(units)
   // Without a single finished sentence nothing can be told apart: keep every line as a paragraph.
   const recognisable = units.some((unit) => ENDS_SENTENCE.test(unit))
@@ -130,7 +134,7 @@ export function parseLegacyArticle(text: string, fileName: string): ParsedArticl
     !/[.,;:]$/.test(units[0])
   const title = hasTitle ? units.shift()! : null
   const blocks: Block[] = recognisable
-    ? toBlocks(units)
+    ? toBlocks(units, notes)
     : units.map((unit) => ({ type: 'paragraph', text: unit }))
   const leadAt = recognisable ? blocks.findIndex((block) => block.type === 'paragraph') : -1
   const lead = leadAt >= 0 ? blocks.splice(leadAt, 1)[0] : null
@@ -148,6 +152,7 @@ export function parseLegacyArticle(text: string, fileName: string): ParsedArticl
     author,
     blocks,
     legacyViews,
+    legacyUrl,
     warnings,
   }
 }

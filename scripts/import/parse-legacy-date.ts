@@ -1,4 +1,4 @@
-interface LegacyDate {
+export interface LegacyDate {
   /** ISO 8601 in Vietnam time (+07:00); null when the date is out of range. */
   iso: string | null
   precision: 'month' | 'day' | 'minute' | 'second'

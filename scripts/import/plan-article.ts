@@ -8,7 +8,9 @@ const NO_LEAD = 'Thiếu sapo: không tìm thấy đoạn mở đầu, cần nh�
 export const untitled = (file: string) => `(Chưa có tiêu đề) ${path.basename(file)}`
 
 // Warnings that only say a value was approximated or a duplicate ignored: the article is whole.
-const NON_BLOCKING = ['Chỉ biết tháng đăng', 'Bỏ qua ngày thứ hai']
+// A saved-day header set aside ("Bỏ qua ngày “Thứ Năm, …”"), a second address and a photo
+// printed twice are named for the editor to check, but the article is whole.
+const NON_BLOCKING = ['Chỉ biết tháng đăng', 'Bỏ qua ngày', 'Bỏ qua địa chỉ thứ hai', 'Bỏ qua chú thích ảnh lặp lại']
 
 /** What a caller (the demo seed) knows better than the file. */
 export interface ArticleOverrides {
@@ -60,7 +62,7 @@ export function planArticle(
     blocks: parsed.blocks,
     publishedAt: parsed.publishedAt,
     legacyViews: parsed.legacyViews,
-    legacyUrl: overrides.legacyUrl ?? null,
+    legacyUrl: overrides.legacyUrl ?? parsed.legacyUrl,
     warnings,
     publish: publish && blocking.length === 0,
   }

@@ -106,7 +106,15 @@ export async function saveArticle(
   const captions = plan.blocks.filter(
     (b): b is PhotoCaption & { type: 'caption' } => b.type === 'caption',
   )
+  const hero = existing?.heroImage
+  const oldHero = typeof hero === 'object' && hero ? hero.id : hero
+  const heroCaption = options.withHero ? (options.heroCaption ?? captions[0]?.caption ?? plan.title) : null
+  // The figure that becomes the hero is shown once, as the hero (with its caption), not again
+  // in the body. (The record is the figure's own: its place in the file names it.)
+  const heroSlot = heroCaption === null ? -1 : captions.findIndex((c) => c.caption === heroCaption)
   const oldIds = uploadIdsIn(existing?.body)
+  // A body saved this way lacks the hero's figure: its record is the stored hero.
+  if (heroSlot >= 0 && oldHero && !oldIds.includes(oldHero)) oldIds.splice(heroSlot, 0, oldHero)
   const mediaIds: Id[] = []
   const placeholder = (caption: PhotoCaption, slot: number | string, existingId?: Id) =>
     upsertPlaceholderMedia(payload, caption, {
@@ -117,26 +125,26 @@ export async function saveArticle(
   for (const [i, caption] of captions.entries()) {
     mediaIds.push(await placeholder(caption, i, oldIds[i]))
   }
-  const hero = existing?.heroImage
-  const oldHero = typeof hero === 'object' && hero ? hero.id : hero
   let heroImage: Id | undefined
-  if (options.withHero) {
-    const caption = options.heroCaption ?? captions[0]?.caption ?? plan.title
-    // One record for hero and figure: attaching the real photo once fixes both.
-    const same = captions.findIndex((c) => c.caption === caption)
+  if (heroCaption !== null) {
     heroImage =
-      same >= 0
-        ? mediaIds[same]
+      heroSlot >= 0
+        ? mediaIds[heroSlot]
         : await placeholder(
-            { caption, credit: null },
+            { caption: heroCaption, credit: null },
             'hero',
             oldHero && !mediaIds.includes(oldHero) ? oldHero : undefined,
           )
   }
+  const heroBlock = heroSlot >= 0 ? plan.blocks.filter((b) => b.type === 'caption')[heroSlot] : null
   const data = {
     title: plan.title,
     lead: plan.lead,
-    body: toLexical(plan.blocks, mediaIds, plan.key),
+    body: toLexical(
+      plan.blocks.filter((b) => b !== heroBlock),
+      mediaIds.filter((_, i) => i !== heroSlot),
+      plan.key,
+    ),
     authors: [await ensureAuthor(payload, plan.author, state.authors)],
     publishedAt: plan.publishedAt,
     publishedAt_tz: 'Asia/Ho_Chi_Minh' as const,

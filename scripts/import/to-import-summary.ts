@@ -10,6 +10,8 @@ export interface ImportSummary {
   /** Body paragraphs; the lead is not counted (it is never among the blocks). */
   paragraphs: number
   legacyViews: number | null
+  /** The page's old address, when the export printed it; the site redirects it to the article. */
+  legacyUrl: string | null
   warnings: string[]
 }
 
@@ -26,6 +28,7 @@ export function toImportSummary(a: ParsedArticle): ImportSummary {
     ),
     paragraphs: a.blocks.filter((b) => b.type === 'paragraph').length,
     legacyViews: a.legacyViews,
+    legacyUrl: a.legacyUrl,
     warnings: [...a.warnings],
   }
 }

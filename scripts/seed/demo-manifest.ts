@@ -24,6 +24,8 @@ const manifestSchema = z.object({
       title: z.string().min(1).optional(),
       author: z.string().min(1).optional(),
       heroCaption: z.string().min(1).optional(),
+      /** The article's address on the old portal, when the file does not print it. */
+      legacyUrl: z.string().min(1).optional(),
     }),
   ),
 })

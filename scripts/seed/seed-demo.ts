@@ -95,7 +95,7 @@ export async function seedDemo(
       publish: true,
       categoryId: categoryIds.get(article.category),
       categoryExplicit: true,
-      overrides: { title: article.title, author: article.author },
+      overrides: { title: article.title, author: article.author, legacyUrl: article.legacyUrl },
       withHero: true,
       heroCaption: article.heroCaption,
     })

@@ -16,6 +16,7 @@ const SUMMARY_KEYS = [
   'captions',
   'paragraphs',
   'legacyViews',
+  'legacyUrl',
   'warnings',
 ]
 const CRLF_TITLE = 'Công an tỉnh ra quân bảo đảm trật tự an toàn giao thông'
@@ -113,6 +114,7 @@ describe('npm run import (command line)', () => {
       captions: [],
       paragraphs: 0,
       legacyViews: null,
+      legacyUrl: null,
       warnings: ['Không tìm thấy tệp hoặc thư mục “khong-co.txt”.'],
     })
     expect(run.stderr).toContain(
@@ -156,6 +158,7 @@ describe('npm run import (command line)', () => {
         captions: [],
         paragraphs: 1,
         legacyViews: null,
+        legacyUrl: null,
         warnings: [],
       })
       expect(report[6]).toMatchObject({ legacyViews: 1141, author: 'Thúy Triều', paragraphs: 5 })

@@ -309,4 +309,11 @@ describe('import into the CMS', () => {
         'thùng rác: khôi phục hoặc xóa hẳn bài đó trong trang quản trị rồi nhập lại.',
     ])
   })
+
+  test("the page's address printed in the export is stored as the article's old address", async () => {
+    await importFixtures(['layouts/dia-chi-trang.txt'])
+    const doc = await stored('file:dia-chi-trang.txt')
+    expect(doc.legacyUrl).toBe('https://congan.binhphuoc.gov.vn/vi/news/an-ninh-trat-tu/canh-bao-lua-dao-qua-mang-1234.html')
+    expect(JSON.stringify(doc.body)).not.toContain('http')
+  })
 })

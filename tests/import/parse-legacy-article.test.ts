@@ -39,6 +39,7 @@ describe('parseLegacyArticle', () => {
       ],
       paragraphs: 7,
       legacyViews: null,
+      legacyUrl: null,
       warnings: [],
     })
   })
@@ -74,6 +75,7 @@ describe('parseLegacyArticle', () => {
       ],
       paragraphs: 5,
       legacyViews: 1141,
+      legacyUrl: null,
       warnings: [],
     })
     expect(summary.lead).toMatch(/^Nhằm phát huy sức mạnh của cả hệ thống chính trị /)
@@ -103,6 +105,7 @@ describe('parseLegacyArticle', () => {
       captions: [],
       paragraphs: 8,
       legacyViews: null,
+      legacyUrl: null,
       warnings: [
         'Thiếu tiêu đề: không tìm thấy dòng tiêu đề, cần nhập tay',
         'Chỉ biết tháng đăng (01/2024): ngày đăng tạm đặt là 01/01/2024 00:00, cần kiểm tra lại',
@@ -166,6 +169,7 @@ describe('parseLegacyArticle', () => {
         },
       ],
       legacyViews: 2007,
+      legacyUrl: null,
       warnings: [],
     })
   })
@@ -195,6 +199,7 @@ describe('parseLegacyArticle', () => {
         { type: 'paragraph', text: 'dòng ba' },
       ],
       legacyViews: null,
+      legacyUrl: null,
       warnings: [
         'Thiếu tiêu đề: không tìm thấy dòng tiêu đề, cần nhập tay',
         'Thiếu ngày đăng: không tìm thấy ngày đăng bài, cần nhập tay',

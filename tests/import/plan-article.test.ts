@@ -17,10 +17,29 @@ const complete: ParsedArticle = {
     { type: 'paragraph', text: 'Các đơn vị báo cáo kết quả hằng tuần./.' },
   ],
   legacyViews: 12,
+  legacyUrl: '/Pages/ra-quan.aspx',
   warnings: [],
 }
 
 describe('planArticle', () => {
+  test("the file's own old address is kept unless the caller knows better", () => {
+    expect(planArticle(complete).legacyUrl).toBe('/Pages/ra-quan.aspx')
+    expect(planArticle(complete, { overrides: { legacyUrl: '/khac.html' } }).legacyUrl).toBe('/khac.html')
+  })
+
+  test('a saved-day header set aside, or a second address, does not keep a complete article a draft', () => {
+    const noted = {
+      ...complete,
+      warnings: [
+        'Bỏ qua ngày “Thứ Năm, 16/07/2020”: có vẻ là ngày lưu trang, ngày đăng lấy theo “Ngày cập nhật: 20/03/2020 03:57:36”',
+        'Bỏ qua địa chỉ thứ hai “/b.html”, giữ địa chỉ cũ đầu tiên',
+      ],
+    }
+    expect(planArticle(noted, { publish: true }).publish).toBe(true)
+    const unexplained = { ...complete, warnings: ['Bỏ qua dòng “2025”: chỉ có số, không phải nội dung; nếu là nội dung, hãy nhập tay'] }
+    expect(planArticle(unexplained, { publish: true }).publish).toBe(false)
+  })
+
   test('a complete article is published when asked, keyed by its file name', () => {
     expect(planArticle(complete, { publish: true })).toMatchObject({
       key: 'file:ra-quan.txt',

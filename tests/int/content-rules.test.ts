@@ -315,3 +315,21 @@ describe('categories: parents', () => {
     expect((await cms.payload.findByID({ collection: 'categories', id: parent.id })).parent ?? null).toBeNull()
   })
 })
+
+describe('articles: old address (legacyUrl)', () => {
+  test('a path or a full old address is kept as written and readable by the public', async () => {
+    const path = await create({ title: 'Bài có địa chỉ cũ', legacyUrl: '/Pages/tin-an-ninh.aspx', _status: 'published' })
+    expect(path.status).toBe(201)
+    const full = await create({ title: 'Bài có địa chỉ đầy đủ', legacyUrl: 'https://congan.tinh.gov.vn/index.php?nv=news&op=a.html' })
+    expect(full.status).toBe(201)
+    const anonymous = await rest('GET', `/articles/${path.json.doc.id}?select[legacyUrl]=true`)
+    expect(anonymous.json.legacyUrl).toBe('/Pages/tin-an-ninh.aspx')
+  })
+
+  test('an address that names no page is refused in Vietnamese on publish, naming the field', async () => {
+    const res = await create({ title: 'Bài địa chỉ sai', legacyUrl: 'tin-an-ninh.aspx', _status: 'published' })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.json.errors)).toContain('legacyUrl')
+    expect(JSON.stringify(res.json.errors)).toContain('Địa chỉ cũ phải là đường dẫn bắt đầu bằng /')
+  })
+})

@@ -173,6 +173,9 @@ test('every MDX page of the site is among the static paths body links are checke
   const pages = new URL('../../site/src/pages/', import.meta.url)
   const mdx = readdirSync(pages, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))
   const paths = mdx.map((file) => `/${file.replace(/(^|\/)index\.mdx$|\.mdx$/, '$1').replace(/\/?$/, '/')}`)
-  expect(paths.sort()).toEqual(['/duong-day-nong/', '/en/', '/gioi-thieu/', '/lien-he/'])
+  expect(paths.sort()).toEqual([
+    '/duong-day-nong/', '/en/', '/en/contacts/', '/en/functions/', '/en/organisation/', '/gioi-thieu/', '/lien-he/',
+    '/to-giac-toi-pham/',
+  ])
   for (const path of paths) expect(STATIC_PAGES).toContain(path)
 })

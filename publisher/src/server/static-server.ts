@@ -6,7 +6,8 @@
  *
  * Files are sent by `send` (paths, `..` and dot files, index.html, ETag and 304, HEAD, ranges)
  * and gzipped by `compression`; what is ours is the release pinning, the page before the first
- * release, the redirect to the page's folder, the 404 page and the caching rules (headers.ts).
+ * release, the redirect to the page's folder, the redirects of old addresses (redirects.ts), the
+ * 404 page and the caching rules (headers.ts).
  */
 import { lstat, realpath } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -19,6 +20,7 @@ import send from 'send'
 import { cachedRelease, RemovedPaths, type ReleaseView, whereIs } from '../releases/layer'
 import { DEFAULTS } from '../settings'
 import { cacheControl, contentType, isCompressible } from './headers'
+import { legacyRedirect } from './redirects'
 
 interface StaticServerOptions {
   /** The `current` symlink (RELEASES_DIR/current). */
@@ -204,8 +206,15 @@ async function searchIndexFor(root: string, release: ReleaseView, rawPath: strin
   }
 }
 
-/** The release's own 404.html, with status 404. */
-const notFound = (request: Request) => sendFile(request, '/404.html', 404)
+/**
+ * A path the release has no file for: the new page of an article that had this old address
+ * (redirects.ts), else the release's own 404.html with status 404.
+ */
+async function notFound(request: Request): Promise<void> {
+  const to = await legacyRedirect(request.release, request.rawPath, request.query)
+  if (to === null) return sendFile(request, '/404.html', 404)
+  request.res.writeHead(301, { Location: to, 'Cache-Control': 'public, max-age=3600' }).end()
+}
 
 async function respond(root: string, req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {

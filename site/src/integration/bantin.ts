@@ -12,6 +12,7 @@ import { contentStoreDir, syncContent } from '../lib/content'
 import { saveStores } from '../loader'
 import { copyMedia } from './copy-media'
 import { readLiveRelease } from './live-release'
+import { writeRedirectFiles } from './redirect-files'
 import { writeSearchRecords } from './search-records-file'
 import { mapSearchFragments } from '@bantin/content-types/search-fragments'
 import { buildSearchIndex } from './search-index'
@@ -32,11 +33,13 @@ const order = (a: BuildProblem, b: BuildProblem) =>
  */
 export function bantin({ cmsUrl, liveDir }: { cmsUrl: string; liveDir: string | null }): AstroIntegration {
   let mediaCacheDir = ''
+  let site = ''
   return {
     name: 'bantin',
     hooks: {
       'astro:config:done': ({ config }) => {
         mediaCacheDir = fileURLToPath(new URL('media/', config.cacheDir))
+        site = String(config.site)
         // Before the pages sync the content (lib/content.ts): the loader reports into it.
         startBuildReport({ cmsUrl, mediaCacheDir })
       },
@@ -61,6 +64,8 @@ export function bantin({ cmsUrl, liveDir }: { cmsUrl: string; liveDir: string | 
         }
         const articles: Record<string, ArticleFiles> = {}
         for (const [id, { files }] of report.pages) articles[id] = { files, search: fragments.get(id) ?? [] }
+        const stubs = await writeRedirectFiles(distDir, report.redirects, { stubs: !liveDir, site })
+        logger.info(`${report.redirects.length} old address(es) redirected${liveDir ? '' : `, ${stubs} as pages`}`)
         const problems = [...report.problems].sort(order)
         await writeFile(path.join(distDir, PAGES_INDEX_FILE), JSON.stringify({ articles }))
         await writeFile(path.join(distDir, BUILD_PROBLEMS_FILE), JSON.stringify({ problems }, null, 1))

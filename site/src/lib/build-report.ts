@@ -8,6 +8,8 @@
 
 import type { BuildProblem, DocumentFiles } from '@bantin/content-types/build-problem'
 
+import type { Redirect } from '@bantin/content-types/legacy-url'
+
 import type { SearchRecord } from './search-records'
 
 export type { BuildProblem }
@@ -39,6 +41,8 @@ export interface BuildReport {
   articleUrls: Map<string, string>
   /** One per published article, handed to Pagefind in the same process (no file in between). */
   searchRecords: SearchRecord[]
+  /** Old addresses of published articles and their pages (integration/redirect-files.ts). */
+  redirects: Redirect[]
 }
 
 const KEY = Symbol.for('bantin.site.build-report')
@@ -54,6 +58,7 @@ const emptyReport = (options: { cmsUrl: string; mediaCacheDir: string }): BuildR
   pages: new Map(),
   articleUrls: new Map(),
   searchRecords: [],
+  redirects: [],
 })
 
 export function startBuildReport(options: { cmsUrl: string; mediaCacheDir: string }): BuildReport {

@@ -65,6 +65,7 @@ async function loadContent(report: BuildReport): Promise<SiteContent> {
   holder[RENDERED] = built.cache
   report.media = built.media
   report.searchRecords = built.searchRecords
+  report.redirects = built.redirects
   for (const [id, { files }] of built.pages) report.pages.set(id, { files, search: [] })
   for (const article of built.content.articles) report.articleUrls.set(articlePath(article.slug), String(article.id))
   return built.content

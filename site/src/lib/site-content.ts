@@ -1,4 +1,5 @@
 import type { Article, Author, Category, Media } from '@bantin/content-types'
+import type { Redirect } from '@bantin/content-types/legacy-url'
 
 import type { ArticleFiles, BuildProblem, ReportProblem } from './build-report'
 import { knowArticleDigest } from './cache-key'
@@ -7,6 +8,7 @@ import { pictureFiles, socialImageOf } from './images'
 import { collectMonths, collectTags, groupBy, type Month, sortNewestFirst, type Tag } from './news'
 import { renderRichText, type RichTextOptions } from './rich-text/render-rich-text'
 import { type SearchRecord, toSearchRecord } from './search-records'
+import { legacyRedirects } from './redirects'
 import { hasPath, sitePaths } from './site-paths'
 import { articlePath } from './urls'
 
@@ -53,6 +55,8 @@ export interface BuiltContent {
   searchRecords: SearchRecord[]
   /** This build's renders, for the next build in the same process. */
   cache: RenderCache
+  /** Old addresses of the published articles and their pages, sorted by old address. */
+  redirects: Redirect[]
 }
 
 const quoted = (article: Article) => `«${article.title}»`
@@ -404,5 +408,6 @@ export async function buildSiteContent(sources: ContentSources, options: Content
     pages,
     searchRecords: newestFirst.map((article) => rendered.get(article.id)!.record),
     cache: new Map(newestFirst.flatMap((a) => (keys.has(a.id) ? [[keys.get(a.id)!, rendered.get(a.id)!]] : []))),
+    redirects: legacyRedirects(newestFirst, paths, report),
   }
 }

@@ -42,7 +42,11 @@ export const EN_PATH = '/en/'
 export const isEnglishPath = (path: string) => path.startsWith(EN_PATH)
 
 /** Pages that exist whatever the content: the MDX pages, home, archive index, search, feeds. */
-export const STATIC_PAGES = [HOME_PATH, ABOUT_PATH, CONTACT_PATH, HOTLINE_PATH, EN_PATH, ARCHIVE_PATH]
+export const REPORT_CRIME_PATH = '/to-giac-toi-pham/'
+export const STATIC_PAGES = [
+  HOME_PATH, ABOUT_PATH, CONTACT_PATH, HOTLINE_PATH, REPORT_CRIME_PATH,
+  EN_PATH, `${EN_PATH}functions/`, `${EN_PATH}organisation/`, `${EN_PATH}contacts/`, ARCHIVE_PATH,
+]
 export const FIXED_PATHS = [...STATIC_PAGES, SEARCH_PATH, FEED_PATH, '/sitemap.xml', '/robots.txt', '/404.html']
 
 /** Site-relative path of a media file copied from the CMS into the build. */

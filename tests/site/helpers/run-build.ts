@@ -26,7 +26,7 @@ export interface SiteBuild {
 const LOCK = path.join(tmpdir(), 'bantin-site-build')
 
 /** Test files run in parallel; Astro writes shared files under site/.astro, so builds take turns. */
-const withBuildLock = <T>(fn: () => Promise<T>) => withFileLock(LOCK, fn)
+export const withBuildLock = <T>(fn: () => Promise<T>) => withFileLock(LOCK, fn)
 
 function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
   const started = performance.now()
