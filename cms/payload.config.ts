@@ -14,6 +14,7 @@ import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
+import { WantedNotices } from './collections/WantedNotices'
 import { createDatabaseAdapter } from './database'
 import { createEmailAdapter } from './email/adapter'
 import { deletePreferenceIfFound } from './endpoints/deletePreferenceIfFound'
@@ -23,6 +24,7 @@ import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { answerVerifyWhenOff } from './endpoints/verifyEmailOff'
 import { boundRestRequests } from './hooks/boundRestRequests'
 import { deliverRebuildTask } from './jobs/deliverRebuild'
+import { withdrawExpiredNoticesTask } from './jobs/withdrawExpiredNotices'
 import { cmsLogger } from './logger'
 import { settings } from './settings'
 
@@ -39,7 +41,7 @@ export default buildConfig({
   email: createEmailAdapter(settings.email, { production: settings.production }),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, Media, Authors, Categories, Users],
+  collections: [Articles, WantedNotices, Media, Authors, Categories, Users],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – bantin' },
@@ -64,7 +66,7 @@ export default buildConfig({
   },
   jobs: {
     access: { queue: isAdmin, run: isAdmin, cancel: isAdmin },
-    tasks: [deliverRebuildTask],
+    tasks: [deliverRebuildTask, withdrawExpiredNoticesTask],
     // npm start runs the queue every second inside the CMS: rebuild deliveries and scheduled
     // publishing need nobody at the keyboard. Tests and command-line scripts run jobs themselves.
     autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20 }],

@@ -21,6 +21,7 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    'wanted-notices': WantedNotice;
     media: Media;
     authors: Author;
     categories: Category;
@@ -34,6 +35,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'wanted-notices': WantedNoticesSelect<false> | WantedNoticesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
@@ -48,8 +50,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -58,6 +64,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverRebuild: TaskDeliverRebuild;
+      withdrawExpiredNotices: TaskWithdrawExpiredNotices;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -317,6 +324,46 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wanted-notices".
+ */
+export interface WantedNotice {
+  id: number;
+  fullName: string;
+  otherNames?: string | null;
+  birthYear?: number | null;
+  sex?: ('male' | 'female') | null;
+  residence?: string | null;
+  /**
+   * Public only while the notice is current.
+   */
+  photo?: (number | null) | Media;
+  offence: string;
+  decisionNumber: string;
+  decisionDate: string;
+  issuingUnit: string;
+  contactPhone?: string | null;
+  /**
+   * Any other status takes the notice and its photo off the public site at once.
+   */
+  status: 'wanted' | 'caught' | 'withdrawn';
+  /**
+   * Optional. Past it, the notice leaves the site.
+   */
+  expiresAt?: string | null;
+  expiresAt_tz?: SupportedTimezones;
+  /**
+   * Made from the title when left empty; editable.
+   */
+  slug?: string | null;
+  onSite?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -384,7 +431,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverRebuild' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverRebuild' | 'withdrawExpiredNotices' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -417,10 +464,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverRebuild' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverRebuild' | 'withdrawExpiredNotices' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -434,6 +490,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'articles';
         value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'wanted-notices';
+        value: number | WantedNotice;
       } | null)
     | ({
         relationTo: 'media';
@@ -520,6 +580,33 @@ export interface ArticlesSelect<T extends boolean = true> {
   legacyUrl?: T;
   legacyViews?: T;
   legacyKey?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wanted-notices_select".
+ */
+export interface WantedNoticesSelect<T extends boolean = true> {
+  fullName?: T;
+  otherNames?: T;
+  birthYear?: T;
+  sex?: T;
+  residence?: T;
+  photo?: T;
+  offence?: T;
+  decisionNumber?: T;
+  decisionDate?: T;
+  issuingUnit?: T;
+  contactPhone?: T;
+  status?: T;
+  expiresAt?: T;
+  expiresAt_tz?: T;
+  slug?: T;
+  onSite?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -730,6 +817,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -767,6 +855,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -794,16 +910,29 @@ export interface TaskDeliverRebuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWithdrawExpiredNotices".
+ */
+export interface TaskWithdrawExpiredNotices {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'wanted-notices';
+          value: number | WantedNotice;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

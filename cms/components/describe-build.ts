@@ -60,6 +60,7 @@ const LABELS: Record<BuildProblem['collection'], string> = {
   authors: 'Tác giả',
   categories: 'Chuyên mục',
   media: 'Ảnh',
+  'wanted-notices': 'Lệnh truy nã',
 }
 
 const OUTCOMES: Record<BuildProblem['action'], string> = {
