@@ -22,13 +22,13 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.close())
 
-const notice = (fullName: string, extra: Record<string, unknown> = {}) => ({
+const notice = (fullName: string, extra: { status?: 'caught' | 'withdrawn'; photo?: number; expiresAt?: string } = {}) => ({
   fullName,
   offence: 'Giết người',
   decisionNumber: '12/QĐ-CSHS',
   decisionDate: '2026-11-20T00:00:00.000Z',
   issuingUnit: 'Cơ quan CSĐT Công an tỉnh',
-  status: 'wanted',
+  status: 'wanted' as 'wanted' | 'caught' | 'withdrawn',
   ...extra,
 })
 
@@ -40,7 +40,7 @@ async function photo(caption: string) {
   })
 }
 
-async function publish(fullName: string, extra: Record<string, unknown> = {}) {
+async function publish(fullName: string, extra: Parameters<typeof notice>[1] = {}) {
   return cms.payload.create({ collection: 'wanted-notices', data: { ...notice(fullName, extra), _status: 'published' } })
 }
 

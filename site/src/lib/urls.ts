@@ -24,9 +24,13 @@ export const ARCHIVE_PATH = '/luu-tru/'
 
 export const SEARCH_PATH = '/tim-kiem/'
 
+export const WANTED_PATH = '/truy-na/'
+export const WANTED_FEED_PATH = '/truy-na/rss.xml'
+export const wantedPath = (slug: string) => `${WANTED_PATH}${slug}/`
+
 /** Pages that exist whatever the content: the MDX pages, home, archive index, search, feeds. */
-export const STATIC_PAGES = ['/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/en/', ARCHIVE_PATH]
-export const FIXED_PATHS = [...STATIC_PAGES, SEARCH_PATH, '/rss.xml', '/sitemap.xml', '/robots.txt', '/404.html']
+export const STATIC_PAGES = ['/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/en/', ARCHIVE_PATH, WANTED_PATH]
+export const FIXED_PATHS = [...STATIC_PAGES, SEARCH_PATH, '/rss.xml', WANTED_FEED_PATH, '/sitemap.xml', '/robots.txt', '/404.html']
 
 /** Site-relative path of a media file copied from the CMS into the build. */
 export const mediaPath = (filename: string) => `/media/${encodeURIComponent(filename)}`

@@ -1,9 +1,9 @@
-import { articleSchema, authorSchema, categorySchema } from '@bantin/content-types'
+import { articleSchema, authorSchema, categorySchema, wantedNoticeSchema } from '@bantin/content-types'
 import type { z } from 'zod'
 
 import type { Query } from './rest'
 
-export type CollectionName = 'articles' | 'authors' | 'categories'
+export type CollectionName = 'articles' | 'authors' | 'categories' | 'wanted-notices'
 
 /** What the site asks the CMS for, per collection: fields, depth, and what a document depends on. */
 export interface CollectionSpec {
@@ -21,6 +21,11 @@ export interface CollectionSpec {
   pageSize: number
   /** Collections whose documents are copied into this one's at depth 1, with the ids a doc uses. */
   references?: (doc: Record<string, unknown>) => Partial<Record<string, Array<string | number>>>
+  /**
+   * List every id on every sync instead of trusting an equal count: for small collections where a
+   * document left standing is the worst outcome (one notice expiring as another is published).
+   */
+  alwaysList?: boolean
   /** A short human name for a document, for error messages. */
   describe: (doc: Record<string, unknown>) => string
   /** The document's human name for the editor ("" when it has none). */
@@ -89,6 +94,22 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     pageSize: 200,
     describe: (doc) => `"${String(doc.name ?? '?')}" (id ${String(doc.id)})`,
     titleOf: (doc) => text(doc.name),
+  },
+  'wanted-notices': {
+    name: 'wanted-notices',
+    noun: 'wanted notice',
+    nounVi: 'Lệnh truy nã',
+    schema: wantedNoticeSchema,
+    fields: [
+      'fullName', 'otherNames', 'birthYear', 'sex', 'residence', 'photo', 'offence', 'decisionNumber',
+      'decisionDate', 'issuingUnit', 'contactPhone', 'status', 'expiresAt', 'slug', 'updatedAt',
+    ],
+    depth: 1,
+    pageSize: 100,
+    alwaysList: true,
+    references: (doc) => ({ media: idOf(doc.photo as Rel) }),
+    describe: (doc) => `"${String(doc.fullName ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
+    titleOf: (doc) => text(doc.fullName),
   },
 }
 
