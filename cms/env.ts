@@ -16,6 +16,8 @@ export interface CmsEnv {
   payloadSecret: string
   port: number
   mediaDir: string
+  /** Uploaded PDFs of the documents library, beside the data (no setting of its own). */
+  documentsDir: string
   dataDir: string
   serverUrl: string
   production: boolean
@@ -109,6 +111,7 @@ export function readEnv(env: Env = process.env): CmsEnv {
     payloadSecret: resolveSecret(env, dataDir, { generate: !production }),
     port,
     mediaDir: path.resolve(rootDir, env.MEDIA_DIR || path.join(dataDir, 'media')),
+    documentsDir: path.resolve(rootDir, dataDir, 'documents'),
     dataDir,
     serverUrl,
     production,

@@ -12,6 +12,7 @@ import { restReadCachePlugin } from './cache/plugin'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
+import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
 import { WantedNotices } from './collections/WantedNotices'
@@ -41,7 +42,7 @@ export default buildConfig({
   email: createEmailAdapter(settings.email, { production: settings.production }),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, WantedNotices, Media, Authors, Categories, Users],
+  collections: [Articles, WantedNotices, Documents, Media, Authors, Categories, Users],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – bantin' },

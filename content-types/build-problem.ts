@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The collections whose documents the public site shows. */
-export const siteCollectionSchema = z.enum(['articles', 'authors', 'categories', 'media', 'wanted-notices'])
+export const siteCollectionSchema = z.enum(['articles', 'authors', 'categories', 'media', 'wanted-notices', 'documents'])
 export type SiteCollection = z.output<typeof siteCollectionSchema>
 
 /**

@@ -22,6 +22,7 @@ export interface Config {
   collections: {
     articles: Article;
     'wanted-notices': WantedNotice;
+    documents: Document;
     media: Media;
     authors: Author;
     categories: Category;
@@ -36,6 +37,7 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'wanted-notices': WantedNoticesSelect<false> | WantedNoticesSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
@@ -364,6 +366,39 @@ export interface WantedNotice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  number: string;
+  type: 'quyet-dinh' | 'ke-hoach' | 'thong-bao' | 'huong-dan' | 'chi-thi' | 'cong-van' | 'bao-cao' | 'khac';
+  issuer: string;
+  issuedAt: string;
+  issuedAt_tz: SupportedTimezones;
+  effectiveAt?: string | null;
+  effectiveAt_tz?: SupportedTimezones;
+  summary: string;
+  /**
+   * Made from the title when left empty; editable.
+   */
+  slug?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -496,6 +531,10 @@ export interface PayloadLockedDocument {
         value: number | WantedNotice;
       } | null)
     | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -612,6 +651,35 @@ export interface WantedNoticesSelect<T extends boolean = true> {
   createdAt?: T;
   deletedAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  number?: T;
+  type?: T;
+  issuer?: T;
+  issuedAt?: T;
+  issuedAt_tz?: T;
+  effectiveAt?: T;
+  effectiveAt_tz?: T;
+  summary?: T;
+  slug?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -932,6 +1000,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'wanted-notices';
           value: number | WantedNotice;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
         } | null);
     global?: string | null;
     user?: {

@@ -61,6 +61,7 @@ const LABELS: Record<BuildProblem['collection'], string> = {
   categories: 'Chuyên mục',
   media: 'Ảnh',
   'wanted-notices': 'Lệnh truy nã',
+  documents: 'Văn bản',
 }
 
 const OUTCOMES: Record<BuildProblem['action'], string> = {

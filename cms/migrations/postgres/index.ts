@@ -4,6 +4,7 @@ import * as migration_20261202_065609_public_visibility from './20261202_065609_
 import * as migration_20261202_070048_account_lock_off from './20261202_070048_account_lock_off';
 import * as migration_20261202_075508_admin_list_indexes from './20261202_075508_admin_list_indexes';
 import * as migration_20261202_110200_wanted_notices from './20261202_110200_wanted_notices';
+import * as migration_20261202_111542_documents from './20261202_111542_documents';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_110200_wanted_notices.up,
     down: migration_20261202_110200_wanted_notices.down,
-    name: '20261202_110200_wanted_notices'
+    name: '20261202_110200_wanted_notices',
+  },
+  {
+    up: migration_20261202_111542_documents.up,
+    down: migration_20261202_111542_documents.down,
+    name: '20261202_111542_documents'
   },
 ];
