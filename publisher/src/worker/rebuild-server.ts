@@ -115,7 +115,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
       const made = await makeTakedownRelease(dir, store.takedowns, { now: now(), log })
       // Search fragments are keyed by article id, and `<collection>:<id>` for other collections.
       const keys = store.takedowns.flatMap((t) =>
-        t.collection === 'articles' ? [String(t.id)] : t.collection === 'wanted-notices' ? [`${t.collection}:${t.id}`] : [],
+        t.collection === 'articles' ? [String(t.id)] : ['wanted-notices', 'documents'].includes(t.collection) ? [`${t.collection}:${t.id}`] : [],
       )
       const unindexed = await removeFromSearch(dir, keys)
       if (unindexed) log(`search: ${unindexed} record(s) of ${about(store.takedowns)} removed from the index`)

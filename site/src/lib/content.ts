@@ -1,17 +1,18 @@
-import type { Article, Author, Category, WantedNotice } from '@bantin/content-types'
+import type { Article, Author, Category, LibraryDocument, WantedNotice } from '@bantin/content-types'
 import path from 'node:path'
 
-import { type CollectionName, storeContext, storedEntries, syncCms } from '../loader'
+import { type CollectionName, documentFileUrl, storeContext, storedEntries, syncCms } from '../loader'
 import { readSettings } from '../settings'
 import { type BuildReport, currentBuildReport } from './build-report'
+import { documentCacheDir, documentKey, loadDocuments, toDocumentSearchRecord } from './documents'
 import { cacheMedia } from './media-cache'
 import { buildSiteContent, type RenderCache, type SiteContent } from './site-content'
-import { articlePath, wantedPath } from './urls'
+import { articlePath, documentPath, wantedPath } from './urls'
 import { loadWantedNotices, noticeKey, toNoticeSearchRecord } from './wanted-notices'
 
 export type { SiteContent } from './site-content'
 
-type Loaded = { content: SiteContent; notices: WantedNotice[] }
+type Loaded = { content: SiteContent; notices: WantedNotice[]; documents: LibraryDocument[] }
 let cached: { report: BuildReport; loaded: Promise<Loaded> } | undefined
 
 // The warm builder runs build after build in one process, each in a fresh module graph: what one
@@ -35,7 +36,7 @@ const log = {
 export async function syncContent(report: BuildReport = currentBuildReport()): Promise<void> {
   if (report.synced) return
   const { cmsUrl } = readSettings()
-  const names: CollectionName[] = ['categories', 'authors', 'articles', 'wanted-notices']
+  const names: CollectionName[] = ['categories', 'authors', 'articles', 'wanted-notices', 'documents']
   for (const name of names) {
     const context = await storeContext(contentStoreDir(), name, log)
     await syncCms(name, { cmsUrl, report: (problem) => void report.problems.push(problem) }, context)
@@ -74,9 +75,19 @@ async function loadContent(report: BuildReport): Promise<Loaded> {
     fetchMedia,
     report: (problem) => void report.problems.push(problem),
   })
-  report.searchRecords = [...built.searchRecords, ...notices.map(toNoticeSearchRecord)]
+  const documents = await loadDocuments(storedEntries('documents').map((e) => e.data as LibraryDocument), report, {
+    fetchFiles: async (names) => {
+      const cacheDir = documentCacheDir(report)
+      const { missing, downloaded } = await cacheMedia(names, { cmsUrl: report.cmsUrl, cacheDir, urlOf: documentFileUrl })
+      report.downloaded += downloaded
+      return missing
+    },
+    report: (problem) => void report.problems.push(problem),
+  })
+  report.searchRecords = [...built.searchRecords, ...notices.map(toNoticeSearchRecord), ...documents.map(toDocumentSearchRecord)]
   for (const notice of notices) report.articleUrls.set(wantedPath(notice.slug), noticeKey(notice))
-  return { content: built.content, notices }
+  for (const doc of documents) report.articleUrls.set(documentPath(doc.slug), documentKey(doc))
+  return { content: built.content, notices, documents }
 }
 
 /**
@@ -93,3 +104,6 @@ export const getSiteContent = async (): Promise<SiteContent> => (await loaded())
 
 /** The wanted notices this build prints (lib/wanted-notices.ts), newest decision first. */
 export const getWantedNotices = async (): Promise<WantedNotice[]> => (await loaded()).notices
+
+/** The documents library (lib/documents.ts), newest issue date first, each with its PDF in the cache. */
+export const getDocuments = async (): Promise<LibraryDocument[]> => (await loaded()).documents

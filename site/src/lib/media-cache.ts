@@ -36,7 +36,11 @@ export interface CachedMedia {
  * the CMS cannot deliver instead of linking to a file that is not there. Other failures (CMS
  * down, 500) throw: the build is retried rather than published without its images.
  */
-export async function cacheMedia(names: Iterable<string>, opts: { cmsUrl: string; cacheDir: string }): Promise<CachedMedia> {
+export async function cacheMedia(
+  names: Iterable<string>,
+  opts: { cmsUrl: string; cacheDir: string; urlOf?: (cmsUrl: string, name: string) => string },
+): Promise<CachedMedia> {
+  const urlOf = opts.urlOf ?? mediaFileUrl
   await mkdir(opts.cacheDir, { recursive: true })
   const have = new Set(await readdir(opts.cacheDir))
   const missing = new Set<string>()
@@ -48,7 +52,7 @@ export async function cacheMedia(names: Iterable<string>, opts: { cmsUrl: string
   let downloaded = 0
   const worker = async () => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-      if (await download(mediaFileUrl(opts.cmsUrl, name), path.join(opts.cacheDir, name))) downloaded++
+      if (await download(urlOf(opts.cmsUrl, name), path.join(opts.cacheDir, name))) downloaded++
       else missing.add(name)
     }
   }

@@ -1,9 +1,9 @@
-import { articleSchema, authorSchema, categorySchema, wantedNoticeSchema } from '@bantin/content-types'
+import { articleSchema, authorSchema, categorySchema, documentSchema, wantedNoticeSchema } from '@bantin/content-types'
 import type { z } from 'zod'
 
 import type { Query } from './rest'
 
-export type CollectionName = 'articles' | 'authors' | 'categories' | 'wanted-notices'
+export type CollectionName = 'articles' | 'authors' | 'categories' | 'wanted-notices' | 'documents'
 
 /** What the site asks the CMS for, per collection: fields, depth, and what a document depends on. */
 export interface CollectionSpec {
@@ -110,6 +110,17 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     references: (doc) => ({ media: idOf(doc.photo as Rel) }),
     describe: (doc) => `"${String(doc.fullName ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
     titleOf: (doc) => text(doc.fullName),
+  },
+  documents: {
+    name: 'documents',
+    noun: 'document',
+    nounVi: 'Văn bản',
+    schema: documentSchema,
+    fields: ['number', 'type', 'issuer', 'issuedAt', 'effectiveAt', 'summary', 'slug', 'filename', 'filesize', 'updatedAt'],
+    depth: 0,
+    pageSize: 200,
+    describe: (doc) => `"${String(doc.number ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
+    titleOf: (doc) => text(doc.number),
   },
 }
 
