@@ -25,6 +25,7 @@ import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { answerVerifyWhenOff } from './endpoints/verifyEmailOff'
 import { boundRestRequests } from './hooks/boundRestRequests'
 import { deliverRebuildTask } from './jobs/deliverRebuild'
+import { rebuildWhenWarningsEndTask } from './jobs/rebuildWhenWarningsEnd'
 import { withdrawExpiredNoticesTask } from './jobs/withdrawExpiredNotices'
 import { cmsLogger } from './logger'
 import { settings } from './settings'
@@ -67,7 +68,7 @@ export default buildConfig({
   },
   jobs: {
     access: { queue: isAdmin, run: isAdmin, cancel: isAdmin },
-    tasks: [deliverRebuildTask, withdrawExpiredNoticesTask],
+    tasks: [deliverRebuildTask, withdrawExpiredNoticesTask, rebuildWhenWarningsEndTask],
     // npm start runs the queue every second inside the CMS: rebuild deliveries and scheduled
     // publishing need nobody at the keyboard. Tests and command-line scripts run jobs themselves.
     autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20 }],

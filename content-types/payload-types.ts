@@ -67,6 +67,7 @@ export interface Config {
     tasks: {
       deliverRebuild: TaskDeliverRebuild;
       withdrawExpiredNotices: TaskWithdrawExpiredNotices;
+      rebuildWhenWarningsEnd: TaskRebuildWhenWarningsEnd;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -129,6 +130,12 @@ export interface Article {
    */
   publishedAt?: string | null;
   publishedAt_tz?: SupportedTimezones;
+  /**
+   * Shown at the top of the home page until its end date.
+   */
+  isWarning?: boolean | null;
+  warningUntil?: string | null;
+  warningUntil_tz?: SupportedTimezones;
   /**
    * Made from the title when left empty; editable.
    */
@@ -466,7 +473,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverRebuild' | 'withdrawExpiredNotices' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverRebuild' | 'withdrawExpiredNotices' | 'rebuildWhenWarningsEnd' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -499,7 +506,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverRebuild' | 'withdrawExpiredNotices' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'deliverRebuild' | 'withdrawExpiredNotices' | 'rebuildWhenWarningsEnd' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -606,6 +614,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   tags?: T;
   publishedAt?: T;
   publishedAt_tz?: T;
+  isWarning?: T;
+  warningUntil?: T;
+  warningUntil_tz?: T;
   slug?: T;
   source?: T;
   seo?:
@@ -981,6 +992,14 @@ export interface TaskDeliverRebuild {
  * via the `definition` "TaskWithdrawExpiredNotices".
  */
 export interface TaskWithdrawExpiredNotices {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildWhenWarningsEnd".
+ */
+export interface TaskRebuildWhenWarningsEnd {
   input?: unknown;
   output?: unknown;
 }

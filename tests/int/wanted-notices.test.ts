@@ -2,7 +2,6 @@ import { REST_GET } from '@payloadcms/next/routes'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { withdrawExpiredNotices } from '../../cms/jobs/withdrawExpiredNotices'
 import { makeJpeg } from '../helpers/content'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { restClient } from '../helpers/rest'
@@ -10,12 +9,15 @@ import { createStaff } from '../helpers/staff'
 
 const CANARY = 'CANARY-truy-na-9c1e'
 let cms: TestCms
+let withdrawExpiredNotices: typeof import('../../cms/jobs/withdrawExpiredNotices').withdrawExpiredNotices
 let rest: ReturnType<typeof restClient>
 let staff: Awaited<ReturnType<typeof createStaff>>
 let getFile: ReturnType<typeof REST_GET>
 
 beforeAll(async () => {
   cms = await startTestCms()
+  // Imported after the test CMS set its environment: cms/settings.ts reads it on import.
+  ;({ withdrawExpiredNotices } = await import('../../cms/jobs/withdrawExpiredNotices'))
   rest = restClient(cms.config)
   getFile = REST_GET(cms.config)
   staff = await createStaff(cms.payload)

@@ -5,6 +5,7 @@ import * as migration_20261202_070048_account_lock_off from './20261202_070048_a
 import * as migration_20261202_075508_admin_list_indexes from './20261202_075508_admin_list_indexes';
 import * as migration_20261202_110200_wanted_notices from './20261202_110200_wanted_notices';
 import * as migration_20261202_111542_documents from './20261202_111542_documents';
+import * as migration_20261202_112809_article_warnings from './20261202_112809_article_warnings';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_111542_documents.up,
     down: migration_20261202_111542_documents.down,
-    name: '20261202_111542_documents'
+    name: '20261202_111542_documents',
+  },
+  {
+    up: migration_20261202_112809_article_warnings.up,
+    down: migration_20261202_112809_article_warnings.down,
+    name: '20261202_112809_article_warnings'
   },
 ];

@@ -59,7 +59,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     noun: 'article',
     nounVi: 'Bài',
     schema: articleSchema,
-    fields: ['title', 'slug', 'lead', 'body', 'heroImage', 'authors', 'category', 'tags', 'publishedAt', 'updatedAt', 'source', 'seo', '_status'],
+    fields: ['title', 'slug', 'lead', 'body', 'heroImage', 'authors', 'category', 'tags', 'publishedAt', 'updatedAt', 'source', 'seo', '_status', 'isWarning', 'warningUntil'],
     depth: 1,
     pageSize: 50,
     references: (doc) => {
