@@ -1,4 +1,5 @@
 import { createLocalReq } from 'payload'
+import type { rebuildWhenWarningsEnd as Job } from '../../cms/jobs/rebuildWhenWarningsEnd'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { createBasics } from '../helpers/content'
@@ -7,7 +8,7 @@ import { restClient } from '../helpers/rest'
 import { createStaff } from '../helpers/staff'
 
 let cms: TestCms
-let rebuildWhenWarningsEnd: typeof import('../../cms/jobs/rebuildWhenWarningsEnd').rebuildWhenWarningsEnd
+let rebuildWhenWarningsEnd: typeof Job
 let rest: ReturnType<typeof restClient>
 let staff: Awaited<ReturnType<typeof createStaff>>
 let base: { authors: number[]; category: number }

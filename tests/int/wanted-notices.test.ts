@@ -1,5 +1,6 @@
 import { REST_GET } from '@payloadcms/next/routes'
 import { createLocalReq } from 'payload'
+import type { withdrawExpiredNotices as Job } from '../../cms/jobs/withdrawExpiredNotices'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { makeJpeg } from '../helpers/content'
@@ -9,7 +10,7 @@ import { createStaff } from '../helpers/staff'
 
 const CANARY = 'CANARY-truy-na-9c1e'
 let cms: TestCms
-let withdrawExpiredNotices: typeof import('../../cms/jobs/withdrawExpiredNotices').withdrawExpiredNotices
+let withdrawExpiredNotices: typeof Job
 let rest: ReturnType<typeof restClient>
 let staff: Awaited<ReturnType<typeof createStaff>>
 let getFile: ReturnType<typeof REST_GET>
