@@ -14,6 +14,7 @@ import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
+import { ReceptionSchedule } from './collections/ReceptionSchedule'
 import { Users } from './collections/Users'
 import { WantedNotices } from './collections/WantedNotices'
 import { createDatabaseAdapter } from './database'
@@ -43,7 +44,7 @@ export default buildConfig({
   email: createEmailAdapter(settings.email, { production: settings.production }),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, WantedNotices, Documents, Media, Authors, Categories, Users],
+  collections: [Articles, WantedNotices, Documents, ReceptionSchedule, Media, Authors, Categories, Users],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – bantin' },

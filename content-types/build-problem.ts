@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The collections whose documents the public site shows. */
-export const siteCollectionSchema = z.enum(['articles', 'authors', 'categories', 'media', 'wanted-notices', 'documents'])
+export const siteCollectionSchema = z.enum(['articles', 'authors', 'categories', 'media', 'wanted-notices', 'documents', 'reception-schedule'])
 export type SiteCollection = z.output<typeof siteCollectionSchema>
 
 /**

@@ -23,6 +23,7 @@ export interface Config {
     articles: Article;
     'wanted-notices': WantedNotice;
     documents: Document;
+    'reception-schedule': ReceptionSchedule;
     media: Media;
     authors: Author;
     categories: Category;
@@ -38,6 +39,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'wanted-notices': WantedNoticesSelect<false> | WantedNoticesSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'reception-schedule': ReceptionScheduleSelect<false> | ReceptionScheduleSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
@@ -406,6 +408,23 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reception-schedule".
+ */
+export interface ReceptionSchedule {
+  id: number;
+  date: string;
+  time: string;
+  leader: string;
+  place: string;
+  subject: string;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -541,6 +560,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'reception-schedule';
+        value: number | ReceptionSchedule;
       } | null)
     | ({
         relationTo: 'media';
@@ -691,6 +714,22 @@ export interface DocumentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reception-schedule_select".
+ */
+export interface ReceptionScheduleSelect<T extends boolean = true> {
+  date?: T;
+  time?: T;
+  leader?: T;
+  place?: T;
+  subject?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1023,6 +1062,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'documents';
           value: number | Document;
+        } | null)
+      | ({
+          relationTo: 'reception-schedule';
+          value: number | ReceptionSchedule;
         } | null);
     global?: string | null;
     user?: {

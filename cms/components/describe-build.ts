@@ -62,6 +62,7 @@ const LABELS: Record<BuildProblem['collection'], string> = {
   media: 'Ảnh',
   'wanted-notices': 'Lệnh truy nã',
   documents: 'Văn bản',
+  'reception-schedule': 'Lịch tiếp công dân',
 }
 
 const OUTCOMES: Record<BuildProblem['action'], string> = {

@@ -28,9 +28,33 @@ export async function rebuildWhenWarningsEnd(req: PayloadRequest, now = new Date
   return totalDocs
 }
 
+const VIETNAM_OFFSET_MS = 7 * 3600_000
+const DAY_MS = 86_400_000
+
+/** The last Monday 00:00 in Vietnam at or before `now`: the reception schedule's week begins then. */
+export function weekStart(now: Date): Date {
+  const local = new Date(now.getTime() + VIETNAM_OFFSET_MS)
+  const sinceMonday = (local.getUTCDay() + 6) % 7
+  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - sinceMonday * DAY_MS
+  return new Date(midnight - VIETNAM_OFFSET_MS)
+}
+
+/**
+ * On Monday the reception schedule's "this week" and "next week" move on, which no edit marks:
+ * the first run of a new week asks for a rebuild. Returns whether it did.
+ */
+export async function rebuildWhenWeekStarts(req: PayloadRequest, now = new Date()): Promise<boolean> {
+  if (now.getTime() - weekStart(now).getTime() > WINDOW_MS) return false
+  await queueRebuild(req, 'reception-schedule: a new week began')
+  return true
+}
+
 export const rebuildWhenWarningsEndTask: TaskConfig<{ input: object; output: { ended: number } }> = {
   slug: REBUILD_WHEN_WARNINGS_END,
-  label: 'Cập nhật trang khi cảnh báo hết hạn',
+  label: 'Cập nhật trang khi cảnh báo hết hạn hoặc sang tuần mới',
   schedule: [{ cron: '30 * * * * *', queue: 'default' }],
-  handler: async ({ req }) => ({ output: { ended: await rebuildWhenWarningsEnd(req) } }),
+  handler: async ({ req }) => {
+    await rebuildWhenWeekStarts(req)
+    return { output: { ended: await rebuildWhenWarningsEnd(req) } }
+  },
 }

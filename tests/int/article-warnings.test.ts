@@ -53,3 +53,12 @@ describe('article warnings', () => {
     expect(await rebuildWhenWarningsEnd(req, new Date(Date.now() + 5 * 60_000))).toBe(0)
   })
 })
+
+describe('the reception schedule week', () => {
+  test('begins on Monday 00:00 Vietnam time, which is Sunday 17:00 UTC', async () => {
+    const { weekStart } = await import('../../cms/jobs/rebuildWhenWarningsEnd')
+    expect(weekStart(new Date('2026-12-02T10:00:00Z')).toISOString()).toBe('2026-11-29T17:00:00.000Z')
+    expect(weekStart(new Date('2026-11-29T16:59:00Z')).toISOString()).toBe('2026-11-22T17:00:00.000Z')
+    expect(weekStart(new Date('2026-11-29T17:00:00Z')).toISOString()).toBe('2026-11-29T17:00:00.000Z')
+  })
+})

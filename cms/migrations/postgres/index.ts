@@ -6,6 +6,7 @@ import * as migration_20261202_075508_admin_list_indexes from './20261202_075508
 import * as migration_20261202_110200_wanted_notices from './20261202_110200_wanted_notices';
 import * as migration_20261202_111542_documents from './20261202_111542_documents';
 import * as migration_20261202_112809_article_warnings from './20261202_112809_article_warnings';
+import * as migration_20261202_113817_reception_schedule from './20261202_113817_reception_schedule';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_112809_article_warnings.up,
     down: migration_20261202_112809_article_warnings.down,
-    name: '20261202_112809_article_warnings'
+    name: '20261202_112809_article_warnings',
+  },
+  {
+    up: migration_20261202_113817_reception_schedule.up,
+    down: migration_20261202_113817_reception_schedule.down,
+    name: '20261202_113817_reception_schedule'
   },
 ];

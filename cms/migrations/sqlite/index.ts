@@ -6,6 +6,7 @@ import * as migration_20261202_075452_admin_list_indexes from './20261202_075452
 import * as migration_20261202_110127_wanted_notices from './20261202_110127_wanted_notices';
 import * as migration_20261202_111454_documents from './20261202_111454_documents';
 import * as migration_20261202_112747_article_warnings from './20261202_112747_article_warnings';
+import * as migration_20261202_113734_reception_schedule from './20261202_113734_reception_schedule';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_112747_article_warnings.up,
     down: migration_20261202_112747_article_warnings.down,
-    name: '20261202_112747_article_warnings'
+    name: '20261202_112747_article_warnings',
+  },
+  {
+    up: migration_20261202_113734_reception_schedule.up,
+    down: migration_20261202_113734_reception_schedule.down,
+    name: '20261202_113734_reception_schedule'
   },
 ];

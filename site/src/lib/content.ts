@@ -1,4 +1,4 @@
-import type { Article, Author, Category, LibraryDocument, WantedNotice } from '@bantin/content-types'
+import type { Article, Author, Category, LibraryDocument, ReceptionEntry, WantedNotice } from '@bantin/content-types'
 import path from 'node:path'
 
 import { type CollectionName, documentFileUrl, storeContext, storedEntries, syncCms } from '../loader'
@@ -36,7 +36,7 @@ const log = {
 export async function syncContent(report: BuildReport = currentBuildReport()): Promise<void> {
   if (report.synced) return
   const { cmsUrl } = readSettings()
-  const names: CollectionName[] = ['categories', 'authors', 'articles', 'wanted-notices', 'documents']
+  const names: CollectionName[] = ['categories', 'authors', 'articles', 'wanted-notices', 'documents', 'reception-schedule']
   for (const name of names) {
     const context = await storeContext(contentStoreDir(), name, log)
     await syncCms(name, { cmsUrl, report: (problem) => void report.problems.push(problem) }, context)
@@ -107,3 +107,9 @@ export const getWantedNotices = async (): Promise<WantedNotice[]> => (await load
 
 /** The documents library (lib/documents.ts), newest issue date first, each with its PDF in the cache. */
 export const getDocuments = async (): Promise<LibraryDocument[]> => (await loaded()).documents
+
+/** Every published session of the citizen reception schedule (lib/reception.ts groups them by week). */
+export async function getReceptionEntries(): Promise<ReceptionEntry[]> {
+  await loaded()
+  return storedEntries('reception-schedule').map((e) => e.data as ReceptionEntry)
+}

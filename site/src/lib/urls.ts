@@ -32,11 +32,15 @@ export const DOCUMENTS_PATH = '/van-ban/'
 export const documentPath = (slug: string) => `${DOCUMENTS_PATH}${slug}/`
 export const documentTypePath = (type: string) => `${DOCUMENTS_PATH}loai/${type}/`
 export const documentYearPath = (year: number) => `${DOCUMENTS_PATH}nam/${year}/`
+export const RECEPTION_PATH = '/lich-tiep-cong-dan/'
+export const RECEPTION_ARCHIVE_PATH = '/lich-tiep-cong-dan/luu-tru/'
+export const receptionWeekPath = (monday: string) => `${RECEPTION_PATH}tuan/${monday}/`
+
 /** The cleaned PDF, copied into the site: the CMS need not be reachable by readers. */
 export const documentFilePath = (filename: string) => `${DOCUMENTS_PATH}tep/${encodeURIComponent(filename)}`
 
 /** Pages that exist whatever the content: the MDX pages, home, archive index, search, feeds. */
-export const STATIC_PAGES = ['/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/en/', ARCHIVE_PATH, WANTED_PATH, DOCUMENTS_PATH]
+export const STATIC_PAGES = ['/', '/gioi-thieu/', '/lien-he/', '/duong-day-nong/', '/en/', ARCHIVE_PATH, WANTED_PATH, DOCUMENTS_PATH, RECEPTION_PATH, RECEPTION_ARCHIVE_PATH]
 export const FIXED_PATHS = [...STATIC_PAGES, SEARCH_PATH, '/rss.xml', WANTED_FEED_PATH, '/sitemap.xml', '/robots.txt', '/404.html']
 
 /** Site-relative path of a media file copied from the CMS into the build. */

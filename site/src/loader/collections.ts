@@ -1,9 +1,9 @@
-import { articleSchema, authorSchema, categorySchema, documentSchema, wantedNoticeSchema } from '@bantin/content-types'
+import { articleSchema, authorSchema, categorySchema, documentSchema, receptionEntrySchema, wantedNoticeSchema } from '@bantin/content-types'
 import type { z } from 'zod'
 
 import type { Query } from './rest'
 
-export type CollectionName = 'articles' | 'authors' | 'categories' | 'wanted-notices' | 'documents'
+export type CollectionName = 'articles' | 'authors' | 'categories' | 'wanted-notices' | 'documents' | 'reception-schedule'
 
 /** What the site asks the CMS for, per collection: fields, depth, and what a document depends on. */
 export interface CollectionSpec {
@@ -121,6 +121,17 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     pageSize: 200,
     describe: (doc) => `"${String(doc.number ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
     titleOf: (doc) => text(doc.number),
+  },
+  'reception-schedule': {
+    name: 'reception-schedule',
+    noun: 'reception session',
+    nounVi: 'Buổi tiếp công dân',
+    schema: receptionEntrySchema,
+    fields: ['date', 'time', 'leader', 'place', 'subject', 'updatedAt'],
+    depth: 0,
+    pageSize: 200,
+    describe: (doc) => `"${String(doc.subject ?? '?')}" (id ${String(doc.id)}, ${String(doc.date ?? '?')})`,
+    titleOf: (doc) => text(doc.subject),
   },
 }
 
