@@ -72,7 +72,9 @@ export default buildConfig({
     tasks: [deliverRebuildTask, withdrawExpiredNoticesTask, rebuildWhenWarningsEndTask],
     // npm start runs the queue every second inside the CMS: rebuild deliveries and scheduled
     // publishing need nobody at the keyboard. Tests and command-line scripts run jobs themselves.
-    autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20 }],
+    // The same runner queues the scheduled tasks (notice expiry, warnings ending, a new week), only
+    // where it runs them: tests and scripts run jobs themselves and expect only what they queued.
+    autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20, disableScheduling: !settings.rebuild.runJobs }],
     shouldAutoRun: () => settings.rebuild.runJobs,
   },
   typescript: {
