@@ -102,6 +102,8 @@ export const WantedNotices: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
+      // PostgreSQL: the default name, enum_wanted_notices_status, is already the drafts' `_status` enum.
+      enumName: 'enum_wanted_notices_notice_status',
       required: true,
       defaultValue: 'wanted',
       index: true,

@@ -3,10 +3,7 @@ import * as migration_20261202_042101_query_indexes from './20261202_042101_quer
 import * as migration_20261202_065609_public_visibility from './20261202_065609_public_visibility';
 import * as migration_20261202_070048_account_lock_off from './20261202_070048_account_lock_off';
 import * as migration_20261202_075508_admin_list_indexes from './20261202_075508_admin_list_indexes';
-import * as migration_20261202_110200_wanted_notices from './20261202_110200_wanted_notices';
-import * as migration_20261202_111542_documents from './20261202_111542_documents';
-import * as migration_20261202_112809_article_warnings from './20261202_112809_article_warnings';
-import * as migration_20261202_113817_reception_schedule from './20261202_113817_reception_schedule';
+import * as migration_20261202_120208_content_types from './20261202_120208_content_types';
 
 export const migrations = [
   {
@@ -35,23 +32,8 @@ export const migrations = [
     name: '20261202_075508_admin_list_indexes',
   },
   {
-    up: migration_20261202_110200_wanted_notices.up,
-    down: migration_20261202_110200_wanted_notices.down,
-    name: '20261202_110200_wanted_notices',
-  },
-  {
-    up: migration_20261202_111542_documents.up,
-    down: migration_20261202_111542_documents.down,
-    name: '20261202_111542_documents',
-  },
-  {
-    up: migration_20261202_112809_article_warnings.up,
-    down: migration_20261202_112809_article_warnings.down,
-    name: '20261202_112809_article_warnings',
-  },
-  {
-    up: migration_20261202_113817_reception_schedule.up,
-    down: migration_20261202_113817_reception_schedule.down,
-    name: '20261202_113817_reception_schedule'
+    up: migration_20261202_120208_content_types.up,
+    down: migration_20261202_120208_content_types.down,
+    name: '20261202_120208_content_types'
   },
 ];
