@@ -10,7 +10,8 @@ export interface NoticeBefore {
   photo: number | string | null
 }
 
-const idOf = (v: unknown): number | string | null =>
+/** The photo's id, whether the row holds it populated or as an id. */
+export const noticePhotoId = (v: unknown): number | string | null =>
   typeof v === 'number' || typeof v === 'string' ? v : v && typeof v === 'object' ? ((v as { id?: number | string }).id ?? null) : null
 
 /**
@@ -21,9 +22,7 @@ const idOf = (v: unknown): number | string | null =>
 export const rememberNoticeState: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc?.id) return data
   const row = await readLiveRow(req, collection.slug, originalDoc.id)
-  const before: NoticeBefore = { current: isCurrentNotice(row), photo: idOf((row as { photo?: unknown } | null)?.photo) }
+  const before: NoticeBefore = { current: isCurrentNotice(row), photo: noticePhotoId((row as { photo?: unknown } | null)?.photo) }
   req.context[noticeBeforeKey(originalDoc.id)] = before
   return data
 }
-
-export { idOf as noticePhotoId }

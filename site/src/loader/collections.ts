@@ -21,11 +21,6 @@ export interface CollectionSpec {
   pageSize: number
   /** Collections whose documents are copied into this one's at depth 1, with the ids a doc uses. */
   references?: (doc: Record<string, unknown>) => Partial<Record<string, Array<string | number>>>
-  /**
-   * List every id on every sync instead of trusting an equal count: for small collections where a
-   * document left standing is the worst outcome (one notice expiring as another is published).
-   */
-  alwaysList?: boolean
   /** A short human name for a document, for error messages. */
   describe: (doc: Record<string, unknown>) => string
   /** The document's human name for the editor ("" when it has none). */
@@ -106,7 +101,6 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     ],
     depth: 1,
     pageSize: 100,
-    alwaysList: true,
     references: (doc) => ({ media: idOf(doc.photo as Rel) }),
     describe: (doc) => `"${String(doc.fullName ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
     titleOf: (doc) => text(doc.fullName),

@@ -133,8 +133,7 @@ async function countLive(opts: SyncOptions, collection: string): Promise<number>
 async function liveIds(ctx: Context, spec: CollectionSpec, opts: SyncOptions, problems: Problems, first: boolean): Promise<string[] | null> {
   const listedAt = Number(ctx.meta.get(LISTED_AT) ?? 0)
   const recent = Date.now() - listedAt < RELIST_MS
-  const counted = !first && !problems.size && recent && !spec.alwaysList
-  if (counted && (await countLive(opts, spec.name)) === ctx.store.keys().length) return null
+  if (!first && !problems.size && recent && (await countLive(opts, spec.name)) === ctx.store.keys().length) return null
   const ids = await fetchIds(opts, spec.name)
   setMeta(ctx, LISTED_AT, String(Date.now()))
   return ids
