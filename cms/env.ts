@@ -20,6 +20,8 @@ export interface CmsEnv {
   /** The address the CMS listens on (HOST); loopback behind a reverse proxy. */
   host: string
   mediaDir: string
+  /** Uploaded PDFs of the documents library, beside the data (no setting of its own). */
+  documentsDir: string
   dataDir: string
   serverUrl: string
   production: boolean
@@ -121,6 +123,7 @@ export function readEnv(env: Env = process.env): CmsEnv {
     port,
     host,
     mediaDir: path.resolve(rootDir, env.MEDIA_DIR || path.join(dataDir, 'media')),
+    documentsDir: path.resolve(rootDir, dataDir, 'documents'),
     dataDir,
     serverUrl,
     production,

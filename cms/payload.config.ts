@@ -12,8 +12,11 @@ import { restReadCachePlugin } from './cache/plugin'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
+import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
+import { ReceptionSchedule } from './collections/ReceptionSchedule'
 import { Users } from './collections/Users'
+import { WantedNotices } from './collections/WantedNotices'
 import { createDatabaseAdapter } from './database'
 import { createEmailAdapter } from './email/adapter'
 import { deletePreferenceIfFound } from './endpoints/deletePreferenceIfFound'
@@ -23,6 +26,8 @@ import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { answerVerifyWhenOff } from './endpoints/verifyEmailOff'
 import { boundRestRequests } from './hooks/boundRestRequests'
 import { deliverRebuildTask } from './jobs/deliverRebuild'
+import { rebuildWhenWarningsEndTask } from './jobs/rebuildWhenWarningsEnd'
+import { withdrawExpiredNoticesTask } from './jobs/withdrawExpiredNotices'
 import { cmsLogger } from './logger'
 import { settings } from './settings'
 
@@ -39,7 +44,7 @@ export default buildConfig({
   email: createEmailAdapter(settings.email, { production: settings.production }),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, Media, Authors, Categories, Users],
+  collections: [Articles, WantedNotices, Documents, ReceptionSchedule, Media, Authors, Categories, Users],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – bantin' },
@@ -64,10 +69,12 @@ export default buildConfig({
   },
   jobs: {
     access: { queue: isAdmin, run: isAdmin, cancel: isAdmin },
-    tasks: [deliverRebuildTask],
+    tasks: [deliverRebuildTask, withdrawExpiredNoticesTask, rebuildWhenWarningsEndTask],
     // npm start runs the queue every second inside the CMS: rebuild deliveries and scheduled
     // publishing need nobody at the keyboard. Tests and command-line scripts run jobs themselves.
-    autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20 }],
+    // The same runner queues the scheduled tasks (notice expiry, warnings ending, a new week), only
+    // where it runs them: tests and scripts run jobs themselves and expect only what they queued.
+    autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20, disableScheduling: !settings.rebuild.runJobs }],
     shouldAutoRun: () => settings.rebuild.runJobs,
   },
   typescript: {

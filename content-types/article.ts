@@ -131,6 +131,8 @@ export const articleSchema = withFixUps(
         .describe('Search and social overrides'),
       legacyViews: z.number().nullable().optional().describe('View count carried over from the old portal'),
       legacyUrl: z.string().nullable().optional().describe("The old portal's address of the article (a path or a full address): redirected to its page"),
+      isWarning: z.boolean().nullable().optional().describe('A scam or crime warning (cảnh báo), shown on the home page'),
+      warningUntil: isoDate.nullable().optional().describe('End of the warning: it leaves the home page strip then'),
       _status: z.literal('published').describe('The public API returns published articles only'),
     })
     .describe('A published article as the public REST API returns it at depth 1'),

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
 /** The collections whose documents the public site shows. */
-export const siteCollectionSchema = z.enum(['articles', 'authors', 'categories', 'media'])
+export const siteCollectionSchema = z.enum(['articles', 'authors', 'categories', 'media', 'wanted-notices', 'documents', 'reception-schedule'])
+export type SiteCollection = z.output<typeof siteCollectionSchema>
 
 /**
  * One document the site build could not publish as it is: written by the site build into

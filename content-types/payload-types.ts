@@ -21,6 +21,9 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    'wanted-notices': WantedNotice;
+    documents: Document;
+    'reception-schedule': ReceptionSchedule;
     media: Media;
     authors: Author;
     categories: Category;
@@ -34,6 +37,9 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'wanted-notices': WantedNoticesSelect<false> | WantedNoticesSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'reception-schedule': ReceptionScheduleSelect<false> | ReceptionScheduleSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
@@ -48,8 +54,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -58,6 +68,8 @@ export interface Config {
   jobs: {
     tasks: {
       deliverRebuild: TaskDeliverRebuild;
+      withdrawExpiredNotices: TaskWithdrawExpiredNotices;
+      rebuildWhenWarningsEnd: TaskRebuildWhenWarningsEnd;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -120,6 +132,12 @@ export interface Article {
    */
   publishedAt?: string | null;
   publishedAt_tz?: SupportedTimezones;
+  /**
+   * Shown at the top of the home page until its end date.
+   */
+  isWarning?: boolean | null;
+  warningUntil?: string | null;
+  warningUntil_tz?: SupportedTimezones;
   /**
    * Made from the title when left empty; editable.
    */
@@ -320,6 +338,96 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wanted-notices".
+ */
+export interface WantedNotice {
+  id: number;
+  fullName: string;
+  otherNames?: string | null;
+  birthYear?: number | null;
+  sex?: ('male' | 'female') | null;
+  residence?: string | null;
+  /**
+   * Public only while the notice is current.
+   */
+  photo?: (number | null) | Media;
+  offence: string;
+  decisionNumber: string;
+  decisionDate: string;
+  issuingUnit: string;
+  contactPhone?: string | null;
+  /**
+   * Any other status takes the notice and its photo off the public site at once.
+   */
+  status: 'wanted' | 'caught' | 'withdrawn';
+  /**
+   * Optional. Past it, the notice leaves the site.
+   */
+  expiresAt?: string | null;
+  expiresAt_tz?: SupportedTimezones;
+  /**
+   * Made from the title when left empty; editable.
+   */
+  slug?: string | null;
+  onSite?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  number: string;
+  type: 'quyet-dinh' | 'ke-hoach' | 'thong-bao' | 'huong-dan' | 'chi-thi' | 'cong-van' | 'bao-cao' | 'khac';
+  issuer: string;
+  issuedAt: string;
+  issuedAt_tz: SupportedTimezones;
+  effectiveAt?: string | null;
+  effectiveAt_tz?: SupportedTimezones;
+  summary: string;
+  /**
+   * Made from the title when left empty; editable.
+   */
+  slug?: string | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reception-schedule".
+ */
+export interface ReceptionSchedule {
+  id: number;
+  date: string;
+  time: string;
+  leader: string;
+  place: string;
+  subject: string;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -387,7 +495,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverRebuild' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverRebuild' | 'withdrawExpiredNotices' | 'rebuildWhenWarningsEnd' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -420,10 +528,20 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverRebuild' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'deliverRebuild' | 'withdrawExpiredNotices' | 'rebuildWhenWarningsEnd' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -437,6 +555,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'articles';
         value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'wanted-notices';
+        value: number | WantedNotice;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'reception-schedule';
+        value: number | ReceptionSchedule;
       } | null)
     | ({
         relationTo: 'media';
@@ -510,6 +640,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   tags?: T;
   publishedAt?: T;
   publishedAt_tz?: T;
+  isWarning?: T;
+  warningUntil?: T;
+  warningUntil_tz?: T;
   slug?: T;
   source?: T;
   seo?:
@@ -523,6 +656,78 @@ export interface ArticlesSelect<T extends boolean = true> {
   legacyUrl?: T;
   legacyViews?: T;
   legacyKey?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wanted-notices_select".
+ */
+export interface WantedNoticesSelect<T extends boolean = true> {
+  fullName?: T;
+  otherNames?: T;
+  birthYear?: T;
+  sex?: T;
+  residence?: T;
+  photo?: T;
+  offence?: T;
+  decisionNumber?: T;
+  decisionDate?: T;
+  issuingUnit?: T;
+  contactPhone?: T;
+  status?: T;
+  expiresAt?: T;
+  expiresAt_tz?: T;
+  slug?: T;
+  onSite?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  number?: T;
+  type?: T;
+  issuer?: T;
+  issuedAt?: T;
+  issuedAt_tz?: T;
+  effectiveAt?: T;
+  effectiveAt_tz?: T;
+  summary?: T;
+  slug?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reception-schedule_select".
+ */
+export interface ReceptionScheduleSelect<T extends boolean = true> {
+  date?: T;
+  time?: T;
+  leader?: T;
+  place?: T;
+  subject?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -733,6 +938,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -770,6 +976,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -797,16 +1031,45 @@ export interface TaskDeliverRebuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWithdrawExpiredNotices".
+ */
+export interface TaskWithdrawExpiredNotices {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildWhenWarningsEnd".
+ */
+export interface TaskRebuildWhenWarningsEnd {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'wanted-notices';
+          value: number | WantedNotice;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
+        } | null)
+      | ({
+          relationTo: 'reception-schedule';
+          value: number | ReceptionSchedule;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -23,7 +23,12 @@ export function fragmentUrls(content: Buffer): string[] {
 export async function mapSearchFragments(distDir: string, articleUrls: Map<string, string>): Promise<Map<string, string[]>> {
   const dir = path.join(distDir, 'pagefind', 'fragment')
   const byArticle = new Map<string, string[]>()
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'))
+  // A site with nothing to index (no article, notice or document yet) gets no fragment folder.
+  const listed = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return []
+    throw error
+  })
+  const names = listed.filter((name) => name.endsWith('.pf_fragment'))
   const PARALLEL = 16
   const queue = [...names]
   const worker = async () => {

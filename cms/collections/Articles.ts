@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import { canCreateArticle } from '../access/canCreateArticle'
 import { canUpdateArticle } from '../access/canUpdateArticle'
@@ -26,6 +26,12 @@ import { setCreatedBy } from '../hooks/setCreatedBy'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 
 const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }
+
+/** A warning leaves the home page on its end date, so a published warning must have one. */
+const requireWarningEnd: DateFieldValidation = (value, { siblingData }) =>
+  (siblingData as { isWarning?: boolean }).isWarning !== true || value
+    ? true
+    : 'Bài cảnh báo cần ngày kết thúc: chọn "Cảnh báo đến ngày" (dải cảnh báo ở trang chủ tự ẩn sau ngày đó).'
 
 // Headlines run to about 150 characters; beyond this it is a pasted paragraph, not a title.
 export const MAX_TITLE_LENGTH = 250
@@ -127,6 +133,29 @@ export const Articles: CollectionConfig = {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
         description: { vi: 'Tự điền khi xuất bản lần đầu.', en: 'Set on first publish when empty.' },
+      },
+    },
+    {
+      name: 'isWarning',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { vi: 'Bài cảnh báo (lừa đảo, tội phạm)', en: 'Warning' },
+      admin: {
+        position: 'sidebar',
+        description: { vi: 'Hiện ở dải cảnh báo đầu trang chủ đến ngày kết thúc.', en: 'Shown at the top of the home page until its end date.' },
+      },
+    },
+    {
+      name: 'warningUntil',
+      type: 'date',
+      label: { vi: 'Cảnh báo đến ngày', en: 'Warning until' },
+      validate: requireWarningEnd,
+      timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.isWarning === true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
       },
     },
     slugField('title'),

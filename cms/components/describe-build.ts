@@ -60,6 +60,9 @@ const LABELS: Record<BuildProblem['collection'], string> = {
   authors: 'Tác giả',
   categories: 'Chuyên mục',
   media: 'Ảnh',
+  'wanted-notices': 'Lệnh truy nã',
+  documents: 'Văn bản',
+  'reception-schedule': 'Lịch tiếp công dân',
 }
 
 const OUTCOMES: Record<BuildProblem['action'], string> = {

@@ -5,7 +5,7 @@ import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '@bantin/content-types/sl
 type Overrides = Partial<Omit<TextField, 'type'>>
 
 // How the field a slug is made from is called on the editing screen.
-const SOURCE_LABELS: Record<string, string> = { title: 'Tiêu đề', byline: 'Bút danh', name: 'Tên chuyên mục' }
+const SOURCE_LABELS: Record<string, string> = { title: 'Tiêu đề', byline: 'Bút danh', name: 'Tên chuyên mục', fullName: 'Họ và tên', number: 'Số/ký hiệu' }
 
 const MAX_NUMBERED = 100
 

@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Id } from '@bantin/content-types/id'
 import { uploadIdsIn } from '@bantin/content-types/lexical'
+import { currentNoticeWhere } from '../rebuild/currentNotice'
 
 const idOf = (v: unknown): Id | null =>
   typeof v === 'number' || typeof v === 'string' ? v : v && typeof v === 'object' ? ((v as { id?: Id }).id ?? null) : null
@@ -42,8 +43,16 @@ export const joinShown = (...all: Shown[]): Shown => ({
 
 const PUBLIC_ARTICLE: Where[] = [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }]
 
+/** A current wanted notice (published, still wanted, not expired) shows its photo. */
+async function shownByCurrentNotice(req: PayloadRequest, id: Id): Promise<boolean> {
+  const where: Where = { and: [currentNoticeWhere(), { photo: { equals: id } }] }
+  const { totalDocs } = await req.payload.db.count({ collection: 'wanted-notices', where, req })
+  return totalDocs > 0
+}
+
 /**
- * Sets `isPublic` on each given image or author from the articles that are public now, so an
+ * Sets `isPublic` on each given image or author from the articles (and, for images, the wanted
+ * notices) that are public now, so an
  * unpublished, trashed, deleted or edited article takes back what only it showed. Written through
  * the database adapter: a visibility flag is not an edit, and must neither ask for a rebuild nor
  * change `updatedAt`. Runs inside the article's request, and so inside its transaction.
@@ -59,7 +68,8 @@ async function refresh(req: PayloadRequest, collection: 'media' | 'authors', ids
   const hidden: Id[] = []
   for (const id of ids) {
     const { totalDocs } = await req.payload.db.count({ collection: 'articles', where: { and: [...PUBLIC_ARTICLE, shows(id)] }, req })
-    ;(totalDocs > 0 ? visible : hidden).push(id)
+    const shown = totalDocs > 0 || (collection === 'media' && (await shownByCurrentNotice(req, id)))
+    ;(shown ? visible : hidden).push(id)
   }
   const set = async (idList: Id[], isPublic: boolean) => {
     if (idList.length === 0) return

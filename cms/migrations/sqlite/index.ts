@@ -3,6 +3,10 @@ import * as migration_20261202_041908_query_indexes from './20261202_041908_quer
 import * as migration_20261202_065528_public_visibility from './20261202_065528_public_visibility';
 import * as migration_20261202_070017_account_lock_off from './20261202_070017_account_lock_off';
 import * as migration_20261202_075452_admin_list_indexes from './20261202_075452_admin_list_indexes';
+import * as migration_20261202_110127_wanted_notices from './20261202_110127_wanted_notices';
+import * as migration_20261202_111454_documents from './20261202_111454_documents';
+import * as migration_20261202_112747_article_warnings from './20261202_112747_article_warnings';
+import * as migration_20261202_113734_reception_schedule from './20261202_113734_reception_schedule';
 
 export const migrations = [
   {
@@ -28,6 +32,26 @@ export const migrations = [
   {
     up: migration_20261202_075452_admin_list_indexes.up,
     down: migration_20261202_075452_admin_list_indexes.down,
-    name: '20261202_075452_admin_list_indexes'
+    name: '20261202_075452_admin_list_indexes',
+  },
+  {
+    up: migration_20261202_110127_wanted_notices.up,
+    down: migration_20261202_110127_wanted_notices.down,
+    name: '20261202_110127_wanted_notices',
+  },
+  {
+    up: migration_20261202_111454_documents.up,
+    down: migration_20261202_111454_documents.down,
+    name: '20261202_111454_documents',
+  },
+  {
+    up: migration_20261202_112747_article_warnings.up,
+    down: migration_20261202_112747_article_warnings.down,
+    name: '20261202_112747_article_warnings',
+  },
+  {
+    up: migration_20261202_113734_reception_schedule.up,
+    down: migration_20261202_113734_reception_schedule.down,
+    name: '20261202_113734_reception_schedule'
   },
 ];

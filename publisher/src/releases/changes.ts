@@ -41,14 +41,17 @@ export async function filesGoneSince(liveDir: string, built: string): Promise<st
   if (before && after) {
     for (const pathname of Object.keys(before.pages)) if (!(pathname in after.pages)) gone.add(`/${pageFile(pathname)}`)
   }
-  const articlesAfter = indexAfter?.articles ?? {}
-  // A file the new build still uses (another article took over the slug or shares the image)
-  // stays, whoever owned it before.
-  const used = new Set(Object.values(articlesAfter).flatMap((entry) => entry?.files ?? []).map((file) => `/${file.replace(/^\/+/, '')}`))
+  // Every collection with files of its own (articles, wanted notices). A file the new build still
+  // uses (another article took over the slug or shares the image) stays, whoever owned it before.
+  const entriesOf = (index: PagesIndex | null) => Object.values(index ?? {}).flatMap((docs) => Object.values(docs ?? {}))
+  const used = new Set(entriesOf(indexAfter).flatMap((entry) => entry?.files ?? []).map((file) => `/${file.replace(/^\/+/, '')}`))
   if (after) for (const pathname of Object.keys(after.pages)) used.add(`/${pageFile(pathname)}`)
-  for (const [id, entry] of Object.entries(indexBefore?.articles ?? {})) {
-    if (id in articlesAfter || !entry) continue
-    for (const file of entry.files) gone.add(`/${file.replace(/^\/+/, '')}`)
+  for (const [collection, docs] of Object.entries(indexBefore ?? {})) {
+    const docsAfter = (indexAfter as Record<string, Record<string, unknown> | undefined> | null)?.[collection] ?? {}
+    for (const [id, entry] of Object.entries(docs ?? {})) {
+      if (id in docsAfter || !entry) continue
+      for (const file of entry.files) gone.add(`/${file.replace(/^\/+/, '')}`)
+    }
   }
   return [...gone].filter((file) => !used.has(file)).sort()
 }

@@ -157,6 +157,8 @@ async function sendFile(request: Request, urlPath: string, status: 200 | 404): P
         res.setHeader('Content-Type', type)
         res.setHeader('Cache-Control', status === 200 ? cacheControl(filePath, type) : 'no-cache')
         res.setHeader('X-Content-Type-Options', 'nosniff')
+        // The documents library's PDFs (/van-ban/tep/…) are downloaded, never shown as a page of the site.
+        if (type === 'application/pdf') res.setHeader('Content-Disposition', 'attachment')
       })
       // Pages are folders (/tin-tuc/x/); a link without the final slash gets sent to the page.
       .on('directory', () => {

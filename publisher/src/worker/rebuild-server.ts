@@ -113,8 +113,11 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
     const started = now()
     return exclusive(async () => {
       const made = await makeTakedownRelease(dir, store.takedowns, { now: now(), log })
-      const articles = store.takedowns.filter((t) => t.collection === 'articles').map((t) => String(t.id))
-      const unindexed = await removeFromSearch(dir, articles)
+      // Search fragments are keyed by article id, and `<collection>:<id>` for other collections.
+      const keys = store.takedowns.flatMap((t) =>
+        t.collection === 'articles' ? [String(t.id)] : ['wanted-notices', 'documents'].includes(t.collection) ? [`${t.collection}:${t.id}`] : [],
+      )
+      const unindexed = await removeFromSearch(dir, keys)
       if (unindexed) log(`search: ${unindexed} record(s) of ${about(store.takedowns)} removed from the index`)
       if (!made) return
       log(

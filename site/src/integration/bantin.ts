@@ -66,8 +66,15 @@ export function bantin({ cmsUrl, liveDir }: { cmsUrl: string; liveDir: string | 
         for (const [id, { files }] of report.pages) articles[id] = { files, search: fragments.get(id) ?? [] }
         const stubs = await writeRedirectFiles(distDir, report.redirects, { stubs: !liveDir, site })
         logger.info(`${report.redirects.length} old address(es) redirected${liveDir ? '' : `, ${stubs} as pages`}`)
+        // Other collections' search records are keyed `<collection>:<id>` (lib/wanted-notices.ts).
+        const others = Object.fromEntries(
+          [...report.otherPages].map(([collection, pages]) => [
+            collection,
+            Object.fromEntries([...pages].map(([id, { files }]) => [id, { files, search: fragments.get(`${collection}:${id}`) ?? [] }])),
+          ]),
+        )
         const problems = [...report.problems].sort(order)
-        await writeFile(path.join(distDir, PAGES_INDEX_FILE), JSON.stringify({ articles }))
+        await writeFile(path.join(distDir, PAGES_INDEX_FILE), JSON.stringify({ articles, ...others }))
         await writeFile(path.join(distDir, BUILD_PROBLEMS_FILE), JSON.stringify({ problems }, null, 1))
         for (const problem of problems) {
           logger.warn(`${problem.collection} ${problem.id}: ${problem.kind} ${problem.action}: ${problem.detail}`)

@@ -6,7 +6,7 @@
  * a fresh one before every build (the warm builder runs many builds in one process).
  */
 
-import type { BuildProblem, DocumentFiles } from '@bantin/content-types/build-problem'
+import type { BuildProblem, DocumentFiles, SiteCollection } from '@bantin/content-types/build-problem'
 
 import type { Redirect } from '@bantin/content-types/legacy-url'
 
@@ -37,7 +37,9 @@ export interface BuildReport {
   downloaded: number
   /** Article id → its page files; `search` is filled in after indexing. */
   pages: Map<string, ArticleFiles>
-  /** Article page URL → article id, to map search fragments back. */
+  /** The same for the other collections with pages of their own (wanted notices), by collection. */
+  otherPages: Map<Exclude<SiteCollection, 'articles'>, Map<string, Pick<ArticleFiles, 'files'>>>
+  /** Article page URL → article id (`wanted-notices:<id>` for a notice), to map search fragments back. */
   articleUrls: Map<string, string>
   /** One per published article, handed to Pagefind in the same process (no file in between). */
   searchRecords: SearchRecord[]
@@ -56,6 +58,7 @@ const emptyReport = (options: { cmsUrl: string; mediaCacheDir: string }): BuildR
   media: new Set(),
   downloaded: 0,
   pages: new Map(),
+  otherPages: new Map(),
   articleUrls: new Map(),
   searchRecords: [],
   redirects: [],

@@ -26,6 +26,10 @@ const TEXT = {
     about: 'Giới thiệu',
     contact: 'Liên hệ',
     archive: 'Lưu trữ',
+    wanted: 'Truy nã',
+    documents: 'Văn bản',
+    reception: 'Lịch tiếp công dân',
+    reportCrime: 'Tố giác tội phạm',
     otherLanguage: 'English',
   },
   en: {
@@ -49,6 +53,10 @@ const TEXT = {
     about: 'About (Vietnamese)',
     contact: 'Contact (Vietnamese)',
     archive: 'Archive (Vietnamese)',
+    wanted: 'Wanted notices (Vietnamese)',
+    documents: 'Documents (Vietnamese)',
+    reception: 'Citizen reception schedule (Vietnamese)',
+    reportCrime: 'Reporting a crime (Vietnamese)',
     otherLanguage: 'Tiếng Việt',
   },
 } as const satisfies Record<Lang, Record<string, string>>

@@ -1,16 +1,19 @@
-import type { Article, Author, Category } from '@bantin/content-types'
+import type { Article, Author, Category, LibraryDocument, ReceptionEntry, WantedNotice } from '@bantin/content-types'
 import path from 'node:path'
 
-import { type CollectionName, storeContext, storedEntries, syncCms } from '../loader'
+import { type CollectionName, documentFileUrl, storeContext, storedEntries, syncCms } from '../loader'
 import { readSettings } from '../settings'
 import { type BuildReport, currentBuildReport } from './build-report'
+import { documentCacheDir, documentKey, loadDocuments, toDocumentSearchRecord } from './documents'
 import { cacheMedia } from './media-cache'
 import { buildSiteContent, type RenderCache, type SiteContent } from './site-content'
-import { articlePath } from './urls'
+import { articlePath, documentPath, wantedPath } from './urls'
+import { loadWantedNotices, noticeKey, toNoticeSearchRecord } from './wanted-notices'
 
 export type { SiteContent } from './site-content'
 
-let cached: { report: BuildReport; content: Promise<SiteContent> } | undefined
+type Loaded = { content: SiteContent; notices: WantedNotice[]; documents: LibraryDocument[] }
+let cached: { report: BuildReport; loaded: Promise<Loaded> } | undefined
 
 // The warm builder runs build after build in one process, each in a fresh module graph: what one
 // build rendered is kept on globalThis for the next, which renders only the articles that changed.
@@ -33,7 +36,7 @@ const log = {
 export async function syncContent(report: BuildReport = currentBuildReport()): Promise<void> {
   if (report.synced) return
   const { cmsUrl } = readSettings()
-  const names: CollectionName[] = ['categories', 'authors', 'articles']
+  const names: CollectionName[] = ['categories', 'authors', 'articles', 'wanted-notices', 'documents', 'reception-schedule']
   for (const name of names) {
     const context = await storeContext(contentStoreDir(), name, log)
     await syncCms(name, { cmsUrl, report: (problem) => void report.problems.push(problem) }, context)
@@ -41,10 +44,15 @@ export async function syncContent(report: BuildReport = currentBuildReport()): P
   report.synced = true
 }
 
-async function loadContent(report: BuildReport): Promise<SiteContent> {
+async function loadContent(report: BuildReport): Promise<Loaded> {
   await syncContent(report)
   const entries = storedEntries('articles')
   const holder = globalThis as Holder
+  const fetchMedia = async (names: string[]) => {
+    const { missing, downloaded } = await cacheMedia(names, { cmsUrl: report.cmsUrl, cacheDir: report.mediaCacheDir })
+    report.downloaded += downloaded
+    return missing
+  }
   const built = await buildSiteContent(
     {
       articles: entries.map((e) => e.data as Article),
@@ -54,11 +62,7 @@ async function loadContent(report: BuildReport): Promise<SiteContent> {
     },
     {
       report: (problem) => void report.problems.push(problem),
-      fetchMedia: async (names) => {
-        const { missing, downloaded } = await cacheMedia(names, { cmsUrl: report.cmsUrl, cacheDir: report.mediaCacheDir })
-        report.downloaded += downloaded
-        return missing
-      },
+      fetchMedia,
       cache: holder[RENDERED],
     },
   )
@@ -68,15 +72,45 @@ async function loadContent(report: BuildReport): Promise<SiteContent> {
   report.redirects = built.redirects
   for (const [id, { files }] of built.pages) report.pages.set(id, { files, search: [] })
   for (const article of built.content.articles) report.articleUrls.set(articlePath(article.slug), String(article.id))
-  return built.content
+  const notices = await loadWantedNotices(storedEntries('wanted-notices').map((e) => e.data as WantedNotice), report, {
+    fetchMedia,
+    report: (problem) => void report.problems.push(problem),
+  })
+  const documents = await loadDocuments(storedEntries('documents').map((e) => e.data as LibraryDocument), report, {
+    fetchFiles: async (names) => {
+      const cacheDir = documentCacheDir(report)
+      const { missing, downloaded } = await cacheMedia(names, { cmsUrl: report.cmsUrl, cacheDir, urlOf: documentFileUrl })
+      report.downloaded += downloaded
+      return missing
+    },
+    report: (problem) => void report.problems.push(problem),
+  })
+  report.searchRecords = [...built.searchRecords, ...notices.map(toNoticeSearchRecord), ...documents.map(toDocumentSearchRecord)]
+  for (const notice of notices) report.articleUrls.set(wantedPath(notice.slug), noticeKey(notice))
+  for (const doc of documents) report.articleUrls.set(documentPath(doc.slug), documentKey(doc))
+  return { content: built.content, notices, documents }
 }
 
 /**
  * Everything the pages read, synced, checked and indexed once per build rather than once per page.
  * Keyed by the build's report, so a process that runs several builds never serves an old one.
  */
-export function getSiteContent(): Promise<SiteContent> {
+function loaded(): Promise<Loaded> {
   const report = currentBuildReport()
-  if (cached?.report !== report) cached = { report, content: loadContent(report) }
-  return cached.content
+  if (cached?.report !== report) cached = { report, loaded: loadContent(report) }
+  return cached.loaded
+}
+
+export const getSiteContent = async (): Promise<SiteContent> => (await loaded()).content
+
+/** The wanted notices this build prints (lib/wanted-notices.ts), newest decision first. */
+export const getWantedNotices = async (): Promise<WantedNotice[]> => (await loaded()).notices
+
+/** The documents library (lib/documents.ts), newest issue date first, each with its PDF in the cache. */
+export const getDocuments = async (): Promise<LibraryDocument[]> => (await loaded()).documents
+
+/** Every published session of the citizen reception schedule (lib/reception.ts groups them by week). */
+export async function getReceptionEntries(): Promise<ReceptionEntry[]> {
+  await loaded()
+  return storedEntries('reception-schedule').map((e) => e.data as ReceptionEntry)
 }

@@ -45,10 +45,14 @@ interface CachedMedia {
  * the CMS cannot deliver instead of linking to a file that is not there. Other failures (CMS
  * down, 500) throw: the build is retried rather than published without its images.
  */
-export async function cacheMedia(names: Iterable<string>, opts: { cmsUrl: string; cacheDir: string }): Promise<CachedMedia> {
+export async function cacheMedia(
+  names: Iterable<string>,
+  opts: { cmsUrl: string; cacheDir: string; urlOf?: (cmsUrl: string, name: string) => string },
+): Promise<CachedMedia> {
+  const urlOf = opts.urlOf ?? mediaFileUrl
   const wanted = new Set(names)
   const cached = cachedNames(opts.cacheDir)
-  // The folder is listed only when an image is not known to be there: a publish asks for every
+  // The folder is listed only when a file is not known to be there: a publish asks for every
   // image of the site, and at archive size the listing cost more than the rest of this.
   if ([...wanted].some((name) => !cached.has(name))) {
     await mkdir(opts.cacheDir, { recursive: true })
@@ -63,7 +67,7 @@ export async function cacheMedia(names: Iterable<string>, opts: { cmsUrl: string
   let downloaded = 0
   const worker = async () => {
     for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-      if (await download(mediaFileUrl(opts.cmsUrl, name), path.join(opts.cacheDir, name))) {
+      if (await download(urlOf(opts.cmsUrl, name), path.join(opts.cacheDir, name))) {
         downloaded++
         cached.add(name)
       } else missing.add(name)

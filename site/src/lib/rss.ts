@@ -51,5 +51,35 @@ export function renderRss(channel: Channel, newestFirst: Article[], site: string
   ].join('\n')
 }
 
+/** An entry of a feed that is not articles (wanted notices): title, page, date, summary. */
+export interface FeedItem {
+  title: string
+  path: string
+  date: string
+  description: string
+}
+
+/** RSS 2.0 of other items, in the given order, escaped as renderRss is. */
+export function renderFeed(channel: Channel, items: FeedItem[], site: string | URL): string {
+  const rendered = items.slice(0, FEED_SIZE).map((item) => {
+    const url = escapeHtml(absoluteUrl(item.path, site))
+    return `<item><title>${escapeHtml(item.title)}</title><link>${url}</link><guid isPermaLink="true">${url}</guid>` +
+      `<pubDate>${toRfc822(item.date)}</pubDate><description>${escapeHtml(item.description)}</description></item>`
+  })
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<channel>',
+    `<title>${escapeHtml(channel.title)}</title>`,
+    `<link>${escapeHtml(absoluteUrl(channel.link, site))}</link>`,
+    `<description>${escapeHtml(channel.description)}</description>`,
+    '<language>vi</language>',
+    `<atom:link href="${escapeHtml(absoluteUrl(channel.self, site))}" rel="self" type="application/rss+xml"/>`,
+    ...rendered,
+    '</channel>',
+    '</rss>',
+  ].join('\n')
+}
+
 export const xmlResponse = (body: string, type = 'application/rss+xml') =>
   new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } })

@@ -1,10 +1,10 @@
-import { articleSchema, authorSchema, categorySchema } from '@bantin/content-types'
+import { articleSchema, authorSchema, categorySchema, documentSchema, receptionEntrySchema, wantedNoticeSchema } from '@bantin/content-types'
 import { uploadIdsIn } from '@bantin/content-types/lexical'
 import type { z } from 'zod'
 
 import type { Query } from './rest'
 
-export type CollectionName = 'articles' | 'authors' | 'categories'
+export type CollectionName = 'articles' | 'authors' | 'categories' | 'wanted-notices' | 'documents' | 'reception-schedule'
 
 /** What the site asks the CMS for, per collection: fields, depth, and what a document depends on. */
 export interface CollectionSpec {
@@ -42,7 +42,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     noun: 'article',
     nounVi: 'Bài',
     schema: articleSchema,
-    fields: ['title', 'slug', 'lead', 'body', 'heroImage', 'authors', 'category', 'tags', 'publishedAt', 'updatedAt', 'source', 'seo', 'legacyUrl', '_status'],
+    fields: ['title', 'slug', 'lead', 'body', 'heroImage', 'authors', 'category', 'tags', 'publishedAt', 'updatedAt', 'source', 'seo', 'legacyUrl', '_status', 'isWarning', 'warningUntil'],
     depth: 1,
     pageSize: 50,
     references: (doc) => {
@@ -77,6 +77,43 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     pageSize: 200,
     describe: (doc) => `"${String(doc.name ?? '?')}" (id ${String(doc.id)})`,
     titleOf: (doc) => text(doc.name),
+  },
+  'wanted-notices': {
+    name: 'wanted-notices',
+    noun: 'wanted notice',
+    nounVi: 'Lệnh truy nã',
+    schema: wantedNoticeSchema,
+    fields: [
+      'fullName', 'otherNames', 'birthYear', 'sex', 'residence', 'photo', 'offence', 'decisionNumber',
+      'decisionDate', 'issuingUnit', 'contactPhone', 'status', 'expiresAt', 'slug', 'updatedAt',
+    ],
+    depth: 1,
+    pageSize: 100,
+    references: (doc) => ({ media: idOf(doc.photo as Rel) }),
+    describe: (doc) => `"${String(doc.fullName ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
+    titleOf: (doc) => text(doc.fullName),
+  },
+  documents: {
+    name: 'documents',
+    noun: 'document',
+    nounVi: 'Văn bản',
+    schema: documentSchema,
+    fields: ['number', 'type', 'issuer', 'issuedAt', 'effectiveAt', 'summary', 'slug', 'filename', 'filesize', 'updatedAt'],
+    depth: 0,
+    pageSize: 200,
+    describe: (doc) => `"${String(doc.number ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
+    titleOf: (doc) => text(doc.number),
+  },
+  'reception-schedule': {
+    name: 'reception-schedule',
+    noun: 'reception session',
+    nounVi: 'Buổi tiếp công dân',
+    schema: receptionEntrySchema,
+    fields: ['date', 'time', 'leader', 'place', 'subject', 'updatedAt'],
+    depth: 0,
+    pageSize: 200,
+    describe: (doc) => `"${String(doc.subject ?? '?')}" (id ${String(doc.id)}, ${String(doc.date ?? '?')})`,
+    titleOf: (doc) => text(doc.subject),
   },
 }
 

@@ -3,7 +3,7 @@ import { type CollectionName, COLLECTIONS } from './collections'
 import type { Fetch } from './rest'
 import { type SyncContext, syncCollection } from './sync'
 
-export { CmsError, mediaFileUrl } from './rest'
+export { CmsError, documentFileUrl, mediaFileUrl } from './rest'
 export type { CollectionName } from './collections'
 export { saveStores, storeContext, storedEntries } from './memory-store'
 

@@ -36,6 +36,11 @@ export function mediaFileUrl(cmsUrl: string, filename: string): string {
   return `${cmsUrl}/api/media/file/${encodeURIComponent(filename)}`
 }
 
+/** Where a document's PDF is downloaded from. */
+export function documentFileUrl(cmsUrl: string, filename: string): string {
+  return `${cmsUrl}/api/documents/file/${encodeURIComponent(filename)}`
+}
+
 /** `select[a]=true&select[b]=true`: ask only for the fields the site prints. */
 export function selectFields(fields: readonly string[]): Query {
   return Object.fromEntries(fields.map((field) => [field, true]))

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro'
 
-import { getSiteContent } from '../lib/content'
+import { getDocuments, getSiteContent, getWantedNotices } from '../lib/content'
 import { listAuthorPages, listCategoryPages, listTagPages } from '../lib/list-pages'
 import { xmlResponse } from '../lib/rss'
 import { renderSitemap, type SitemapEntry } from '../lib/sitemap'
-import { archivePath, articlePath, authorPath, categoryPath, STATIC_PAGES, tagPagePath } from '../lib/urls'
+import { archivePath, articlePath, authorPath, categoryPath, documentPath, STATIC_PAGES, tagPagePath, wantedPath } from '../lib/urls'
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles, months } = await getSiteContent()
@@ -15,6 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
     ...(await listAuthorPages()).map((p) => ({ path: authorPath(p.author.slug, p.page) })),
     ...(await listTagPages()).map((p) => ({ path: tagPagePath(p.slug, p.page) })),
     ...months.map((m) => ({ path: archivePath(m.year, m.month) })),
+    ...(await getWantedNotices()).map((n) => ({ path: wantedPath(n.slug), lastmod: n.updatedAt })),
+    ...(await getDocuments()).map((d) => ({ path: documentPath(d.slug), lastmod: d.updatedAt })),
   ]
   return xmlResponse(renderSitemap(entries, site!), 'application/xml')
 }

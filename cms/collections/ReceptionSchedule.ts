@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { canCreateArticle } from '../access/canCreateArticle'
+import { canUpdateArticle } from '../access/canUpdateArticle'
+import { isEditor } from '../access/isEditor'
+import { isStaff } from '../access/isStaff'
+import { isStaffField } from '../access/isStaffField'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { cleanText } from '../hooks/cleanText'
+import { normalizeText } from '../hooks/normalizeText'
+import { rememberPublicState } from '../hooks/rememberPublicState'
+import { requestRebuildOnArticleChange } from '../hooks/requestRebuildOnArticleChange'
+import { requestRebuildOnArticleDelete } from '../hooks/requestRebuildOnArticleDelete'
+import { setCreatedBy } from '../hooks/setCreatedBy'
+
+/**
+ * Lịch tiếp công dân: one entry per reception session. The site shows the current and next week
+ * and keeps past weeks in an archive (docs/content-types.md). Drafts, roles and rebuilds as articles.
+ */
+export const ReceptionSchedule: CollectionConfig = {
+  slug: 'reception-schedule',
+  labels: {
+    singular: { vi: 'Buổi tiếp công dân', en: 'Reception session' },
+    plural: { vi: 'Lịch tiếp công dân', en: 'Citizen reception schedule' },
+  },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['date', 'time', 'leader', 'place', '_status'],
+    listSearchableFields: ['leader', 'subject'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: canCreateArticle,
+    update: canUpdateArticle,
+    delete: isEditor,
+  },
+  versions: { maxPerDoc: 0, drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true } },
+  trash: true,
+  hooks: {
+    beforeOperation: [cleanText],
+    beforeValidate: [normalizeText],
+    beforeChange: [rememberPublicState],
+    afterChange: [requestRebuildOnArticleChange],
+    afterDelete: [requestRebuildOnArticleDelete],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { vi: 'Ngày', en: 'Date' },
+          // Noon, Vietnam time: the calendar day is the same in every time zone the site may build in.
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+        { name: 'time', type: 'text', required: true, label: { vi: 'Thời gian', en: 'Time' }, admin: { placeholder: 'Sáng, 7 giờ 30 – 11 giờ' } },
+      ],
+    },
+    { name: 'leader', type: 'text', required: true, label: { vi: 'Lãnh đạo tiếp', en: 'Leader' } },
+    { name: 'place', type: 'text', required: true, label: { vi: 'Địa điểm', en: 'Place' } },
+    { name: 'subject', type: 'textarea', required: true, label: { vi: 'Nội dung tiếp', en: 'Subject' } },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người tạo', en: 'Created by' },
+      access: { read: isStaffField },
+      hooks: { beforeChange: [setCreatedBy] },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}
