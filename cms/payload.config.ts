@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access/isAdmin'
+import { speakVietnamese } from './admin/speakVietnamese'
 import { ownLocks } from './access/ownLocks'
 import { restReadCachePlugin } from './cache/plugin'
 import { Articles } from './collections/Articles'
@@ -47,7 +48,11 @@ export default buildConfig({
     // Gravatar is an outside request: blocked on many office networks, and it leaks staff emails.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/components/SiteStatus#SiteStatus'] },
+    components: {
+      beforeDashboard: ['/components/SiteStatus#SiteStatus'],
+      // Translates the screen-reader text Payload's libraries hard-code in English.
+      providers: ['/components/ScreenReaderLabels#ScreenReaderLabels'],
+    },
     timezones: {
       defaultTimezone: 'Asia/Ho_Chi_Minh',
       supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
@@ -85,3 +90,4 @@ export default buildConfig({
   .then(boundRestRequests)
   .then(deletePreferenceIfFound)
   .then(answerVerifyWhenOff)
+  .then(speakVietnamese)

@@ -21,11 +21,15 @@ const shownPublicly = (doc: Record<string, unknown>) => doc.isPublic === true
 export const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const
 export const IMAGE_FORMATS = ['webp', 'avif'] as const
 
+const HIDDEN_FROM_LISTS = { disableListColumn: true, disableListFilter: true, disableGroupBy: true }
+
 // Every variant the site may ask for is made once, here, so a site build never encodes an image.
 const responsiveSizes: ImageSize[] = IMAGE_WIDTHS.flatMap((width) =>
   IMAGE_FORMATS.map((format) => ({
     name: `w${width}_${format}`,
     width,
+    // Variants are the site's business: no column, filter or grouping of their sizes in the admin.
+    admin: HIDDEN_FROM_LISTS,
     withoutEnlargement: true,
     formatOptions: { format, options: format === 'avif' ? { quality: 55, effort: 2 } : { quality: 78 } },
   })),
@@ -103,7 +107,14 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'w480_webp',
     imageSizes: [
       ...responsiveSizes,
-      { name: 'social', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 80 } } },
+      {
+        name: 'social',
+        width: 1200,
+        height: 630,
+        position: 'centre',
+        formatOptions: { format: 'jpeg', options: { quality: 80 } },
+        admin: HIDDEN_FROM_LISTS,
+      },
     ],
   },
   fields: [
@@ -140,6 +151,10 @@ export const Media: CollectionConfig = {
         },
       },
     },
+    // Payload's own upload fields, labelled here (it names them "MIME Type", "URL", "Thumbnail URL").
+    { name: 'mimeType', type: 'text', label: { vi: 'Loại tệp', en: 'MIME type' } },
+    { name: 'url', type: 'text', label: { vi: 'Địa chỉ tệp', en: 'URL' } },
+    { name: 'thumbnailURL', type: 'text', label: { vi: 'Ảnh thu nhỏ', en: 'Thumbnail' } },
     {
       name: 'isPublic',
       type: 'checkbox',
