@@ -29,6 +29,12 @@ export const VIETNAMESE_OVERRIDES = {
       currentlyEditing:
         'đang sửa mục này. Nếu bạn tiếp quản, người đó sẽ không sửa tiếp được và có thể mất phần chưa lưu.',
     },
+    authentication: {
+      // The first-account screen: this account is the admin, whatever else it could be.
+      beginCreateFirstUser:
+        'Tạo tài khoản đầu tiên. Tài khoản này là tài khoản quản trị: người dùng nó thêm tài khoản cho ' +
+        'biên tập viên và phóng viên, và giao vai trò cho từng người.',
+    },
     upload: {
       fileName: 'Tên tệp',
       fileSize: 'Dung lượng tệp',

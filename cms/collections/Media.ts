@@ -6,6 +6,7 @@ import { publicMediaOrStaff } from '../access/publicMediaOrStaff'
 import { checkImageLimits } from '../hooks/checkImageLimits'
 import { cleanText } from '../hooks/cleanText'
 import { defaultAltFromCaption } from '../hooks/defaultAltFromCaption'
+import { fileUrlsOnRequestOrigin } from '../hooks/fileUrlsOnRequestOrigin'
 import { normalizeText } from '../hooks/normalizeText'
 import { refuseDeleteWhileLive } from '../hooks/refuseDeleteWhileLive'
 import { requestRebuildOnShownChange } from '../hooks/requestRebuildOnShownChange'
@@ -83,6 +84,7 @@ export const Media: CollectionConfig = {
     beforeOperation: [checkImageLimits, stripImageMetadata, safeUploadName, cleanText],
     beforeValidate: [normalizeText, defaultAltFromCaption],
     afterChange: [requestRebuildOnShownChange({ fields: SHOWN_FIELDS, onlyIf: shownPublicly })],
+    afterRead: [fileUrlsOnRequestOrigin],
     // Images inside article bodies are not indexed; the site leaves out an image it cannot find.
     beforeDelete: [
       refuseDeleteWhileLive({
@@ -126,11 +128,17 @@ export const Media: CollectionConfig = {
       admin: { description: { vi: 'In dưới ảnh trên trang tin.', en: 'Printed under the image.' } },
     },
     {
+      // Optional in the form, as its hint says: an empty one is filled from the caption on every
+      // save (defaultAltFromCaption), so no stored image is without one.
       name: 'alt',
       type: 'text',
-      required: true,
       label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alt text' },
-      admin: { description: { vi: 'Để trống sẽ dùng chú thích.', en: 'Defaults to the caption.' } },
+      admin: {
+        description: {
+          vi: 'Không bắt buộc: để trống thì dùng chú thích ảnh. Điền khi ảnh cần được tả khác với chú thích.',
+          en: 'Optional: left empty, the caption is used.',
+        },
+      },
     },
     {
       name: 'credit',
