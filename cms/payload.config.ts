@@ -1,3 +1,4 @@
+import { DEPARTMENT, EMBLEM_SVG } from '@bantin/content-types/department'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
@@ -7,6 +8,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdmin } from './access/isAdmin'
+import { ADMIN_ORIGINS } from './admin/origins'
+import { speakVietnamese } from './admin/speakVietnamese'
 import { ownLocks } from './access/ownLocks'
 import { restReadCachePlugin } from './cache/plugin'
 import { Articles } from './collections/Articles'
@@ -36,9 +39,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   secret: settings.payloadSecret,
   serverURL: settings.serverUrl,
-  // Cookie logins are accepted from these origins: the public address, and both loopback names of
-  // the port the CMS listens on (npm start binds 127.0.0.1; browsers often say localhost).
-  csrf: [...new Set([settings.serverUrl, `http://localhost:${settings.port}`, `http://127.0.0.1:${settings.port}`])],
+  // Cookie logins are accepted from the admin's own addresses only.
+  csrf: ADMIN_ORIGINS,
   db: createDatabaseAdapter(settings),
   // SMTP when SMTP_HOST is set; otherwise printed (development) or a warning at start (production).
   email: createEmailAdapter(settings.email, { production: settings.production }),
@@ -47,12 +49,23 @@ export default buildConfig({
   collections: [Articles, WantedNotices, Documents, ReceptionSchedule, Media, Authors, Categories, Users],
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' – bantin' },
+    // The department's name and emblem, not Payload's (tab titles read "Bài viết – Công an tỉnh").
+    meta: {
+      titleSuffix: `– ${DEPARTMENT.name}`,
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: `data:image/svg+xml,${encodeURIComponent(EMBLEM_SVG)}` }],
+      defaultOGImageType: 'off',
+      openGraph: { siteName: DEPARTMENT.name, title: `Quản trị – ${DEPARTMENT.name}`, description: 'Quản trị trang tin' },
+    },
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Gravatar is an outside request: blocked on many office networks, and it leaks staff emails.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/components/SiteStatus#SiteStatus'] },
+    components: {
+      beforeDashboard: ['/components/SiteStatus#SiteStatus'],
+      graphics: { Logo: '/components/DepartmentLogo#DepartmentLogo', Icon: '/components/DepartmentIcon#DepartmentIcon' },
+      // Translates the screen-reader text Payload's libraries hard-code in English.
+      providers: ['/components/ScreenReaderLabels#ScreenReaderLabels'],
+    },
     timezones: {
       defaultTimezone: 'Asia/Ho_Chi_Minh',
       supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
@@ -92,3 +105,4 @@ export default buildConfig({
   .then(boundRestRequests)
   .then(deletePreferenceIfFound)
   .then(answerVerifyWhenOff)
+  .then(speakVietnamese)

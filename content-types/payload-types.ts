@@ -175,9 +175,9 @@ export interface Media {
    */
   caption: string;
   /**
-   * Defaults to the caption.
+   * Optional: left empty, the caption is used.
    */
-  alt: string;
+  alt?: string | null;
   credit?: string | null;
   /**
    * Imported articles kept only the caption; upload the real photo, then untick.

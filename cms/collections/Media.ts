@@ -7,6 +7,7 @@ import { publicMediaOrStaff } from '../access/publicMediaOrStaff'
 import { checkImageLimits } from '../hooks/checkImageLimits'
 import { cleanText } from '../hooks/cleanText'
 import { defaultAltFromCaption } from '../hooks/defaultAltFromCaption'
+import { fileUrlsOnRequestOrigin } from '../hooks/fileUrlsOnRequestOrigin'
 import { normalizeText } from '../hooks/normalizeText'
 import { refuseDeleteWhileLive } from '../hooks/refuseDeleteWhileLive'
 import { requestRebuildOnShownChange } from '../hooks/requestRebuildOnShownChange'
@@ -22,11 +23,15 @@ const shownPublicly = (doc: Record<string, unknown>) => doc.isPublic === true
 const IMAGE_WIDTHS = [480, 800, 1200, 1600] as const
 const IMAGE_FORMATS = ['webp', 'avif'] as const
 
+const HIDDEN_FROM_LISTS = { disableListColumn: true, disableListFilter: true, disableGroupBy: true }
+
 // Every variant the site may ask for is made once, here, so a site build never encodes an image.
 const responsiveSizes: ImageSize[] = IMAGE_WIDTHS.flatMap((width) =>
   IMAGE_FORMATS.map((format) => ({
     name: `w${width}_${format}`,
     width,
+    // Variants are the site's business: no column, filter or grouping of their sizes in the admin.
+    admin: HIDDEN_FROM_LISTS,
     withoutEnlargement: true,
     formatOptions: { format, options: format === 'avif' ? { quality: 55, effort: 2 } : { quality: 78 } },
   })),
@@ -80,6 +85,7 @@ export const Media: CollectionConfig = {
     beforeOperation: [checkImageLimits, stripImageMetadata, safeUploadName, cleanText],
     beforeValidate: [normalizeText, defaultAltFromCaption],
     afterChange: [requestRebuildOnShownChange({ fields: SHOWN_FIELDS, onlyIf: shownPublicly })],
+    afterRead: [fileUrlsOnRequestOrigin],
     // Images inside article bodies are not indexed; the site leaves out an image it cannot find.
     beforeDelete: [
       refuseDeleteWhileLive({
@@ -104,7 +110,14 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'w480_webp',
     imageSizes: [
       ...responsiveSizes,
-      { name: 'social', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 80 } } },
+      {
+        name: 'social',
+        width: 1200,
+        height: 630,
+        position: 'centre',
+        formatOptions: { format: 'jpeg', options: { quality: 80 } },
+        admin: HIDDEN_FROM_LISTS,
+      },
     ],
   },
   fields: [
@@ -116,11 +129,17 @@ export const Media: CollectionConfig = {
       admin: { description: { vi: 'In dưới ảnh trên trang tin.', en: 'Printed under the image.' } },
     },
     {
+      // Optional in the form, as its hint says: an empty one is filled from the caption on every
+      // save (defaultAltFromCaption), so no stored image is without one.
       name: 'alt',
       type: 'text',
-      required: true,
       label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alt text' },
-      admin: { description: { vi: 'Để trống sẽ dùng chú thích.', en: 'Defaults to the caption.' } },
+      admin: {
+        description: {
+          vi: 'Không bắt buộc: để trống thì dùng chú thích ảnh. Điền khi ảnh cần được tả khác với chú thích.',
+          en: 'Optional: left empty, the caption is used.',
+        },
+      },
     },
     {
       name: 'credit',
@@ -141,6 +160,10 @@ export const Media: CollectionConfig = {
         },
       },
     },
+    // Payload's own upload fields, labelled here (it names them "MIME Type", "URL", "Thumbnail URL").
+    { name: 'mimeType', type: 'text', label: { vi: 'Loại tệp', en: 'MIME type' } },
+    { name: 'url', type: 'text', label: { vi: 'Địa chỉ tệp', en: 'URL' } },
+    { name: 'thumbnailURL', type: 'text', label: { vi: 'Ảnh thu nhỏ', en: 'Thumbnail' } },
     {
       name: 'isPublic',
       type: 'checkbox',

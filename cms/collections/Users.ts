@@ -67,6 +67,8 @@ export const Users: CollectionConfig = {
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       // Nobody promotes themselves.
       access: { create: isAdminField, update: isAdminField },
+      // Not offered on the first-account screen: that account is the admin, which the screen says.
+      admin: { components: { Field: '/components/RoleField#RoleField' } },
       hooks: { beforeChange: [firstUserIsAdmin] },
     },
   ],

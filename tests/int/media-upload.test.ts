@@ -47,6 +47,16 @@ describe('media: accepted uploads', () => {
     expect([variant.format, variant.width]).toEqual(['heif', 480])
   })
 
+  test('alt text is optional, as its hint says: emptied later, it is the caption again', async () => {
+    const res = await upload(await makeJpeg(), 'khong-mo-ta.jpg', 'image/jpeg', { caption: 'Hội nghị tổng kết', alt: 'Toàn cảnh hội nghị' })
+    expect(res.json.doc.alt).toBe('Toàn cảnh hội nghị')
+    const emptied = await rest('PATCH', `/media/${res.json.doc.id}`, { token: staff.editor.token, json: { alt: '' } })
+    expect(emptied.status, emptied.text).toBe(200)
+    expect(emptied.json.doc.alt).toBe('Hội nghị tổng kết')
+    const field = cms.payload.collections.media.config.fields.find((f) => 'name' in f && f.name === 'alt')
+    expect((field as { required?: boolean }).required ?? false).toBe(false)
+  })
+
   test('PNG, WebP and AVIF are accepted too', async () => {
     const base = sharp({ create: { width: 300, height: 200, channels: 3, background: '#c00' } })
     for (const [format, type] of [['png', 'image/png'], ['webp', 'image/webp'], ['avif', 'image/avif']] as const) {

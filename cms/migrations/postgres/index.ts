@@ -4,6 +4,7 @@ import * as migration_20261202_065609_public_visibility from './20261202_065609_
 import * as migration_20261202_070048_account_lock_off from './20261202_070048_account_lock_off';
 import * as migration_20261202_075508_admin_list_indexes from './20261202_075508_admin_list_indexes';
 import * as migration_20261202_120208_content_types from './20261202_120208_content_types';
+import * as migration_20261202_122212_alt_optional from './20261202_122212_alt_optional';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_120208_content_types.up,
     down: migration_20261202_120208_content_types.down,
-    name: '20261202_120208_content_types'
+    name: '20261202_120208_content_types',
+  },
+  {
+    up: migration_20261202_122212_alt_optional.up,
+    down: migration_20261202_122212_alt_optional.down,
+    name: '20261202_122212_alt_optional'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261202_110127_wanted_notices from './20261202_110127_wan
 import * as migration_20261202_111454_documents from './20261202_111454_documents';
 import * as migration_20261202_112747_article_warnings from './20261202_112747_article_warnings';
 import * as migration_20261202_113734_reception_schedule from './20261202_113734_reception_schedule';
+import * as migration_20261202_122200_alt_optional from './20261202_122200_alt_optional';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_113734_reception_schedule.up,
     down: migration_20261202_113734_reception_schedule.down,
-    name: '20261202_113734_reception_schedule'
+    name: '20261202_113734_reception_schedule',
+  },
+  {
+    up: migration_20261202_122200_alt_optional.up,
+    down: migration_20261202_122200_alt_optional.down,
+    name: '20261202_122200_alt_optional'
   },
 ];

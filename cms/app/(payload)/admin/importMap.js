@@ -23,7 +23,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
+import { RoleField as RoleField_daf905f53aa400a5739650de4c570953 } from '../../../components/RoleField'
+import { DepartmentIcon as DepartmentIcon_3aa6e9b0c363b00de52b74823a761b46 } from '../../../components/DepartmentIcon'
+import { DepartmentLogo as DepartmentLogo_23aeaeac015c6d9c0ececd465b1dc103 } from '../../../components/DepartmentLogo'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
+import { ScreenReaderLabels as ScreenReaderLabels_eeaf0fb3a40309020e21707e8511fb88 } from '../../../components/ScreenReaderLabels'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,6 +57,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
+  "/components/RoleField#RoleField": RoleField_daf905f53aa400a5739650de4c570953,
+  "/components/DepartmentIcon#DepartmentIcon": DepartmentIcon_3aa6e9b0c363b00de52b74823a761b46,
+  "/components/DepartmentLogo#DepartmentLogo": DepartmentLogo_23aeaeac015c6d9c0ececd465b1dc103,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
+  "/components/ScreenReaderLabels#ScreenReaderLabels": ScreenReaderLabels_eeaf0fb3a40309020e21707e8511fb88,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
