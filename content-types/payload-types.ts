@@ -115,6 +115,11 @@ export interface Article {
   authors: (number | Author)[];
   category: number | Category;
   tags?: string[] | null;
+  reviewState?: ('writing' | 'submitted' | 'returned') | null;
+  /**
+   * What to fix; required to return.
+   */
+  reviewNote?: string | null;
   /**
    * Set on first publish when empty.
    */
@@ -505,6 +510,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   category?: T;
   tags?: T;
+  reviewState?: T;
+  reviewNote?: T;
   publishedAt?: T;
   publishedAt_tz?: T;
   slug?: T;

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { isAdminField } from '../access/isAdminField'
 import { isAdminOrSelf } from '../access/isAdminOrSelf'
-import { ROLES } from '../access/roles'
+import { ROLE_LABELS, ROLES } from '../access/roles'
 import { throttledLoginEndpoint } from '../auth/login-endpoint'
 import { RESET_EXPIRATION_MS, resetEmailHtml, resetEmailSubject } from '../auth/reset-email'
 import { currentPasswordField } from '../fields/currentPassword'
@@ -13,12 +13,6 @@ import { normalizeText } from '../hooks/normalizeText'
 import { releaseSignInBrake } from '../hooks/releaseSignInBrake'
 import { requireCurrentPassword } from '../hooks/requireCurrentPassword'
 import { settings } from '../settings'
-
-const ROLE_LABELS = {
-  admin: { vi: 'Quản trị', en: 'Admin' },
-  editor: { vi: 'Biên tập viên', en: 'Editor' },
-  reporter: { vi: 'Phóng viên', en: 'Reporter' },
-}
 
 export const Users: CollectionConfig = {
   slug: 'users',

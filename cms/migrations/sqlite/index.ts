@@ -3,6 +3,7 @@ import * as migration_20261202_041908_query_indexes from './20261202_041908_quer
 import * as migration_20261202_065528_public_visibility from './20261202_065528_public_visibility';
 import * as migration_20261202_070017_account_lock_off from './20261202_070017_account_lock_off';
 import * as migration_20261202_075452_admin_list_indexes from './20261202_075452_admin_list_indexes';
+import * as migration_20261202_105938_review_state from './20261202_105938_review_state';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_075452_admin_list_indexes.up,
     down: migration_20261202_075452_admin_list_indexes.down,
-    name: '20261202_075452_admin_list_indexes'
+    name: '20261202_075452_admin_list_indexes',
+  },
+  {
+    up: migration_20261202_105938_review_state.up,
+    down: migration_20261202_105938_review_state.down,
+    name: '20261202_105938_review_state'
   },
 ];
