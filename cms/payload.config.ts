@@ -10,6 +10,7 @@ import { isAdmin } from './access/isAdmin'
 import { ownLocks } from './access/ownLocks'
 import { restReadCachePlugin } from './cache/plugin'
 import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
@@ -21,6 +22,7 @@ import { MAX_UPLOAD_BYTES, TOO_LARGE_UPLOAD } from './endpoints/limitBodySize'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { answerVerifyWhenOff } from './endpoints/verifyEmailOff'
+import { auditSchedule } from './hooks/auditSchedule'
 import { boundRestRequests } from './hooks/boundRestRequests'
 import { deliverRebuildTask } from './jobs/deliverRebuild'
 import { cmsLogger } from './logger'
@@ -39,7 +41,7 @@ export default buildConfig({
   email: createEmailAdapter(settings.email, { production: settings.production }),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, Media, Authors, Categories, Users],
+  collections: [Articles, Media, Authors, Categories, Users, AuditLog],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – bantin' },
@@ -65,6 +67,12 @@ export default buildConfig({
   jobs: {
     access: { queue: isAdmin, run: isAdmin, cancel: isAdmin },
     tasks: [deliverRebuildTask],
+    // Hooks on the jobs collection: a scheduled publish is recorded in the audit trail when queued.
+    runHooks: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: { ...defaultJobsCollection.hooks, afterChange: [...(defaultJobsCollection.hooks?.afterChange ?? []), auditSchedule] },
+    }),
     // npm start runs the queue every second inside the CMS: rebuild deliveries and scheduled
     // publishing need nobody at the keyboard. Tests and command-line scripts run jobs themselves.
     autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20 }],

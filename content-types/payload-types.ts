@@ -25,6 +25,7 @@ export interface Config {
     authors: Author;
     categories: Category;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -38,6 +39,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -322,6 +324,38 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'article.created'
+    | 'article.submitted'
+    | 'article.returned'
+    | 'article.published'
+    | 'article.unpublished'
+    | 'article.scheduled'
+    | 'article.trashed'
+    | 'article.restored'
+    | 'article.deleted'
+    | 'auth.signedIn'
+    | 'auth.signInFailed'
+    | 'account.created'
+    | 'account.updated'
+    | 'account.roleChanged'
+    | 'account.deleted';
+  kind: 'article' | 'auth' | 'account';
+  summary?: string | null;
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  targetId?: string | null;
+  targetTitle?: string | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -455,6 +489,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -700,6 +738,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  kind?: T;
+  summary?: T;
+  actor?: T;
+  actorEmail?: T;
+  targetId?: T;
+  targetTitle?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

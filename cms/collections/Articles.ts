@@ -13,6 +13,8 @@ import { shownImagesField } from '../fields/shownImages'
 import { slugField } from '../fields/slug'
 import { tagsField } from '../fields/tags'
 import { applyReviewTransition } from '../hooks/applyReviewTransition'
+import { auditArticleChange } from '../hooks/auditArticleChange'
+import { auditArticleDelete } from '../hooks/auditArticleDelete'
 import { checkBodyDepth } from '../hooks/checkBodyDepth'
 import { checkReferencesExist, type Reference } from '../hooks/checkReferencesExist'
 import { cleanText } from '../hooks/cleanText'
@@ -71,8 +73,8 @@ export const Articles: CollectionConfig = {
     beforeOperation: [checkBodyDepth, cleanText],
     beforeValidate: [normalizeText],
     beforeChange: [applyReviewTransition, setPublishedAt, checkReferencesExist(REFERENCES, 'body'), rememberPublicState, rememberShownBefore],
-    afterChange: [refreshVisibilityOnArticleChange, requestRebuildOnArticleChange],
-    afterDelete: [refreshVisibilityOnArticleDelete, requestRebuildOnArticleDelete],
+    afterChange: [refreshVisibilityOnArticleChange, requestRebuildOnArticleChange, auditArticleChange],
+    afterDelete: [refreshVisibilityOnArticleDelete, requestRebuildOnArticleDelete, auditArticleDelete],
   },
   fields: [
     { name: 'reviewNotice', type: 'ui', admin: { components: { Field: '/components/ReviewNotice#ReviewNotice' } } },

@@ -7,6 +7,9 @@ import { ROLE_LABELS, ROLES } from '../access/roles'
 import { throttledLoginEndpoint } from '../auth/login-endpoint'
 import { RESET_EXPIRATION_MS, resetEmailHtml, resetEmailSubject } from '../auth/reset-email'
 import { currentPasswordField } from '../fields/currentPassword'
+import { auditAccountChange } from '../hooks/auditAccountChange'
+import { auditAccountDelete } from '../hooks/auditAccountDelete'
+import { auditSignIn } from '../hooks/auditSignIn'
 import { checkPasswordPolicy } from '../hooks/checkPasswordPolicy'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { normalizeText } from '../hooks/normalizeText'
@@ -45,6 +48,9 @@ export const Users: CollectionConfig = {
     beforeOperation: [checkPasswordPolicy, requireCurrentPassword],
     beforeValidate: [normalizeText],
     afterOperation: [releaseSignInBrake],
+    afterChange: [auditAccountChange],
+    afterDelete: [auditAccountDelete],
+    afterLogin: [auditSignIn],
   },
   fields: [
     // First, so it sits right under Payload's new password fields.

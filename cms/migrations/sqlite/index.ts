@@ -4,6 +4,7 @@ import * as migration_20261202_065528_public_visibility from './20261202_065528_
 import * as migration_20261202_070017_account_lock_off from './20261202_070017_account_lock_off';
 import * as migration_20261202_075452_admin_list_indexes from './20261202_075452_admin_list_indexes';
 import * as migration_20261202_105938_review_state from './20261202_105938_review_state';
+import * as migration_20261202_111342_audit_log from './20261202_111342_audit_log';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_105938_review_state.up,
     down: migration_20261202_105938_review_state.down,
-    name: '20261202_105938_review_state'
+    name: '20261202_105938_review_state',
+  },
+  {
+    up: migration_20261202_111342_audit_log.up,
+    down: migration_20261202_111342_audit_log.down,
+    name: '20261202_111342_audit_log'
   },
 ];
