@@ -18,6 +18,8 @@ export interface CmsEnv {
   mediaDir: string
   dataDir: string
   serverUrl: string
+  /** The public site's address, for links to live articles in the admin and in mails. */
+  siteUrl: string
   production: boolean
   rebuild: RebuildTargets
 }
@@ -103,6 +105,13 @@ export function readEnv(env: Env = process.env): CmsEnv {
   } catch {
     throw new ConfigError(`SERVER_URL must be an absolute URL such as https://cms.example.vn, got "${serverUrl}"`)
   }
+  const sitePort = parsePort(env.SITE_PORT, 'SITE_PORT', 4321)
+  let siteUrl = env.SITE_URL || `http://localhost:${sitePort}`
+  try {
+    siteUrl = new URL(siteUrl).origin
+  } catch {
+    throw new ConfigError(`SITE_URL must be an absolute URL such as https://congan.example.vn, got "${siteUrl}"`)
+  }
   return {
     databaseKind: kind,
     databaseUrl: url,
@@ -111,6 +120,7 @@ export function readEnv(env: Env = process.env): CmsEnv {
     mediaDir: path.resolve(rootDir, env.MEDIA_DIR || path.join(dataDir, 'media')),
     dataDir,
     serverUrl,
+    siteUrl,
     production,
     rebuild: readRebuildTargets(env),
   }

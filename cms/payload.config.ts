@@ -22,7 +22,7 @@ import { MAX_UPLOAD_BYTES, TOO_LARGE_UPLOAD } from './endpoints/limitBodySize'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { answerVerifyWhenOff } from './endpoints/verifyEmailOff'
-import { auditSchedule } from './hooks/auditSchedule'
+import { auditScheduledQueue } from './audit/scheduled-queue'
 import { boundRestRequests } from './hooks/boundRestRequests'
 import { deliverRebuildTask } from './jobs/deliverRebuild'
 import { cmsLogger } from './logger'
@@ -67,12 +67,6 @@ export default buildConfig({
   jobs: {
     access: { queue: isAdmin, run: isAdmin, cancel: isAdmin },
     tasks: [deliverRebuildTask],
-    // Hooks on the jobs collection: a scheduled publish is recorded in the audit trail when queued.
-    runHooks: true,
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      hooks: { ...defaultJobsCollection.hooks, afterChange: [...(defaultJobsCollection.hooks?.afterChange ?? []), auditSchedule] },
-    }),
     // npm start runs the queue every second inside the CMS: rebuild deliveries and scheduled
     // publishing need nobody at the keyboard. Tests and command-line scripts run jobs themselves.
     autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20 }],
@@ -88,6 +82,8 @@ export default buildConfig({
   // Anonymous REST reads cached for seconds, cleared by every write (docs/database.md, "REST reads").
   plugins: [restReadCachePlugin],
   telemetry: false,
+  // The admin's "Hẹn giờ" bypasses collection hooks: see auditScheduledQueue.
+  onInit: auditScheduledQueue,
 })
   .then(ownLocks)
   .then(boundRestRequests)

@@ -1,3 +1,6 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { isPublic, readLiveRow, wasPublicKey } from '../rebuild/isPublic'
 import type { AuditAction } from './actions'
 
 type ArticleState = { _status?: string | null; deletedAt?: string | null; reviewState?: string | null } | null | undefined
@@ -25,5 +28,26 @@ export function articleEvents(
     events.push('article.published')
   }
   if (wasLive && !liveNow && !after?.deletedAt) events.push('article.unpublished')
+  return events
+}
+
+/**
+ * The events of this save, computed once per article and request and shared by the hooks that
+ * need them (audit trail, notifications); the live row is read once.
+ */
+export async function eventsOfSave(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  operation: 'create' | 'update',
+  before: ArticleState & { id?: number | string },
+  after: ArticleState & { id: number | string },
+): Promise<AuditAction[]> {
+  const key = `articleEvents:${collection}:${after.id}`
+  const cached = req.context[key] as AuditAction[] | undefined
+  if (cached) return cached
+  const liveNow = isPublic(await readLiveRow(req, collection, after.id))
+  const wasLive = operation === 'update' && req.context[wasPublicKey(collection, after.id)] === true
+  const events = articleEvents(operation, before, after, { wasLive, liveNow })
+  req.context[key] = events
   return events
 }

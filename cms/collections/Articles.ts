@@ -19,6 +19,7 @@ import { checkBodyDepth } from '../hooks/checkBodyDepth'
 import { checkReferencesExist, type Reference } from '../hooks/checkReferencesExist'
 import { cleanText } from '../hooks/cleanText'
 import { normalizeText } from '../hooks/normalizeText'
+import { notifyArticleChange } from '../hooks/notifyArticleChange'
 import { refreshVisibilityOnArticleChange } from '../hooks/refreshVisibilityOnArticleChange'
 import { refreshVisibilityOnArticleDelete } from '../hooks/refreshVisibilityOnArticleDelete'
 import { rememberPublicState } from '../hooks/rememberPublicState'
@@ -73,7 +74,7 @@ export const Articles: CollectionConfig = {
     beforeOperation: [checkBodyDepth, cleanText],
     beforeValidate: [normalizeText],
     beforeChange: [applyReviewTransition, setPublishedAt, checkReferencesExist(REFERENCES, 'body'), rememberPublicState, rememberShownBefore],
-    afterChange: [refreshVisibilityOnArticleChange, requestRebuildOnArticleChange, auditArticleChange],
+    afterChange: [refreshVisibilityOnArticleChange, requestRebuildOnArticleChange, auditArticleChange, notifyArticleChange],
     afterDelete: [refreshVisibilityOnArticleDelete, requestRebuildOnArticleDelete, auditArticleDelete],
   },
   fields: [
