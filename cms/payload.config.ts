@@ -19,6 +19,7 @@ import { createDatabaseAdapter } from './database'
 import { createEmailAdapter } from './email/adapter'
 import { deletePreferenceIfFound } from './endpoints/deletePreferenceIfFound'
 import { MAX_UPLOAD_BYTES, TOO_LARGE_UPLOAD } from './endpoints/limitBodySize'
+import { newsroomEndpoint } from './endpoints/newsroom'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { answerVerifyWhenOff } from './endpoints/verifyEmailOff'
@@ -49,14 +50,17 @@ export default buildConfig({
     // Gravatar is an outside request: blocked on many office networks, and it leaks staff emails.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    components: { beforeDashboard: ['/components/SiteStatus#SiteStatus'] },
+    components: {
+      beforeDashboard: ['/components/SiteStatus#SiteStatus', '/components/NewsroomDashboard#NewsroomDashboard'],
+      beforeNavLinks: ['/components/NewsroomNavCount#NewsroomNavCount'],
+    },
     timezones: {
       defaultTimezone: 'Asia/Ho_Chi_Minh',
       supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
     },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  endpoints: [siteStatusEndpoint, rebuildSiteEndpoint],
+  endpoints: [siteStatusEndpoint, rebuildSiteEndpoint, newsroomEndpoint],
   // The public site reads REST only; a second query language is one more surface to defend.
   graphQL: { disable: true },
   upload: {
