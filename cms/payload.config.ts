@@ -19,6 +19,7 @@ import { createDatabaseAdapter } from './database'
 import { createEmailAdapter } from './email/adapter'
 import { deletePreferenceIfFound } from './endpoints/deletePreferenceIfFound'
 import { MAX_UPLOAD_BYTES, TOO_LARGE_UPLOAD } from './endpoints/limitBodySize'
+import { articleLiveEndpoint } from './endpoints/articleLive'
 import { newsroomEndpoint } from './endpoints/newsroom'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
@@ -60,7 +61,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  endpoints: [siteStatusEndpoint, rebuildSiteEndpoint, newsroomEndpoint],
+  endpoints: [siteStatusEndpoint, rebuildSiteEndpoint, newsroomEndpoint, articleLiveEndpoint],
   // The public site reads REST only; a second query language is one more surface to defend.
   graphQL: { disable: true },
   upload: {

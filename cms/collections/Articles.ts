@@ -79,6 +79,7 @@ export const Articles: CollectionConfig = {
   },
   fields: [
     { name: 'reviewNotice', type: 'ui', admin: { components: { Field: '/components/ReviewNotice#ReviewNotice' } } },
+    { name: 'publishProgress', type: 'ui', admin: { components: { Field: '/components/PublishProgress#PublishProgress' } } },
     {
       // Shown only when the last site build set this article aside (see docs/publishing.md).
       name: 'buildProblem',

@@ -1,4 +1,5 @@
 import { ReviewNotice as ReviewNotice_febff2a9d2600531c371439a3dee1c03 } from '../../../components/ReviewNotice'
+import { PublishProgress as PublishProgress_7a3dfb096e765c22460d6c5b01feb8b6 } from '../../../components/PublishProgress'
 import { ArticleBuildProblem as ArticleBuildProblem_7efde9ed018bce3899e076449c088858 } from '../../../components/ArticleBuildProblem'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,6 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/ReviewNotice#ReviewNotice": ReviewNotice_febff2a9d2600531c371439a3dee1c03,
+  "/components/PublishProgress#PublishProgress": PublishProgress_7a3dfb096e765c22460d6c5b01feb8b6,
   "/components/ArticleBuildProblem#ArticleBuildProblem": ArticleBuildProblem_7efde9ed018bce3899e076449c088858,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
