@@ -18,7 +18,7 @@ async function recordScheduled(req: PayloadRequest, job: Job): Promise<void> {
   const when = job.waitUntil ? formatVietnamTime(job.waitUntil) : ''
   const detail = `${input.type === 'unpublish' ? 'Gỡ' : 'Đăng'} lúc ${when} (giờ Việt Nam)`
   const target = { id: articleId, title: article?.title ?? null }
-  await recordAudit(req, { action: 'article.scheduled', actor: actor ? { id: actor.id, email: actor.email } : null, target, detail })
+  await recordAudit(req, { action: 'article.scheduled', actor: actor ? { id: Number(actor.id), email: String(actor.email) } : null, target, detail })
   if (!article || req.context?.skipNotify) return
   if (actor && !req.user) req.user = { ...actor, collection: 'users' }
   await notifyArticleEvent(req, 'article.scheduled', article, detail)

@@ -27,15 +27,22 @@ const MESSAGES: Partial<Record<AuditAction, { to: 'editors' | 'writer'; subject:
   'article.trashed': { to: 'writer', subject: 'Bài đã vào thùng rác', lead: 'Bài của bạn đã được chuyển vào thùng rác:' },
 }
 
+// The admin's own type check (next build) sees documents without the generated types: shaped here.
+const personOf = (user: { id: unknown; email?: unknown; name?: unknown }): Person => ({
+  id: Number(user.id),
+  email: String(user.email ?? ''),
+  name: typeof user.name === 'string' ? user.name : null,
+})
+
 async function recipients(req: PayloadRequest, to: 'editors' | 'writer', article: NotifiedArticle): Promise<Person[]> {
   if (to === 'writer') {
     const writer = idOf(article.createdBy)
     if (writer === undefined || writer === null) return []
     const user = await req.payload.findByID({ collection: 'users', id: writer as number, depth: 0, req, disableErrors: true })
-    return user ? [user] : []
+    return user ? [personOf(user)] : []
   }
   const { docs } = await req.payload.find({ collection: 'users', where: { role: { equals: 'editor' } }, depth: 0, limit: 200, req, pagination: false })
-  return docs
+  return docs.map(personOf)
 }
 
 function mailHtml(lead: string, article: NotifiedArticle, action: AuditAction, detail: string | null): string {

@@ -35,8 +35,10 @@ const lineOf = (doc: { id: number; title?: string | null; updatedAt: string; rev
   note: doc.reviewNote ?? null,
 })
 
+type Row = { id: number; title?: string | null; updatedAt: string; reviewNote?: string | null; slug?: string | null; publishedAt?: string | null }
+
 /** Latest drafts (what the admin list shows), read with the system's access: the caller is checked. */
-async function latest(req: PayloadRequest, where: Where, sort = '-updatedAt') {
+async function latest(req: PayloadRequest, where: Where, sort = '-updatedAt'): Promise<Row[]> {
   const { docs } = await req.payload.find({
     collection: 'articles',
     draft: true,
@@ -47,7 +49,8 @@ async function latest(req: PayloadRequest, where: Where, sort = '-updatedAt') {
     req,
     select: { title: true, updatedAt: true, reviewNote: true, slug: true, publishedAt: true },
   })
-  return docs
+  // The admin's own type check (next build) sees documents without the generated types.
+  return docs as unknown as Row[]
 }
 
 async function countLatest(req: PayloadRequest, where: Where): Promise<number> {
@@ -86,7 +89,7 @@ async function recentlyPublished(req: PayloadRequest): Promise<ArticleLine[]> {
     req,
     select: { title: true, updatedAt: true, slug: true, publishedAt: true },
   })
-  return docs.map((doc) => ({ ...lineOf(doc), when: doc.publishedAt ?? null, url: doc.slug ? publicArticleUrl(doc.slug) : null }))
+  return (docs as unknown as Row[]).map((doc) => ({ ...lineOf(doc), when: doc.publishedAt ?? null, url: doc.slug ? publicArticleUrl(doc.slug) : null }))
 }
 
 /** The newsroom's day for one staff member (the dashboard and the navigation count). */
