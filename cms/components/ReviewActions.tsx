@@ -9,12 +9,12 @@ type Role = 'admin' | 'editor' | 'reporter'
 /**
  * Beside the article's save buttons: "Gửi duyệt" for its reporter, "Trả lại" for editors while it
  * waits. Each saves the form as a draft with the new review state (the server decides whether the
- * change is allowed: hooks/applyReviewTransition.ts), then reloads so the screen shows who holds
- * the article now.
+ * change is allowed: hooks/applyReviewTransition.ts). The reporter's screen reloads to show the
+ * article waiting; the editor returns to the dashboard.
  */
 export function ReviewActions() {
   const { user } = useAuth()
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, unlockDocument } = useDocumentInfo()
   const { submit } = useForm()
   const state = useFormFields(([fields]) => fields.reviewState?.value as string | undefined)
   const note = useFormFields(([fields]) => fields.reviewNote?.value as string | undefined)
@@ -33,7 +33,12 @@ export function ReviewActions() {
         overrides: { _status: 'draft', reviewState },
         skipValidation: true,
       })
-      if (result?.res.ok) window.location.reload()
+      if (!result?.res.ok) return
+      if (reviewState === 'submitted') return window.location.reload()
+      // The article is the reporter's again: the editor lets go of its lock (or the reporter would
+      // find it locked, and taking over is not theirs) and goes back to the dashboard.
+      await unlockDocument(id, collectionSlug)
+      window.location.assign('/admin')
     } finally {
       setBusy(false)
     }
