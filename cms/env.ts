@@ -24,6 +24,8 @@ export interface CmsEnv {
   documentsDir: string
   dataDir: string
   serverUrl: string
+  /** The public site's address, for links to live articles in the admin and in mails. */
+  siteUrl: string
   production: boolean
   rebuild: RebuildTargets
 }
@@ -116,6 +118,13 @@ export function readEnv(env: Env = process.env): CmsEnv {
   } catch {
     throw new ConfigError(`SERVER_URL must be an absolute URL such as https://cms.example.vn, got "${serverUrl}"`)
   }
+  const sitePort = parsePort(env.SITE_PORT, 'SITE_PORT', 4321)
+  let siteUrl = env.SITE_URL || `http://localhost:${sitePort}`
+  try {
+    siteUrl = new URL(siteUrl).origin
+  } catch {
+    throw new ConfigError(`SITE_URL must be an absolute URL such as https://congan.example.vn, got "${siteUrl}"`)
+  }
   return {
     databaseKind: kind,
     databaseUrl: url,
@@ -126,6 +135,7 @@ export function readEnv(env: Env = process.env): CmsEnv {
     documentsDir: path.resolve(rootDir, dataDir, 'documents'),
     dataDir,
     serverUrl,
+    siteUrl,
     production,
     rebuild: readRebuildTargets(env),
   }

@@ -13,6 +13,7 @@ import { speakVietnamese } from './admin/speakVietnamese'
 import { ownLocks } from './access/ownLocks'
 import { restReadCachePlugin } from './cache/plugin'
 import { Articles } from './collections/Articles'
+import { AuditLog } from './collections/AuditLog'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Documents } from './collections/Documents'
@@ -24,9 +25,12 @@ import { createDatabaseAdapter } from './database'
 import { createEmailAdapter } from './email/adapter'
 import { deletePreferenceIfFound } from './endpoints/deletePreferenceIfFound'
 import { MAX_UPLOAD_BYTES, TOO_LARGE_UPLOAD } from './endpoints/limitBodySize'
+import { articleLiveEndpoint } from './endpoints/articleLive'
+import { newsroomEndpoint } from './endpoints/newsroom'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { answerVerifyWhenOff } from './endpoints/verifyEmailOff'
+import { auditScheduledQueue } from './audit/scheduled-queue'
 import { boundRestRequests } from './hooks/boundRestRequests'
 import { deliverRebuildTask } from './jobs/deliverRebuild'
 import { rebuildWhenWarningsEndTask } from './jobs/rebuildWhenWarningsEnd'
@@ -46,7 +50,7 @@ export default buildConfig({
   email: createEmailAdapter(settings.email, { production: settings.production }),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, WantedNotices, Documents, ReceptionSchedule, Media, Authors, Categories, Users],
+  collections: [Articles, WantedNotices, Documents, ReceptionSchedule, Media, Authors, Categories, Users, AuditLog],
   admin: {
     user: Users.slug,
     // The department's name and emblem, not Payload's (tab titles read "Bài viết – Công an tỉnh").
@@ -61,7 +65,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/components/SiteStatus#SiteStatus'],
+      beforeDashboard: ['/components/SiteStatus#SiteStatus', '/components/NewsroomDashboard#NewsroomDashboard'],
+      beforeNavLinks: ['/components/NewsroomNavCount#NewsroomNavCount'],
       graphics: { Logo: '/components/DepartmentLogo#DepartmentLogo', Icon: '/components/DepartmentIcon#DepartmentIcon' },
       // Translates the screen-reader text Payload's libraries hard-code in English.
       providers: ['/components/ScreenReaderLabels#ScreenReaderLabels'],
@@ -72,7 +77,7 @@ export default buildConfig({
     },
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  endpoints: [siteStatusEndpoint, rebuildSiteEndpoint],
+  endpoints: [siteStatusEndpoint, rebuildSiteEndpoint, newsroomEndpoint, articleLiveEndpoint],
   // The public site reads REST only; a second query language is one more surface to defend.
   graphQL: { disable: true },
   upload: {
@@ -100,6 +105,8 @@ export default buildConfig({
   // Anonymous REST reads cached for seconds, cleared by every write (docs/database.md, "REST reads").
   plugins: [restReadCachePlugin],
   telemetry: false,
+  // The admin's "Hẹn giờ" bypasses collection hooks: see auditScheduledQueue.
+  onInit: auditScheduledQueue,
 })
   .then(ownLocks)
   .then(boundRestRequests)

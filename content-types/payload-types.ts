@@ -28,6 +28,7 @@ export interface Config {
     authors: Author;
     categories: Category;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -44,6 +45,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,6 +129,11 @@ export interface Article {
   authors: (number | Author)[];
   category: number | Category;
   tags?: string[] | null;
+  reviewState?: ('writing' | 'submitted' | 'returned') | null;
+  /**
+   * What to fix; required to return.
+   */
+  reviewNote?: string | null;
   /**
    * Set on first publish when empty.
    */
@@ -428,6 +435,38 @@ export interface ReceptionSchedule {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'article.created'
+    | 'article.submitted'
+    | 'article.returned'
+    | 'article.published'
+    | 'article.unpublished'
+    | 'article.scheduled'
+    | 'article.trashed'
+    | 'article.restored'
+    | 'article.deleted'
+    | 'auth.signedIn'
+    | 'auth.signInFailed'
+    | 'account.created'
+    | 'account.updated'
+    | 'account.roleChanged'
+    | 'account.deleted';
+  kind: 'article' | 'auth' | 'account';
+  summary?: string | null;
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  targetId?: string | null;
+  targetTitle?: string | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -583,6 +622,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -638,6 +681,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   category?: T;
   tags?: T;
+  reviewState?: T;
+  reviewNote?: T;
   publishedAt?: T;
   publishedAt_tz?: T;
   isWarning?: T;
@@ -901,6 +946,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  kind?: T;
+  summary?: T;
+  actor?: T;
+  actorEmail?: T;
+  targetId?: T;
+  targetTitle?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

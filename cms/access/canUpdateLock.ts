@@ -1,14 +1,16 @@
 import type { Access } from 'payload'
 
 import { isOwnLock, isStaffUser, mayEditLockedDocument } from './lockedDocument'
+import { isEditorUser } from './roles'
 
 /**
- * The admin's "take over" rewrites a lock's owner to the person taking over. Allowed only in one's
- * own name, on a document one may edit, one lock at a time (a bulk update names no lock).
+ * The admin's "take over" rewrites a lock's owner to the person taking over. An editor's action
+ * (a reporter would otherwise push an editor out of their own draft), only in one's own name, on a
+ * document one may edit, one lock at a time (a bulk update names no lock).
  */
 export const canUpdateLock: Access = async ({ req, id, data }) => {
   if (id === undefined) return data === undefined && isStaffUser(req) // permission probe, not a write
-  if (!isStaffUser(req) || data?.document !== undefined || data?.globalSlug !== undefined) return false
+  if (!isEditorUser(req.user) || data?.document !== undefined || data?.globalSlug !== undefined) return false
   const lock = await req.payload.findByID({
     collection: 'payload-locked-documents',
     id,

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole } from './roles'
+import { isEditorUser } from './roles'
 
 /** Editors and admins. */
-export const isEditor = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'editor', 'admin')
+export const isEditor = ({ req }: { req: PayloadRequest }): boolean => isEditorUser(req.user)

@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { isStaffUser } from './roles'
 
 /** Field-level: internal fields never leave the building. */
-export const isStaffField: FieldAccess = ({ req }) => hasRole(req.user, 'reporter', 'editor', 'admin')
+export const isStaffField: FieldAccess = ({ req }) => isStaffUser(req.user)

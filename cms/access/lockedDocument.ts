@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { hasRole } from './roles'
+import { isStaffUser as isStaffAccount } from './roles'
 
 /** A polymorphic reference as the locks collection stores it: `{ relationTo, value }`. */
 type Reference = { relationTo?: unknown; value?: unknown } | null | undefined
@@ -37,4 +37,4 @@ export async function mayEditLockedDocument(req: PayloadRequest, document: unkno
   return totalDocs > 0
 }
 
-export const isStaffUser = (req: PayloadRequest): boolean => hasRole(req.user, 'reporter', 'editor', 'admin')
+export const isStaffUser = (req: PayloadRequest): boolean => isStaffAccount(req.user)

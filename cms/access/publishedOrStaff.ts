@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole } from './roles'
+import { isStaffUser } from './roles'
 
 const PUBLISHED_NOT_TRASHED: Where = {
   and: [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }],
@@ -8,4 +8,4 @@ const PUBLISHED_NOT_TRASHED: Where = {
 
 /** Staff read everything; the public only published documents that are not in the trash. */
 export const publishedOrStaff: Access = ({ req }) =>
-  hasRole(req.user, 'reporter', 'editor', 'admin') ? true : PUBLISHED_NOT_TRASHED
+  isStaffUser(req.user) ? true : PUBLISHED_NOT_TRASHED

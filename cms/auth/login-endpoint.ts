@@ -9,6 +9,7 @@ import {
 } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 
+import { recordAuditAlone } from '../audit/record'
 import { settings } from '../settings'
 import { clientAddress } from './client-address'
 import { spendPasswordCheck } from './password-hash'
@@ -76,7 +77,16 @@ export const throttledLoginEndpoint: Endpoint = {
           'for now only addresses it signed in from may try again',
       )
     }
-    const result = await signIn(req, email, password)
+    const result = await signIn(req, email, password).catch(async (error: unknown) => {
+      if (error instanceof AuthenticationError) {
+        // Its own transaction: the failed sign-in's request writes nothing else.
+        await recordAuditAlone(req.payload, {
+          action: 'auth.signInFailed',
+          detail: `Email đã nhập: ${email.trim().toLowerCase() || '(trống)'}; địa chỉ: ${address}`,
+        })
+      }
+      throw error
+    })
     signInThrottle.succeeded(address, email)
     const collectionAuth = req.payload.collections[USERS].config.auth
     const cookie = generatePayloadCookie({

@@ -8,14 +8,19 @@ import { isStaff } from '../access/isStaff'
 import { isStaffField } from '../access/isStaffField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { legacyUrlField } from '../fields/legacyUrl'
+import { reviewFields } from '../fields/review'
 import { seoFields } from '../fields/seo'
 import { shownImagesField } from '../fields/shownImages'
 import { slugField } from '../fields/slug'
 import { tagsField } from '../fields/tags'
+import { applyReviewTransition } from '../hooks/applyReviewTransition'
+import { auditArticleChange } from '../hooks/auditArticleChange'
+import { auditArticleDelete } from '../hooks/auditArticleDelete'
 import { checkBodyDepth } from '../hooks/checkBodyDepth'
 import { checkReferencesExist, type Reference } from '../hooks/checkReferencesExist'
 import { cleanText } from '../hooks/cleanText'
 import { normalizeText } from '../hooks/normalizeText'
+import { notifyArticleChange } from '../hooks/notifyArticleChange'
 import { refreshVisibilityOnArticleChange } from '../hooks/refreshVisibilityOnArticleChange'
 import { refreshVisibilityOnArticleDelete } from '../hooks/refreshVisibilityOnArticleDelete'
 import { rememberPublicState } from '../hooks/rememberPublicState'
@@ -48,7 +53,7 @@ export const Articles: CollectionConfig = {
   labels: { singular: { vi: 'Bài viết', en: 'Article' }, plural: { vi: 'Bài viết', en: 'Articles' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'category', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'category', '_status', 'reviewState', 'publishedAt', 'updatedAt'],
     // What editors search by; SQLite indexes these columns for the list (cms/database-indexes.ts).
     // The lead is left out: searching it read every article's row, 0.3–0.8 s at 20,000 articles.
     listSearchableFields: ['title', 'slug'],
@@ -56,6 +61,7 @@ export const Articles: CollectionConfig = {
     // The list reads only the columns it shows, not ten whole articles with their bodies: half the
     // list query's time at 10,000 articles (docs/database.md, "REST reads").
     enableListViewSelectAPI: true,
+    components: { edit: { beforeDocumentControls: ['/components/ReviewActions#ReviewActions'] } },
   },
   access: {
     read: publishedOrStaff,
@@ -74,11 +80,13 @@ export const Articles: CollectionConfig = {
     // Depth first: every later step walks the body recursively.
     beforeOperation: [checkBodyDepth, cleanText],
     beforeValidate: [normalizeText],
-    beforeChange: [setPublishedAt, checkReferencesExist(REFERENCES, 'body'), rememberPublicState, rememberShownBefore],
-    afterChange: [refreshVisibilityOnArticleChange, requestRebuildOnArticleChange],
-    afterDelete: [refreshVisibilityOnArticleDelete, requestRebuildOnArticleDelete],
+    beforeChange: [applyReviewTransition, setPublishedAt, checkReferencesExist(REFERENCES, 'body'), rememberPublicState, rememberShownBefore],
+    afterChange: [refreshVisibilityOnArticleChange, requestRebuildOnArticleChange, auditArticleChange, notifyArticleChange],
+    afterDelete: [refreshVisibilityOnArticleDelete, requestRebuildOnArticleDelete, auditArticleDelete],
   },
   fields: [
+    { name: 'reviewNotice', type: 'ui', admin: { components: { Field: '/components/ReviewNotice#ReviewNotice' } } },
+    { name: 'publishProgress', type: 'ui', admin: { components: { Field: '/components/PublishProgress#PublishProgress' } } },
     {
       // Shown only when the last site build set this article aside (see docs/publishing.md).
       name: 'buildProblem',
@@ -120,6 +128,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     tagsField(),
+    ...reviewFields(),
     {
       name: 'publishedAt',
       type: 'date',

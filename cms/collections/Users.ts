@@ -3,22 +3,19 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { isAdminField } from '../access/isAdminField'
 import { isAdminOrSelf } from '../access/isAdminOrSelf'
-import { ROLES } from '../access/roles'
+import { ROLE_LABELS, ROLES } from '../access/roles'
 import { throttledLoginEndpoint } from '../auth/login-endpoint'
 import { RESET_EXPIRATION_MS, resetEmailHtml, resetEmailSubject } from '../auth/reset-email'
 import { currentPasswordField } from '../fields/currentPassword'
+import { auditAccountChange } from '../hooks/auditAccountChange'
+import { auditAccountDelete } from '../hooks/auditAccountDelete'
+import { auditSignIn } from '../hooks/auditSignIn'
 import { checkPasswordPolicy } from '../hooks/checkPasswordPolicy'
 import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
 import { normalizeText } from '../hooks/normalizeText'
 import { releaseSignInBrake } from '../hooks/releaseSignInBrake'
 import { requireCurrentPassword } from '../hooks/requireCurrentPassword'
 import { settings } from '../settings'
-
-const ROLE_LABELS = {
-  admin: { vi: 'Quản trị', en: 'Admin' },
-  editor: { vi: 'Biên tập viên', en: 'Editor' },
-  reporter: { vi: 'Phóng viên', en: 'Reporter' },
-}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -51,6 +48,9 @@ export const Users: CollectionConfig = {
     beforeOperation: [checkPasswordPolicy, requireCurrentPassword],
     beforeValidate: [normalizeText],
     afterOperation: [releaseSignInBrake],
+    afterChange: [auditAccountChange],
+    afterDelete: [auditAccountDelete],
+    afterLogin: [auditSignIn],
   },
   fields: [
     // First, so it sits right under Payload's new password fields.

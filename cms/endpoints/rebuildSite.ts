@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { isEditorUser } from '../access/roles'
 import { queueRebuild } from '../rebuild/queueRebuild'
 
 /** POST /api/site/rebuild: an editor's "rebuild the site now". */
@@ -8,7 +8,7 @@ export const rebuildSiteEndpoint: Endpoint = {
   path: '/site/rebuild',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'editor', 'admin')) {
+    if (!isEditorUser(req.user)) {
       return Response.json({ error: req.t('error:notAllowedToPerformAction') }, { status: 403 })
     }
     await queueRebuild(req, 'manual rebuild')

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { isEditorUser, isStaffUser } from '../access/roles'
 import { readProblems } from '../components/build-problems'
 import { DELIVER_REBUILD } from '../jobs/deliverRebuild'
 import { settings } from '../settings'
@@ -54,13 +54,13 @@ export const siteStatusEndpoint: Endpoint = {
   path: '/site/status',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'reporter', 'editor', 'admin')) return Response.json({ error: 'Forbidden' }, { status: 403 })
+    if (!isStaffUser(req.user)) return Response.json({ error: 'Forbidden' }, { status: 403 })
     const [worker, queue] = await Promise.all([readWorkerStatus(req), readQueue(req)])
     return Response.json({
       worker,
       queue,
       targets: { webhook: Boolean(settings.rebuild.webhook), github: Boolean(settings.rebuild.github) },
-      canRebuild: hasRole(req.user, 'editor', 'admin'),
+      canRebuild: isEditorUser(req.user),
     })
   },
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { isStaffUser } from '../access/roles'
 
 /**
  * What one REST read may ask for. The site build reads 50 articles a page at depth 1, authors and
@@ -28,7 +28,7 @@ const selectsOnlyId = (select: unknown): boolean =>
  */
 export const boundRestReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (req.payloadAPI !== 'REST') return args
-  const bounds = hasRole(req.user, 'reporter', 'editor', 'admin') ? STAFF_READS : PUBLIC_READS
+  const bounds = isStaffUser(req.user) ? STAFF_READS : PUBLIC_READS
   const read = args as ReadArgs
   const depth = Number(read.depth)
   if (read.depth !== undefined && !(Number.isInteger(depth) && depth >= 0 && depth <= bounds.depth)) {

@@ -91,8 +91,10 @@ function runScript(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): P
  * The README's `npm start` on an empty temporary data folder and free loopback ports, as a new
  * user would run it; resolves once it says the public site is served.
  */
-export async function startStack({ timeoutMs = 400_000, copyData, databaseUrl }: {
+export async function startStack({ timeoutMs = 400_000, copyData, databaseUrl, ports }: {
   timeoutMs?: number
+  /** CMS, site and rebuild-worker ports, when a test must stay inside a given range; else free ones. */
+  ports?: [number, number, number]
   copyData?: string
   /** A database to use instead of the data folder's SQLite file (e.g. postgres://…); given on purpose, unlike an inherited DATABASE_URL. */
   databaseUrl?: string
@@ -100,7 +102,7 @@ export async function startStack({ timeoutMs = 400_000, copyData, databaseUrl }:
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bantin-stack-'))
   // A data folder made earlier (e.g. 10,000 generated articles), copied so it stays as it was.
   if (copyData) cpSync(copyData, dataDir, { recursive: true, filter: (source) => path.basename(source) !== 'releases' })
-  const [port, sitePort, rebuildPort] = [await freePort(), await freePort(), await freePort()]
+  const [port, sitePort, rebuildPort] = ports ?? [await freePort(), await freePort(), await freePort()]
   const env: NodeJS.ProcessEnv = {
     ...inheritedEnv(),
     DATA_DIR: dataDir,

@@ -121,4 +121,21 @@ describe('document locks belong to their owner', () => {
     expect(byEditor.status).toBe(200)
     expect(byEditor.json.doc.user.value.id ?? byEditor.json.doc.user.value).toBe(staff.editor.id)
   })
+
+  test('taking over is an editor’s action: a reporter cannot take over an editor’s lock even on their own draft', async () => {
+    const draft = await article(staff.reporter, 'Bản nháp biên tập viên đang sửa', 'draft')
+    const lock = await openedBy(staff.editor, draft)
+    const takeOver = await rest('PATCH', `${LOCKS}/${lock}`, {
+      token: staff.reporter.token,
+      json: { user: { relationTo: 'users', value: staff.reporter.id } },
+    })
+    expect(takeOver.status).toBe(403)
+    const stored = await cms.payload.findByID({ collection: 'payload-locked-documents', id: lock, depth: 0 })
+    expect(stored.user.value).toBe(staff.editor.id)
+    const admin = await rest('PATCH', `${LOCKS}/${lock}`, {
+      token: staff.admin.token,
+      json: { user: { relationTo: 'users', value: staff.admin.id } },
+    })
+    expect(admin.status).toBe(200)
+  })
 })

@@ -5,6 +5,7 @@ import * as migration_20261202_070048_account_lock_off from './20261202_070048_a
 import * as migration_20261202_075508_admin_list_indexes from './20261202_075508_admin_list_indexes';
 import * as migration_20261202_120208_content_types from './20261202_120208_content_types';
 import * as migration_20261202_122212_alt_optional from './20261202_122212_alt_optional';
+import * as migration_20261202_122340_review_state_audit_log from './20261202_122340_review_state_audit_log';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_122212_alt_optional.up,
     down: migration_20261202_122212_alt_optional.down,
-    name: '20261202_122212_alt_optional'
+    name: '20261202_122212_alt_optional',
+  },
+  {
+    up: migration_20261202_122340_review_state_audit_log.up,
+    down: migration_20261202_122340_review_state_audit_log.down,
+    name: '20261202_122340_review_state_audit_log'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261202_111454_documents from './20261202_111454_document
 import * as migration_20261202_112747_article_warnings from './20261202_112747_article_warnings';
 import * as migration_20261202_113734_reception_schedule from './20261202_113734_reception_schedule';
 import * as migration_20261202_122200_alt_optional from './20261202_122200_alt_optional';
+import * as migration_20261202_122331_review_state_audit_log from './20261202_122331_review_state_audit_log';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_122200_alt_optional.up,
     down: migration_20261202_122200_alt_optional.down,
-    name: '20261202_122200_alt_optional'
+    name: '20261202_122200_alt_optional',
+  },
+  {
+    up: migration_20261202_122331_review_state_audit_log.up,
+    down: migration_20261202_122331_review_state_audit_log.down,
+    name: '20261202_122331_review_state_audit_log'
   },
 ];
