@@ -10,21 +10,31 @@ import { documentFilePath, documentPath } from './urls'
 export const documentKey = (doc: Pick<LibraryDocument, 'id'>) => `documents:${doc.id}`
 
 /** Where the build keeps the PDFs it downloaded, beside the image cache. */
-export const documentCacheDir = (report: Pick<BuildReport, 'mediaCacheDir'>) => path.join(report.mediaCacheDir, '..', 'documents')
+export const documentCacheDir = (report: Pick<BuildReport, 'mediaCacheDir'>) =>
+  path.join(report.mediaCacheDir, '..', 'documents')
 
 export const documentTypeName = (type: DocumentType) => DOCUMENT_TYPE_NAMES[type]
 export const issueYear = (doc: LibraryDocument) => toVietnamTime(doc.issuedAt).year
 
 const newestFirst = (a: LibraryDocument, b: LibraryDocument) =>
-  b.issuedAt.localeCompare(a.issuedAt) || String(b.id).localeCompare(String(a.id), 'en', { numeric: true })
+  b.issuedAt.localeCompare(a.issuedAt) ||
+  String(b.id).localeCompare(String(a.id), 'en', { numeric: true })
 
 /** Found by its number and its summary (trích yếu), as the issue asks. */
 export function toDocumentSearchRecord(doc: LibraryDocument): SearchRecord {
   const title = `${documentTypeName(doc.type)} số ${doc.number}`
+  // meta.text: what is searchable besides the title, as written (lib/search-records.ts).
+  const written = [doc.number, doc.summary, doc.issuer].join('\n')
   return {
     url: documentPath(doc.slug),
-    text: [doc.number, doc.summary, doc.issuer, title].join('\n'),
-    meta: { title, lead: doc.summary, date: formatVietnamDate(doc.issuedAt), category: 'Văn bản' },
+    text: `${written}\n${title}`,
+    meta: {
+      title,
+      lead: doc.summary,
+      date: formatVietnamDate(doc.issuedAt),
+      category: 'Văn bản',
+      text: written,
+    },
   }
 }
 
@@ -54,7 +64,17 @@ export async function loadDocuments(
   })
   report.otherPages.set(
     'documents',
-    new Map(kept.map((doc) => [String(doc.id), { files: [`${documentPath(doc.slug).slice(1)}index.html`, documentFilePath(doc.filename).slice(1)] }])),
+    new Map(
+      kept.map((doc) => [
+        String(doc.id),
+        {
+          files: [
+            `${documentPath(doc.slug).slice(1)}index.html`,
+            documentFilePath(doc.filename).slice(1),
+          ],
+        },
+      ]),
+    ),
   )
   return kept
 }

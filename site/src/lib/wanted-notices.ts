@@ -17,15 +17,24 @@ export function noticeMediaFiles(notice: WantedNotice): string[] {
 }
 
 const newestFirst = (a: WantedNotice, b: WantedNotice) =>
-  b.decisionDate.localeCompare(a.decisionDate) || String(b.id).localeCompare(String(a.id), 'en', { numeric: true })
+  b.decisionDate.localeCompare(a.decisionDate) ||
+  String(b.id).localeCompare(String(a.id), 'en', { numeric: true })
 
 export function toNoticeSearchRecord(notice: WantedNotice): SearchRecord {
   const title = `Truy nã: ${notice.fullName}`
   const lead = `${notice.offence}. Quyết định số ${notice.decisionNumber} của ${notice.issuingUnit}.`
+  // meta.text: what is searchable besides the title, as written (lib/search-records.ts).
+  const written = [notice.otherNames ?? '', notice.residence ?? '', lead].join('\n')
   return {
     url: wantedPath(notice.slug),
-    text: [title, notice.otherNames ?? '', notice.residence ?? '', lead].join('\n'),
-    meta: { title, lead, date: formatVietnamDate(notice.decisionDate), category: 'Truy nã' },
+    text: `${title}\n${written}`,
+    meta: {
+      title,
+      lead,
+      date: formatVietnamDate(notice.decisionDate),
+      category: 'Truy nã',
+      text: written,
+    },
   }
 }
 
@@ -38,7 +47,11 @@ export function toNoticeSearchRecord(notice: WantedNotice): SearchRecord {
 export async function loadWantedNotices(
   stored: WantedNotice[],
   report: Pick<BuildReport, 'media' | 'otherPages'>,
-  options: { fetchMedia: (names: string[]) => Promise<Set<string>>; report: ReportProblem; now?: Date },
+  options: {
+    fetchMedia: (names: string[]) => Promise<Set<string>>
+    report: ReportProblem
+    now?: Date
+  },
 ): Promise<WantedNotice[]> {
   const now = options.now ?? new Date()
   let notices = stored.filter((notice) => noticeIsCurrent(notice, now)).sort(newestFirst)
@@ -63,7 +76,12 @@ export async function loadWantedNotices(
   for (const notice of notices) {
     const files = noticeMediaFiles(notice)
     for (const file of files) report.media.add(file)
-    pages.set(String(notice.id), { files: [`${wantedPath(notice.slug).slice(1)}index.html`, ...files.map((file) => `media/${file}`)] })
+    pages.set(String(notice.id), {
+      files: [
+        `${wantedPath(notice.slug).slice(1)}index.html`,
+        ...files.map((file) => `media/${file}`),
+      ],
+    })
   }
   report.otherPages.set('wanted-notices', pages)
   return notices
