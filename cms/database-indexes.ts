@@ -90,12 +90,18 @@ function indexPublicLists(table: RawTable) {
  * bodies out of line (TOAST), so its rows are cheap to scan, and it refuses an index entry over
  * about 2.7 kB, which a long draft title (drafts are saved unvalidated) could exceed.
  */
-const VERSION_LIST_SORTS = [['createdAt', 'created'], ['updatedAt', 'updated'], ['publishedAt', 'published']]
+const VERSION_LIST_SORTS = [
+  ['createdAt', 'created'],
+  ['updatedAt', 'updated'],
+  ['publishedAt', 'published'],
+]
 
 function indexLatestVersions(table: RawTable, searched: string[]) {
   const { columns } = table
   if (!columns.parent || !columns.latest || !columns.version_deletedAt) return
-  const searchColumns = searched.map((field) => `version_${field}`).filter((column) => columns[column])
+  const searchColumns = searched
+    .map((field) => `version_${field}`)
+    .filter((column) => columns[column])
   for (const [sort, suffix] of VERSION_LIST_SORTS) {
     if (!columns[`version_${sort}`]) continue
     const on = ['latest', 'version_deletedAt', `version_${sort}`, 'createdAt', ...searchColumns]

@@ -35,12 +35,18 @@ const optional = z
   .transform((value) => value || undefined)
 
 const emailEnv = z.object({
-  SMTP_HOST: optional.refine((host) => host === undefined || /^[a-z0-9.-]+$/i.test(host) || isIPv6(host), {
-    message: 'SMTP_HOST must be a host name such as smtp.example.vn (no scheme, no port: the port goes in SMTP_PORT)',
-  }),
+  SMTP_HOST: optional.refine(
+    (host) => host === undefined || /^[a-z0-9.-]+$/i.test(host) || isIPv6(host),
+    {
+      message:
+        'SMTP_HOST must be a host name such as smtp.example.vn (no scheme, no port: the port goes in SMTP_PORT)',
+    },
+  ),
   SMTP_PORT: optional,
   SMTP_SECURE: z
-    .enum(['true', 'false', ''], { message: 'SMTP_SECURE must be true or false (unset: true for port 465)' })
+    .enum(['true', 'false', ''], {
+      message: 'SMTP_SECURE must be true or false (unset: true for port 465)',
+    })
     .optional(),
   SMTP_USER: optional,
   SMTP_PASSWORD: z.string().optional(),
@@ -55,7 +61,9 @@ function parseFrom(raw: string): EmailSettings['from'] {
   const bare = named ? null : raw.trim()
   const candidate = named ? named[3]! : bare!
   if (!address.safeParse(candidate).success) {
-    throw new ConfigError(`EMAIL_FROM must be an address such as ${FROM_EXAMPLE} or no-reply@…, got "${raw}"`)
+    throw new ConfigError(
+      `EMAIL_FROM must be an address such as ${FROM_EXAMPLE} or no-reply@…, got "${raw}"`,
+    )
   }
   const name = named ? (named[1] ?? named[2] ?? '').trim() : ''
   return { name: name || PLACEHOLDER_FROM.name, address: candidate }
@@ -63,7 +71,8 @@ function parseFrom(raw: string): EmailSettings['from'] {
 
 export function readEmailEnv(env: Env): EmailSettings {
   const parsed = emailEnv.safeParse(env)
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join('; '))
+  if (!parsed.success)
+    throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join('; '))
   const { SMTP_HOST: host, SMTP_PORT, SMTP_SECURE, SMTP_USER: user, EMAIL_FROM } = parsed.data
   const pass = parsed.data.SMTP_PASSWORD || undefined
   const from = EMAIL_FROM ? parseFrom(EMAIL_FROM) : PLACEHOLDER_FROM
@@ -78,10 +87,13 @@ export function readEmailEnv(env: Env): EmailSettings {
     return { smtp: null, from }
   }
   if (!SMTP_PORT) {
-    throw new ConfigError('SMTP_PORT must be set when SMTP_HOST is set (587 for STARTTLS, 465 for TLS, 25 for a local relay)')
+    throw new ConfigError(
+      'SMTP_PORT must be set when SMTP_HOST is set (587 for STARTTLS, 465 for TLS, 25 for a local relay)',
+    )
   }
   const port = parsePort(SMTP_PORT, 'SMTP_PORT', 0)
-  if (!EMAIL_FROM) throw new ConfigError(`EMAIL_FROM must be set when SMTP_HOST is set, e.g. ${FROM_EXAMPLE}`)
+  if (!EMAIL_FROM)
+    throw new ConfigError(`EMAIL_FROM must be set when SMTP_HOST is set, e.g. ${FROM_EXAMPLE}`)
   if (user && !pass) throw new ConfigError('SMTP_PASSWORD must be set when SMTP_USER is set')
   if (pass && !user) throw new ConfigError('SMTP_USER must be set when SMTP_PASSWORD is set')
   const secure = SMTP_SECURE ? SMTP_SECURE === 'true' : port === 465

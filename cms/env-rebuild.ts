@@ -28,23 +28,36 @@ export function readRebuildTargets(env: Env): RebuildTargets {
   if (env.REBUILD_WEBHOOK_URL) {
     const secret = env.REBUILD_SECRET
     if (rebuildSecretProblem(secret)) {
-      throw new ConfigError('REBUILD_SECRET must be set (at least 32 characters) when REBUILD_WEBHOOK_URL is set')
+      throw new ConfigError(
+        'REBUILD_SECRET must be set (at least 32 characters) when REBUILD_WEBHOOK_URL is set',
+      )
     }
-    webhook = { url: parseUrl(env.REBUILD_WEBHOOK_URL, 'REBUILD_WEBHOOK_URL'), secret: secret as string }
+    webhook = {
+      url: parseUrl(env.REBUILD_WEBHOOK_URL, 'REBUILD_WEBHOOK_URL'),
+      secret: secret as string,
+    }
   }
   let github: RebuildTargets['github'] = null
   if (env.GITHUB_DISPATCH_REPO) {
     if (!/^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_DISPATCH_REPO)) {
-      throw new ConfigError(`GITHUB_DISPATCH_REPO must look like owner/repository, got "${env.GITHUB_DISPATCH_REPO}"`)
+      throw new ConfigError(
+        `GITHUB_DISPATCH_REPO must look like owner/repository, got "${env.GITHUB_DISPATCH_REPO}"`,
+      )
     }
-    if (!env.GITHUB_TOKEN) throw new ConfigError('GITHUB_TOKEN must be set when GITHUB_DISPATCH_REPO is set')
+    if (!env.GITHUB_TOKEN)
+      throw new ConfigError('GITHUB_TOKEN must be set when GITHUB_DISPATCH_REPO is set')
     github = {
       repo: env.GITHUB_DISPATCH_REPO,
       token: env.GITHUB_TOKEN,
-      apiUrl: parseUrl(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL').replace(/\/$/, ''),
+      apiUrl: parseUrl(env.GITHUB_API_URL || 'https://api.github.com', 'GITHUB_API_URL').replace(
+        /\/$/,
+        '',
+      ),
       eventType: env.GITHUB_DISPATCH_EVENT || 'bantin-publish',
     }
   }
-  const statusUrl = env.REBUILD_STATUS_URL ? parseUrl(env.REBUILD_STATUS_URL, 'REBUILD_STATUS_URL') : null
+  const statusUrl = env.REBUILD_STATUS_URL
+    ? parseUrl(env.REBUILD_STATUS_URL, 'REBUILD_STATUS_URL')
+    : null
   return { webhook, github, statusUrl, runJobs: env.JOBS_AUTORUN === 'true' }
 }

@@ -20,6 +20,7 @@ interface SignInSettings {
 
 export function readSignInEnv(env: Env): SignInSettings {
   const parsed = signInEnv.safeParse(env)
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join('; '))
+  if (!parsed.success)
+    throw new ConfigError(parsed.error.issues.map((issue) => issue.message).join('; '))
   return { trustProxy: parsed.data.TRUST_PROXY }
 }

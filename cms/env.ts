@@ -43,7 +43,8 @@ const SECRET_FILE = 'payload-secret'
 export function parseDatabaseUrl(raw: string): { kind: DatabaseKind; url: string } {
   if (raw.startsWith('file:')) {
     const file = raw.slice('file:'.length)
-    if (!file) throw new ConfigError(`DATABASE_URL "${raw}" names no file (example: file:./data/bantin.db)`)
+    if (!file)
+      throw new ConfigError(`DATABASE_URL "${raw}" names no file (example: file:./data/bantin.db)`)
     return { kind: 'sqlite', url: `file:${path.resolve(rootDir, file)}` }
   }
   if (/^postgres(ql)?:\/\/.+/.test(raw)) return { kind: 'postgres', url: raw }
@@ -64,7 +65,9 @@ export function parsePort(raw: string | undefined, name: string, fallback: numbe
 
 function validateSecret(secret: string, source: string): string {
   if (secret.trim().length < 32) {
-    throw new ConfigError(`${source} is too short: use at least 32 characters (openssl rand -hex 32)`)
+    throw new ConfigError(
+      `${source} is too short: use at least 32 characters (openssl rand -hex 32)`,
+    )
   }
   return secret.trim()
 }
@@ -86,7 +89,12 @@ interface SecretOptions {
 export function resolveSecret(
   env: Env,
   dataDir: string,
-  { generate, variable = 'PAYLOAD_SECRET', file: fileName = SECRET_FILE, check = validateSecret }: SecretOptions,
+  {
+    generate,
+    variable = 'PAYLOAD_SECRET',
+    file: fileName = SECRET_FILE,
+    check = validateSecret,
+  }: SecretOptions,
 ): string {
   // An empty PAYLOAD_SECRET= line in .env means "not set", never "an empty secret".
   if (env[variable]) return check(env[variable]!, variable)
@@ -94,7 +102,9 @@ export function resolveSecret(
   // A file's line break (an editor adds one) is no part of the secret.
   if (existsSync(file)) return check(readFileSync(file, 'utf8').trim(), file)
   if (!generate) {
-    throw new ConfigError(`${variable} is required in production: set it, or run "npm start" once to create ${file}`)
+    throw new ConfigError(
+      `${variable} is required in production: set it, or run "npm start" once to create ${file}`,
+    )
   }
   mkdirSync(dataDir, { recursive: true })
   const secret = randomBytes(32).toString('hex')
@@ -106,24 +116,32 @@ export function resolveSecret(
 export function readEnv(env: Env = process.env): CmsEnv {
   const production = env.NODE_ENV === 'production'
   const dataDir = path.resolve(rootDir, env.DATA_DIR || INSTALL_DEFAULTS.dataDir)
-  const { kind, url } = parseDatabaseUrl(env.DATABASE_URL || `file:${path.join(dataDir, 'bantin.db')}`)
+  const { kind, url } = parseDatabaseUrl(
+    env.DATABASE_URL || `file:${path.join(dataDir, 'bantin.db')}`,
+  )
   const port = parsePort(env.PORT, 'PORT', INSTALL_DEFAULTS.cmsPort)
   const host = env.HOST?.trim() || INSTALL_DEFAULTS.cmsHost
   if (/[\s/]/.test(host)) {
-    throw new ConfigError(`HOST must be an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), got "${host}"`)
+    throw new ConfigError(
+      `HOST must be an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), got "${host}"`,
+    )
   }
   let serverUrl = env.SERVER_URL || `http://localhost:${port}`
   try {
     serverUrl = new URL(serverUrl).origin
   } catch {
-    throw new ConfigError(`SERVER_URL must be an absolute URL such as https://cms.example.vn, got "${serverUrl}"`)
+    throw new ConfigError(
+      `SERVER_URL must be an absolute URL such as https://cms.example.vn, got "${serverUrl}"`,
+    )
   }
   const sitePort = parsePort(env.SITE_PORT, 'SITE_PORT', 4321)
   let siteUrl = env.SITE_URL || `http://localhost:${sitePort}`
   try {
     siteUrl = new URL(siteUrl).origin
   } catch {
-    throw new ConfigError(`SITE_URL must be an absolute URL such as https://congan.example.vn, got "${siteUrl}"`)
+    throw new ConfigError(
+      `SITE_URL must be an absolute URL such as https://congan.example.vn, got "${siteUrl}"`,
+    )
   }
   return {
     databaseKind: kind,

@@ -24,7 +24,10 @@ const cmsLoggerOptions: LoggerOptions = {
     logMethod(inputArgs, method, level) {
       const refusal = level >= 40 ? refusalIn(inputArgs[0]) : null
       if (!refusal) return method.apply(this, inputArgs)
-      const text = `${refusal.status} ${String(refusal.name)}: ${String(refusal.message)}`.replace(/\s+/g, ' ')
+      const text = `${refusal.status} ${String(refusal.name)}: ${String(refusal.message)}`.replace(
+        /\s+/g,
+        ' ',
+      )
       const line = text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)}…` : text
       if (level === 40) return method.call(this, line)
       this.info(line)

@@ -50,24 +50,50 @@ export default buildConfig({
   email: createEmailAdapter(settings.email, { production: settings.production }),
   editor: lexicalEditor(),
   sharp,
-  collections: [Articles, WantedNotices, Documents, ReceptionSchedule, Media, Authors, Categories, Users, AuditLog],
+  collections: [
+    Articles,
+    WantedNotices,
+    Documents,
+    ReceptionSchedule,
+    Media,
+    Authors,
+    Categories,
+    Users,
+    AuditLog,
+  ],
   admin: {
     user: Users.slug,
     // The department's name and emblem, not Payload's (tab titles read "Bài viết – Công an tỉnh").
     meta: {
       titleSuffix: `– ${DEPARTMENT.name}`,
-      icons: [{ rel: 'icon', type: 'image/svg+xml', url: `data:image/svg+xml,${encodeURIComponent(EMBLEM_SVG)}` }],
+      icons: [
+        {
+          rel: 'icon',
+          type: 'image/svg+xml',
+          url: `data:image/svg+xml,${encodeURIComponent(EMBLEM_SVG)}`,
+        },
+      ],
       defaultOGImageType: 'off',
-      openGraph: { siteName: DEPARTMENT.name, title: `Quản trị – ${DEPARTMENT.name}`, description: 'Quản trị trang tin' },
+      openGraph: {
+        siteName: DEPARTMENT.name,
+        title: `Quản trị – ${DEPARTMENT.name}`,
+        description: 'Quản trị trang tin',
+      },
     },
     dateFormat: 'dd/MM/yyyy HH:mm',
     // Gravatar is an outside request: blocked on many office networks, and it leaks staff emails.
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/components/SiteStatus#SiteStatus', '/components/NewsroomDashboard#NewsroomDashboard'],
+      beforeDashboard: [
+        '/components/SiteStatus#SiteStatus',
+        '/components/NewsroomDashboard#NewsroomDashboard',
+      ],
       beforeNavLinks: ['/components/NewsroomNavCount#NewsroomNavCount'],
-      graphics: { Logo: '/components/DepartmentLogo#DepartmentLogo', Icon: '/components/DepartmentIcon#DepartmentIcon' },
+      graphics: {
+        Logo: '/components/DepartmentLogo#DepartmentLogo',
+        Icon: '/components/DepartmentIcon#DepartmentIcon',
+      },
       // Translates the screen-reader text Payload's libraries hard-code in English.
       providers: ['/components/ScreenReaderLabels#ScreenReaderLabels'],
     },
@@ -92,7 +118,14 @@ export default buildConfig({
     // publishing need nobody at the keyboard. Tests and command-line scripts run jobs themselves.
     // The same runner queues the scheduled tasks (notice expiry, warnings ending, a new week), only
     // where it runs them: tests and scripts run jobs themselves and expect only what they queued.
-    autoRun: [{ cron: '* * * * * *', allQueues: true, limit: 20, disableScheduling: !settings.rebuild.runJobs }],
+    autoRun: [
+      {
+        cron: '* * * * * *',
+        allQueues: true,
+        limit: 20,
+        disableScheduling: !settings.rebuild.runJobs,
+      },
+    ],
     shouldAutoRun: () => settings.rebuild.runJobs,
   },
   typescript: {

@@ -24,7 +24,8 @@ export function textOfTree(node: unknown): string {
     if (!current || typeof current !== 'object') continue
     const n = current as LexicalNode
     if (typeof n.text === 'string') parts.push(n.text)
-    if (Array.isArray(n.children)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+    if (Array.isArray(n.children))
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim()
 }
@@ -57,7 +58,9 @@ function depthOf(node: unknown, limit: number): number {
 
 /** Lexical's serialized tree; the site's renderer checks each node it meets. */
 export const richTextSchema = z
-  .object({ root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).passthrough() })
+  .object({
+    root: z.object({ type: z.literal('root'), children: z.array(z.unknown()) }).passthrough(),
+  })
   .transform((doc) => {
     if (depthOf(doc.root, MAX_RICH_TEXT_DEPTH) <= MAX_RICH_TEXT_DEPTH) return doc
     const flattened = { count: 0 }
@@ -89,7 +92,10 @@ export const articleSchema = withFixUps(
       title: z.string().trim().min(1).describe('Headline'),
       slug: z.string().regex(SLUG_PATTERN).describe('URL segment of /tin-tuc/<slug>/'),
       lead: z.string().describe('The sapo: plain-text lead paragraph printed in bold'),
-      body: richTextSchema.nullable().optional().describe('Article body; images are upload nodes populated with media'),
+      body: richTextSchema
+        .nullable()
+        .optional()
+        .describe('Article body; images are upload nodes populated with media'),
       heroImage: mediaOrNothing('Ảnh đại diện').describe('Lead image, populated'),
       authors: tolerate(
         z.array(
@@ -105,12 +111,18 @@ export const articleSchema = withFixUps(
       ).describe('Bylines, populated, in order'),
       category: tolerate(
         // Null (the section was deleted) is repaired to null too, but reported: the editor must choose one.
-        categorySchema.nullable().refine((category): boolean => category !== null, 'the article has no section'),
+        categorySchema
+          .nullable()
+          .refine((category): boolean => category !== null, 'the article has no section'),
         null,
         'Chuyên mục của bài không còn tồn tại (đã bị xóa) nên bài được đăng không thuộc chuyên mục nào ' +
           '(không có trong trang chuyên mục). Hãy chọn lại chuyên mục cho bài.',
       ).describe('Section, populated; null when the section was deleted'),
-      tags: z.array(z.string()).nullable().optional().describe('Free tags; the site makes their slugs'),
+      tags: z
+        .array(z.string())
+        .nullable()
+        .optional()
+        .describe('Free tags; the site makes their slugs'),
       publishedAt: tolerate(
         isoDate,
         null as unknown as string,
@@ -123,16 +135,37 @@ export const articleSchema = withFixUps(
       seo: z
         .object({
           metaTitle: z.string().nullable().optional().describe('Title for search engines'),
-          metaDescription: z.string().nullable().optional().describe('Description for search engines'),
+          metaDescription: z
+            .string()
+            .nullable()
+            .optional()
+            .describe('Description for search engines'),
           image: mediaOrNothing('Ảnh chia sẻ mạng xã hội').describe('Image for social cards'),
         })
         .nullable()
         .optional()
         .describe('Search and social overrides'),
-      legacyViews: z.number().nullable().optional().describe('View count carried over from the old portal'),
-      legacyUrl: z.string().nullable().optional().describe("The old portal's address of the article (a path or a full address): redirected to its page"),
-      isWarning: z.boolean().nullable().optional().describe('A scam or crime warning (cảnh báo), shown on the home page'),
-      warningUntil: isoDate.nullable().optional().describe('End of the warning: it leaves the home page strip then'),
+      legacyViews: z
+        .number()
+        .nullable()
+        .optional()
+        .describe('View count carried over from the old portal'),
+      legacyUrl: z
+        .string()
+        .nullable()
+        .optional()
+        .describe(
+          "The old portal's address of the article (a path or a full address): redirected to its page",
+        ),
+      isWarning: z
+        .boolean()
+        .nullable()
+        .optional()
+        .describe('A scam or crime warning (cảnh báo), shown on the home page'),
+      warningUntil: isoDate
+        .nullable()
+        .optional()
+        .describe('End of the warning: it leaves the home page strip then'),
       _status: z.literal('published').describe('The public API returns published articles only'),
     })
     .describe('A published article as the public REST API returns it at depth 1'),

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 
 /** The collections whose documents the public site shows. */
-export const siteCollectionSchema = z.enum(['articles', 'authors', 'categories', 'media', 'wanted-notices', 'documents', 'reception-schedule'])
+export const siteCollectionSchema = z.enum([
+  'articles',
+  'authors',
+  'categories',
+  'media',
+  'wanted-notices',
+  'documents',
+  'reception-schedule',
+])
 export type SiteCollection = z.output<typeof siteCollectionSchema>
 
 /**

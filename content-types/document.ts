@@ -21,7 +21,9 @@ export const documentSchema = z
   .object({
     id: z.union([z.number(), z.string()]).describe('Document id'),
     number: z.string().trim().min(1).describe('Number and symbol (số/ký hiệu), e.g. 125/QĐ-CAT'),
-    type: z.enum(Object.keys(DOCUMENT_TYPE_NAMES) as [DocumentType, ...DocumentType[]]).describe('Kind of document'),
+    type: z
+      .enum(Object.keys(DOCUMENT_TYPE_NAMES) as [DocumentType, ...DocumentType[]])
+      .describe('Kind of document'),
     issuer: z.string().trim().min(1).describe('Issuing body'),
     issuedAt: isoDate.describe('Issue date, ISO 8601 UTC'),
     effectiveAt: isoDate.nullable().optional().describe('Effective date'),

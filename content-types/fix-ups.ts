@@ -56,7 +56,8 @@ export function repaired<T>(value: T, message: string, detail: string): T {
 
 function preview(value: unknown): string {
   if (value === undefined) return 'nothing'
-  const text = typeof value === 'object' && value !== null ? JSON.stringify(value, null, 0) : String(value)
+  const text =
+    typeof value === 'object' && value !== null ? JSON.stringify(value, null, 0) : String(value)
   return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
@@ -75,11 +76,15 @@ function collect(doc: Record<string, unknown>): { data: Record<string, unknown>;
   for (const [key, raw] of Object.entries(doc)) {
     let value = unwrap(raw, key, fixUps)
     if (Array.isArray(value) && value.some((item) => item instanceof Repaired)) {
-      value = value.map((item, i) => unwrap(item, `${key}.${i}`, fixUps)).filter((item) => item !== DROP)
+      value = value
+        .map((item, i) => unwrap(item, `${key}.${i}`, fixUps))
+        .filter((item) => item !== DROP)
     } else if (value && typeof value === 'object' && !Array.isArray(value) && key !== 'body') {
       const inner = value as Record<string, unknown>
       if (Object.values(inner).some((item) => item instanceof Repaired)) {
-        value = Object.fromEntries(Object.entries(inner).map(([k, v]) => [k, unwrap(v, `${key}.${k}`, fixUps)]))
+        value = Object.fromEntries(
+          Object.entries(inner).map(([k, v]) => [k, unwrap(v, `${key}.${k}`, fixUps)]),
+        )
       }
     }
     if (value !== DROP) data[key] = value

@@ -15,7 +15,8 @@ export function legacyPathOf(value: string): string | null {
   let url: URL
   try {
     if (/^https?:\/\//i.test(text)) url = new URL(text)
-    else if (text.startsWith('/') && !text.startsWith('//')) url = new URL(text, 'http://legacy.invalid')
+    else if (text.startsWith('/') && !text.startsWith('//'))
+      url = new URL(text, 'http://legacy.invalid')
     else return null
   } catch {
     return null

@@ -47,13 +47,20 @@ export function uploadIdsIn(tree: unknown): Id[] {
   while (stack.length) {
     const node = stack.pop()
     if (!node || typeof node !== 'object') continue
-    const n = node as { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown; root?: unknown }
+    const n = node as {
+      type?: unknown
+      relationTo?: unknown
+      value?: unknown
+      children?: unknown
+      root?: unknown
+    }
     if (n.type === 'upload' && n.relationTo === 'media') {
       const id = n.value && typeof n.value === 'object' ? (n.value as { id?: unknown }).id : n.value
       if (typeof id === 'number' || typeof id === 'string') ids.push(id)
     }
     if (n.root) stack.push(n.root)
-    if (Array.isArray(n.children)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+    if (Array.isArray(n.children))
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
   }
   return ids
 }

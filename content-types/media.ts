@@ -4,7 +4,11 @@ const id = z.union([z.number(), z.string()])
 
 export const imageVariantSchema = z
   .object({
-    url: z.string().nullable().optional().describe('Path of the resized file, or null when the original was smaller'),
+    url: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('Path of the resized file, or null when the original was smaller'),
     width: z.number().nullable().optional().describe('Pixel width of this variant'),
     height: z.number().nullable().optional().describe('Pixel height of this variant'),
     mimeType: z.string().nullable().optional().describe('image/webp, image/avif or image/jpeg'),
@@ -26,7 +30,10 @@ export const mediaSchema = z
     height: z.number().nullable().optional().describe('Original pixel height'),
     focalX: z.number().nullable().optional().describe('Focal point, percent from the left'),
     focalY: z.number().nullable().optional().describe('Focal point, percent from the top'),
-    sizes: z.record(z.string(), imageVariantSchema).optional().describe('Variants keyed by name, e.g. w800_avif, social'),
+    sizes: z
+      .record(z.string(), imageVariantSchema)
+      .optional()
+      .describe('Variants keyed by name, e.g. w800_avif, social'),
     updatedAt: z.string().optional().describe('Last change, ISO 8601 UTC'),
   })
   .describe('An uploaded image with its caption')

@@ -46,8 +46,7 @@ export const rebuildRequestSchema = z
   })
 export type RebuildRequest = z.infer<typeof rebuildRequestSchema>
 
-type Verification =
-  { ok: true; id: string } | { ok: false; status: 400 | 401; reason: string }
+type Verification = { ok: true; id: string } | { ok: false; status: 400 | 401; reason: string }
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>
 

@@ -15,7 +15,10 @@ export const renderKeysSchema = z.object({
    * from the live release it was told of; the publisher lays them over that release.
    */
   rendered: z.enum(['all', 'changed']),
-  pages: z.custom<Record<string, string | null>>(isKeyMap, 'an object of page paths to keys (text or null)'),
+  pages: z.custom<Record<string, string | null>>(
+    isKeyMap,
+    'an object of page paths to keys (text or null)',
+  ),
 })
 
 /**

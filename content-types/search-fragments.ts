@@ -12,7 +12,10 @@ export function fragmentUrls(content: Buffer): string[] {
   let text = gunzipSync(content).toString('utf8')
   if (text.startsWith(SIGNATURE)) text = text.slice(SIGNATURE.length)
   const data = JSON.parse(text) as Record | { [hash: string]: Record }
-  const records = typeof (data as Record).url === 'string' ? [data as Record] : Object.values(data as { [hash: string]: Record })
+  const records =
+    typeof (data as Record).url === 'string'
+      ? [data as Record]
+      : Object.values(data as { [hash: string]: Record })
   return records.flatMap((record) => (typeof record?.url === 'string' ? [record.url] : []))
 }
 
@@ -20,7 +23,10 @@ export function fragmentUrls(content: Buffer): string[] {
  * Which fragment files hold each article's search record, as release-relative paths: a takedown
  * deletes them so the article's title and lead leave the search results too.
  */
-export async function mapSearchFragments(distDir: string, articleUrls: Map<string, string>): Promise<Map<string, string[]>> {
+export async function mapSearchFragments(
+  distDir: string,
+  articleUrls: Map<string, string>,
+): Promise<Map<string, string[]>> {
   const dir = path.join(distDir, 'pagefind', 'fragment')
   const byArticle = new Map<string, string[]>()
   // A site with nothing to index (no article, notice or document yet) gets no fragment folder.

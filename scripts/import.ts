@@ -74,7 +74,8 @@ async function main(): Promise<number> {
       await new Promise((resolve) => process.stdout.write(json, resolve))
     }
     log(formatCounts(counts, args.dryRun))
-    if (payload && (counts.published > 0 || counts.updated > 0)) await requestSiteRebuild(payload, 'import')
+    if (payload && (counts.published > 0 || counts.updated > 0))
+      await requestSiteRebuild(payload, 'import')
     if (stopped) {
       log(
         `Đã dừng theo yêu cầu sau ${outcomes.length}/${inputs.length} tệp. ` +

@@ -46,7 +46,8 @@ async function main() {
   await supervise(
     {
       name: 'the CMS',
-      meanwhile: 'The public site keeps serving; the admin and the REST API are down until it is back',
+      meanwhile:
+        'The public site keeps serving; the admin and the REST API are down until it is back',
       start: () =>
         startChild(nextBin, ['start', '--port', String(env.port), '--hostname', host], {
           cwd: cmsDir,
@@ -60,7 +61,8 @@ async function main() {
     log,
   )
   log(`CMS ready: ${env.serverUrl}/admin (REST under ${env.serverUrl}/api)`)
-  if (!publishing) return log('site builds go to REBUILD_WEBHOOK_URL / GitHub; no local site server')
+  if (!publishing)
+    return log('site builds go to REBUILD_WEBHOOK_URL / GitHub; no local site server')
   log(`site ready: ${await publishing.buildFromCms()}`)
 }
 

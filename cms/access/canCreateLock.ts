@@ -9,4 +9,7 @@ import { isOwnLock, isStaffUser, mayEditLockedDocument } from './lockedDocument'
 export const canCreateLock: Access = async ({ req, data }) =>
   data === undefined
     ? isStaffUser(req) // the admin asking what the user may do, not a write
-    : isStaffUser(req) && isOwnLock(req, data) && !data.globalSlug && (await mayEditLockedDocument(req, data.document))
+    : isStaffUser(req) &&
+      isOwnLock(req, data) &&
+      !data.globalSlug &&
+      (await mayEditLockedDocument(req, data.document))

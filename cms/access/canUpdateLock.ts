@@ -10,7 +10,8 @@ import { isEditorUser } from './roles'
  */
 export const canUpdateLock: Access = async ({ req, id, data }) => {
   if (id === undefined) return data === undefined && isStaffUser(req) // permission probe, not a write
-  if (!isEditorUser(req.user) || data?.document !== undefined || data?.globalSlug !== undefined) return false
+  if (!isEditorUser(req.user) || data?.document !== undefined || data?.globalSlug !== undefined)
+    return false
   const lock = await req.payload.findByID({
     collection: 'payload-locked-documents',
     id,

@@ -10,8 +10,16 @@ import { canUpdateLock } from './canUpdateLock'
  * The admin writes its own locks through the database, not through these rules.
  */
 export function ownLocks(config: SanitizedConfig): SanitizedConfig {
-  const locks = config.collections.find((collection) => collection.slug === 'payload-locked-documents')
-  if (!locks) throw new Error('payload-locked-documents is missing: its access rules cannot be applied')
-  locks.access = { ...locks.access, create: canCreateLock, update: canUpdateLock, delete: canDeleteLock }
+  const locks = config.collections.find(
+    (collection) => collection.slug === 'payload-locked-documents',
+  )
+  if (!locks)
+    throw new Error('payload-locked-documents is missing: its access rules cannot be applied')
+  locks.access = {
+    ...locks.access,
+    create: canCreateLock,
+    update: canUpdateLock,
+    delete: canDeleteLock,
+  }
   return config
 }

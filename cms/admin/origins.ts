@@ -6,7 +6,11 @@ import { settings } from '../settings'
  * these origins only (csrf in payload.config.ts).
  */
 export const ADMIN_ORIGINS = [
-  ...new Set([settings.serverUrl, `http://localhost:${settings.port}`, `http://127.0.0.1:${settings.port}`]),
+  ...new Set([
+    settings.serverUrl,
+    `http://localhost:${settings.port}`,
+    `http://127.0.0.1:${settings.port}`,
+  ]),
 ]
 
 /** The origin of the admin address this request came to, when it is one of ADMIN_ORIGINS. */

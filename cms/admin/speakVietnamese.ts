@@ -7,7 +7,9 @@ type Labels = { singular?: unknown; plural?: unknown }
 type PerLanguage = Record<string, string>
 
 const isPerLanguage = (label: unknown): label is PerLanguage =>
-  typeof label === 'object' && label !== null && !Array.isArray(label) &&
+  typeof label === 'object' &&
+  label !== null &&
+  !Array.isArray(label) &&
   Object.values(label).every((text) => typeof text === 'string')
 
 /**
@@ -16,8 +18,10 @@ const isPerLanguage = (label: unknown): label is PerLanguage =>
  * [object Object]" on the dashboard, "Sắp xếp theo [object Object]" on every column. A function is
  * called on the server for the user's language, so the client only ever receives text.
  */
-const perLanguage = (label: PerLanguage): LabelFunction => ({ i18n }) =>
-  label[i18n.language] ?? label.vi ?? Object.values(label)[0]
+const perLanguage =
+  (label: PerLanguage): LabelFunction =>
+  ({ i18n }) =>
+    label[i18n.language] ?? label.vi ?? Object.values(label)[0]
 
 function resolveLabels(labels: Labels | undefined) {
   if (!labels) return
@@ -26,16 +30,21 @@ function resolveLabels(labels: Labels | undefined) {
 }
 
 /** What a timezone column is called next to its date: "Ngày xuất bản: múi giờ". */
-const timezoneLabel = (dateLabel: unknown): LabelFunction => ({ i18n }) => {
-  const date = isPerLanguage(dateLabel) ? (dateLabel[i18n.language] ?? dateLabel.vi) : String(dateLabel ?? '')
-  return i18n.language === 'vi' ? `${date}: múi giờ` : `${date}: time zone`
-}
+const timezoneLabel =
+  (dateLabel: unknown): LabelFunction =>
+  ({ i18n }) => {
+    const date = isPerLanguage(dateLabel)
+      ? (dateLabel[i18n.language] ?? dateLabel.vi)
+      : String(dateLabel ?? '')
+    return i18n.language === 'vi' ? `${date}: múi giờ` : `${date}: time zone`
+  }
 
 function speakFields(fields: Field[]) {
   for (const field of fields) {
     const dateLabel = 'label' in field ? field.label : undefined
     // Every kind of field takes a label function; the union of their types does not say so.
-    if ('label' in field && isPerLanguage(field.label)) (field as { label: unknown }).label = perLanguage(field.label)
+    if ('label' in field && isPerLanguage(field.label))
+      (field as { label: unknown }).label = perLanguage(field.label)
     if ('labels' in field) resolveLabels(field.labels)
     if (field.type === 'ui') {
       // A ui field shows something on the edit screen; it has no value for a column or a filter.
@@ -47,7 +56,12 @@ function speakFields(fields: Field[]) {
       const zone = fields.find((other) => 'name' in other && other.name === `${field.name}_tz`)
       if (zone && zone.type === 'select') {
         zone.label = timezoneLabel(dateLabel)
-        zone.admin = { ...zone.admin, disableListColumn: true, disableListFilter: true, disableGroupBy: true }
+        zone.admin = {
+          ...zone.admin,
+          disableListColumn: true,
+          disableListFilter: true,
+          disableGroupBy: true,
+        }
       }
     }
     if ('fields' in field && Array.isArray(field.fields)) speakFields(field.fields)

@@ -12,7 +12,8 @@ export const VIETNAMESE_OVERRIDES = {
       unpublish: 'Ngừng xuất bản',
       unpublishing: 'Đang ngừng xuất bản…',
       unpublishedSuccessfully: 'Đã ngừng xuất bản.',
-      aboutToUnpublish: 'Ngừng xuất bản bài này? Bài sẽ biến mất khỏi trang tin ở lần dựng trang tới.',
+      aboutToUnpublish:
+        'Ngừng xuất bản bài này? Bài sẽ biến mất khỏi trang tin ở lần dựng trang tới.',
       currentDocumentStatus: 'Trạng thái hiện tại: {{docStatus}}',
       schedulePublish: 'Hẹn giờ xuất bản',
       autosave: 'Tự động lưu',

@@ -3,7 +3,10 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { isLive, readLiveRow, wasPublicKey } from '../rebuild/liveRow'
 import type { AuditAction } from './actions'
 
-type ArticleState = { _status?: string | null; deletedAt?: string | null; reviewState?: string | null } | null | undefined
+type ArticleState =
+  | { _status?: string | null; deletedAt?: string | null; reviewState?: string | null }
+  | null
+  | undefined
 
 /**
  * What one save did to an article, for the audit trail and notifications. `wasLive` / `liveNow`

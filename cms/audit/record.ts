@@ -28,13 +28,26 @@ const dataOf = (entry: AuditEntry) => ({
  * entry. Only the system writes entries; the collection refuses every write through the API.
  */
 export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
-  await req.payload.create({ collection: 'audit-log', data: dataOf(entry), req, overrideAccess: true, depth: 0 })
+  await req.payload.create({
+    collection: 'audit-log',
+    data: dataOf(entry),
+    req,
+    overrideAccess: true,
+    depth: 0,
+  })
 }
 
 /** For what happens outside a successful request (a failed sign-in): its own transaction. */
 export async function recordAuditAlone(payload: Payload, entry: AuditEntry): Promise<void> {
-  await payload.create({ collection: 'audit-log', data: dataOf(entry), overrideAccess: true, depth: 0 })
+  await payload.create({
+    collection: 'audit-log',
+    data: dataOf(entry),
+    overrideAccess: true,
+    depth: 0,
+  })
 }
 
 export const actorOf = (req: PayloadRequest): AuditEntry['actor'] =>
-  req.user ? { id: Number(req.user.id), email: (req.user as { email?: string }).email ?? null } : null
+  req.user
+    ? { id: Number(req.user.id), email: (req.user as { email?: string }).email ?? null }
+    : null

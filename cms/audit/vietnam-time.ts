@@ -10,6 +10,8 @@ const PARTS = new Intl.DateTimeFormat('en-GB', {
 
 /** "02/01/2030 10:00": Vietnam time, as the admin shows dates (payload.config.ts dateFormat). */
 export function formatVietnamTime(date: Date | string): string {
-  const parts = Object.fromEntries(PARTS.formatToParts(new Date(date)).map((part) => [part.type, part.value]))
+  const parts = Object.fromEntries(
+    PARTS.formatToParts(new Date(date)).map((part) => [part.type, part.value]),
+  )
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`
 }

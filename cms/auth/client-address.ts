@@ -10,7 +10,11 @@ const FORWARDED_FOR = 'x-forwarded-for'
  * none, and passes on whatever a client wrote there itself. Without a trusted proxy the header is
  * replaced by the connection's address; with one, that address is appended after the proxy's.
  */
-export function stampConnectionAddress(headers: IncomingHttpHeaders, remote: string | undefined, trustProxy: boolean) {
+export function stampConnectionAddress(
+  headers: IncomingHttpHeaders,
+  remote: string | undefined,
+  trustProxy: boolean,
+) {
   const address = remote || 'unknown'
   const chain = headers[FORWARDED_FOR]
   headers[FORWARDED_FOR] = trustProxy && chain ? `${chain}, ${address}` : address
@@ -40,8 +44,15 @@ function addressKey(address: string): string {
   const [head, tail = ''] = plain.toLowerCase().split('::')
   const left = head ? head.split(':') : []
   const right = tail ? tail.split(':') : []
-  const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`
+  const groups = [
+    ...left,
+    ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'),
+    ...right,
+  ]
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
 }
 
 /**

@@ -28,7 +28,13 @@ export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
 function tooManyAttempts(req: PayloadRequest, retryAfterSeconds: number): Response {
   return Response.json(
     { errors: [{ message: tooManyAttemptsMessage(retryAfterSeconds) }] },
-    { status: 429, headers: headersWithCors({ headers: new Headers({ 'Retry-After': String(retryAfterSeconds) }), req }) },
+    {
+      status: 429,
+      headers: headersWithCors({
+        headers: new Headers({ 'Retry-After': String(retryAfterSeconds) }),
+        req,
+      }),
+    },
   )
 }
 
@@ -41,7 +47,10 @@ async function signIn(req: PayloadRequest, email: string, password: string) {
   const collection = req.payload.collections[USERS]
   const sanitized = email.toLowerCase().trim()
   if (sanitized && password.trim()) {
-    const existing = await req.payload.db.findOne({ collection: USERS, where: { email: { equals: sanitized } } })
+    const existing = await req.payload.db.findOne({
+      collection: USERS,
+      where: { email: { equals: sanitized } },
+    })
     if (!existing) {
       await spendPasswordCheck(password)
       throw new AuthenticationError(req.t)
@@ -97,7 +106,10 @@ export const throttledLoginEndpoint: Endpoint = {
     if (collectionAuth.removeTokenFromResponses) delete result.token
     return Response.json(
       { message: req.t('authentication:passed'), ...result },
-      { status: 200, headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }) },
+      {
+        status: 200,
+        headers: headersWithCors({ headers: new Headers({ 'Set-Cookie': cookie }), req }),
+      },
     )
   },
 }

@@ -22,7 +22,10 @@ export async function passwordMatches(stored: StoredPassword, password: string):
   if (typeof stored.hash !== 'string' || typeof stored.salt !== 'string') return false
   const current = stored.hash.startsWith(CURRENT_PREFIX)
   const { iterations, keyLength } = current ? CURRENT : LEGACY
-  const expected = Buffer.from(current ? stored.hash.slice(CURRENT_PREFIX.length) : stored.hash, 'hex')
+  const expected = Buffer.from(
+    current ? stored.hash.slice(CURRENT_PREFIX.length) : stored.hash,
+    'hex',
+  )
   const actual = await derive(password, stored.salt, iterations, keyLength, 'sha256')
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }

@@ -25,10 +25,13 @@ function normalizePassword(password: string): string {
 const COMMON = new Set(COMMON_PASSWORDS.map(normalizePassword))
 
 /** Words that people pad with digits or a year to reach the required length. */
-const PADDED_WORDS = /^(\d*)(matkhau|password|passw0rd|pssw0rd|pssword|anhyeuem|emyeuanh|iloveyou|qwerty|admin|congan|vietnam|abc|abcd|quantri|xinchao|tinhyeu)(\d*)$/
+const PADDED_WORDS =
+  /^(\d*)(matkhau|password|passw0rd|pssw0rd|pssword|anhyeuem|emyeuanh|iloveyou|qwerty|admin|congan|vietnam|abc|abcd|quantri|xinchao|tinhyeu)(\d*)$/
 
 function isSequence(text: string, alphabet: string): boolean {
-  return text.length >= 4 && (alphabet.includes(text) || [...alphabet].reverse().join('').includes(text))
+  return (
+    text.length >= 4 && (alphabet.includes(text) || [...alphabet].reverse().join('').includes(text))
+  )
 }
 
 function isGuessable(password: string): boolean {
@@ -39,13 +42,17 @@ function isGuessable(password: string): boolean {
   // Digits with at most a letter or two: phone numbers, birthdays, identity card numbers, 123456789a.
   if (/^[a-z]{0,2}\d+[a-z]{0,2}$/.test(plain)) return true
   if (PADDED_WORDS.test(plain)) return true
-  return isSequence(plain, '01234567890') || isSequence(plain, 'abcdefghijklmnopqrstuvwxyz') ||
+  return (
+    isSequence(plain, '01234567890') ||
+    isSequence(plain, 'abcdefghijklmnopqrstuvwxyz') ||
     isSequence(plain, 'qwertyuiopasdfghjklzxcvbnm')
+  )
 }
 
 /** Why a new password is refused, in Vietnamese for the staff member setting it; null when fine. */
 export function passwordProblem(password: unknown): string | null {
-  if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH) return MESSAGES.tooShort
+  if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH)
+    return MESSAGES.tooShort
   if (password.length > MAX_PASSWORD_LENGTH) return MESSAGES.tooLong
   if (isGuessable(password)) return MESSAGES.tooCommon
   return null

@@ -9,7 +9,11 @@ export const RESET_EXPIRATION_MS = RESET_LINK_HOURS * 60 * 60 * 1000
 
 const RESET_SUBJECT = 'Đặt lại mật khẩu tài khoản trang quản trị tin tức'
 
-type ResetArgs = { req?: PayloadRequest; token?: string; user?: { email?: string; name?: string | null } }
+type ResetArgs = {
+  req?: PayloadRequest
+  token?: string
+  user?: { email?: string; name?: string | null }
+}
 
 /**
  * The reset link on the CMS's public address (SERVER_URL). Payload's own link follows the

@@ -15,8 +15,7 @@ const MAX_KNOWN = 20_000
 
 type Verdict =
   /** brakeEngaged: this attempt used up the account's allowance (worth one warning in the log). */
-  | { allowed: true; brakeEngaged: boolean }
-  | { allowed: false; retryAfterSeconds: number }
+  { allowed: true; brakeEngaged: boolean } | { allowed: false; retryAfterSeconds: number }
 
 const pairKey = (address: string, account: string) => `${address}\u0000${account}`
 const accountKey = (email: string) => email.trim().toLowerCase()
@@ -28,7 +27,10 @@ const accountKey = (email: string) => email.trim().toLowerCase()
  */
 class SignInThrottle {
   private readonly byAddress = new SlidingWindow(SIGN_IN_LIMITS.perAddress, SIGN_IN_WINDOW_MS)
-  private readonly byPair = new SlidingWindow(SIGN_IN_LIMITS.perAddressAndAccount, SIGN_IN_WINDOW_MS)
+  private readonly byPair = new SlidingWindow(
+    SIGN_IN_LIMITS.perAddressAndAccount,
+    SIGN_IN_WINDOW_MS,
+  )
   private readonly byAccount = new SlidingWindow(SIGN_IN_LIMITS.perAccount, SIGN_IN_WINDOW_MS)
   private readonly known = new Map<string, number>()
 

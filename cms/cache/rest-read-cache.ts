@@ -48,7 +48,12 @@ export class RestReadCache {
   /** Counters for tests and the benchmark. */
   readonly stats = { hits: 0, misses: 0, stored: 0, clears: 0 }
 
-  constructor({ maxAgeMs = MAX_AGE_MS, maxBytes = MAX_BYTES, maxEntryBytes = MAX_ENTRY_BYTES, now = Date.now }: RestReadCacheOptions = {}) {
+  constructor({
+    maxAgeMs = MAX_AGE_MS,
+    maxBytes = MAX_BYTES,
+    maxEntryBytes = MAX_ENTRY_BYTES,
+    now = Date.now,
+  }: RestReadCacheOptions = {}) {
     this.maxAgeMs = maxAgeMs
     this.maxBytes = maxBytes
     this.maxEntryBytes = maxEntryBytes

@@ -50,7 +50,10 @@ const REFERENCES: Reference[] = [
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
-  labels: { singular: { vi: 'Bài viết', en: 'Article' }, plural: { vi: 'Bài viết', en: 'Articles' } },
+  labels: {
+    singular: { vi: 'Bài viết', en: 'Article' },
+    plural: { vi: 'Bài viết', en: 'Articles' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', '_status', 'reviewState', 'publishedAt', 'updatedAt'],
@@ -80,13 +83,36 @@ export const Articles: CollectionConfig = {
     // Depth first: every later step walks the body recursively.
     beforeOperation: [checkBodyDepth, cleanText],
     beforeValidate: [normalizeText],
-    beforeChange: [applyReviewTransition, setPublishedAt, checkReferencesExist(REFERENCES, 'body'), rememberPublicState, rememberShownBefore],
-    afterChange: [refreshVisibilityOnArticleChange, requestRebuildOnArticleChange, auditArticleChange, notifyArticleChange],
-    afterDelete: [refreshVisibilityOnArticleDelete, requestRebuildOnArticleDelete, auditArticleDelete],
+    beforeChange: [
+      applyReviewTransition,
+      setPublishedAt,
+      checkReferencesExist(REFERENCES, 'body'),
+      rememberPublicState,
+      rememberShownBefore,
+    ],
+    afterChange: [
+      refreshVisibilityOnArticleChange,
+      requestRebuildOnArticleChange,
+      auditArticleChange,
+      notifyArticleChange,
+    ],
+    afterDelete: [
+      refreshVisibilityOnArticleDelete,
+      requestRebuildOnArticleDelete,
+      auditArticleDelete,
+    ],
   },
   fields: [
-    { name: 'reviewNotice', type: 'ui', admin: { components: { Field: '/components/ReviewNotice#ReviewNotice' } } },
-    { name: 'publishProgress', type: 'ui', admin: { components: { Field: '/components/PublishProgress#PublishProgress' } } },
+    {
+      name: 'reviewNotice',
+      type: 'ui',
+      admin: { components: { Field: '/components/ReviewNotice#ReviewNotice' } },
+    },
+    {
+      name: 'publishProgress',
+      type: 'ui',
+      admin: { components: { Field: '/components/PublishProgress#PublishProgress' } },
+    },
     {
       // Shown only when the last site build set this article aside (see docs/publishing.md).
       name: 'buildProblem',
@@ -105,10 +131,17 @@ export const Articles: CollectionConfig = {
       type: 'textarea',
       required: true,
       label: { vi: 'Sapo (đoạn mở đầu)', en: 'Lead' },
-      admin: { description: { vi: 'Bắt buộc khi xuất bản; in đậm đầu bài.', en: 'Required to publish.' } },
+      admin: {
+        description: { vi: 'Bắt buộc khi xuất bản; in đậm đầu bài.', en: 'Required to publish.' },
+      },
     },
     { name: 'body', type: 'richText', label: { vi: 'Nội dung', en: 'Body' } },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Hero image' } },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: { vi: 'Ảnh đại diện', en: 'Hero image' },
+    },
     {
       name: 'authors',
       type: 'relationship',
@@ -141,7 +174,10 @@ export const Articles: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
-        description: { vi: 'Tự điền khi xuất bản lần đầu.', en: 'Set on first publish when empty.' },
+        description: {
+          vi: 'Tự điền khi xuất bản lần đầu.',
+          en: 'Set on first publish when empty.',
+        },
       },
     },
     {
@@ -152,7 +188,10 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Bài cảnh báo (lừa đảo, tội phạm)', en: 'Warning' },
       admin: {
         position: 'sidebar',
-        description: { vi: 'Hiện ở dải cảnh báo đầu trang chủ đến ngày kết thúc.', en: 'Shown at the top of the home page until its end date.' },
+        description: {
+          vi: 'Hiện ở dải cảnh báo đầu trang chủ đến ngày kết thúc.',
+          en: 'Shown at the top of the home page until its end date.',
+        },
       },
     },
     {
@@ -177,14 +216,25 @@ export const Articles: CollectionConfig = {
       admin: { initCollapsed: true },
       fields: [
         legacyUrlField(),
-        { name: 'legacyViews', type: 'number', min: 0, label: { vi: 'Lượt xem cũ', en: 'Legacy views' } },
+        {
+          name: 'legacyViews',
+          type: 'number',
+          min: 0,
+          label: { vi: 'Lượt xem cũ', en: 'Legacy views' },
+        },
         {
           name: 'legacyKey',
           type: 'text',
           unique: true,
           index: true,
           label: { vi: 'Mã nhập', en: 'Import key' },
-          admin: { readOnly: true, description: { vi: 'Nhập lại cùng tệp sẽ cập nhật bài này.', en: 'Re-importing the same file updates this article.' } },
+          admin: {
+            readOnly: true,
+            description: {
+              vi: 'Nhập lại cùng tệp sẽ cập nhật bài này.',
+              en: 'Re-importing the same file updates this article.',
+            },
+          },
         },
       ],
     },

@@ -10,7 +10,10 @@ import { AUDIT_ACTIONS } from '../audit/actions'
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  labels: { singular: { vi: 'Nhật ký', en: 'Audit entry' }, plural: { vi: 'Nhật ký hoạt động', en: 'Audit log' } },
+  labels: {
+    singular: { vi: 'Nhật ký', en: 'Audit entry' },
+    plural: { vi: 'Nhật ký hoạt động', en: 'Audit log' },
+  },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'summary', 'actorEmail', 'detail'],
@@ -26,7 +29,10 @@ export const AuditLog: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Việc', en: 'Action' },
-      options: Object.entries(AUDIT_ACTIONS).map(([value, vi]) => ({ value, label: { vi, en: value } })),
+      options: Object.entries(AUDIT_ACTIONS).map(([value, vi]) => ({
+        value,
+        label: { vi, en: value },
+      })),
     },
     {
       name: 'kind',
@@ -41,10 +47,20 @@ export const AuditLog: CollectionConfig = {
       ],
     },
     { name: 'summary', type: 'text', label: { vi: 'Nội dung', en: 'Summary' } },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'Actor' } },
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người thực hiện', en: 'Actor' },
+    },
     // Kept as text too: the entry still names the person after their account is deleted.
     { name: 'actorEmail', type: 'text', label: { vi: 'Email người thực hiện', en: 'Actor email' } },
-    { name: 'targetId', type: 'text', index: true, label: { vi: 'Mã bài hoặc tài khoản', en: 'Target id' } },
+    {
+      name: 'targetId',
+      type: 'text',
+      index: true,
+      label: { vi: 'Mã bài hoặc tài khoản', en: 'Target id' },
+    },
     { name: 'targetTitle', type: 'text', label: { vi: 'Tên bài hoặc tài khoản', en: 'Target' } },
     { name: 'detail', type: 'textarea', label: { vi: 'Chi tiết', en: 'Detail' } },
   ].map((field) => ({ ...field, admin: { readOnly: true } })) as CollectionConfig['fields'],

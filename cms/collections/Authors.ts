@@ -24,7 +24,9 @@ export const Authors: CollectionConfig = {
   hooks: {
     beforeOperation: [cleanText],
     beforeValidate: [normalizeText],
-    beforeChange: [checkReferencesExist([{ path: 'photo', collection: 'media', label: 'Ảnh chân dung' }])],
+    beforeChange: [
+      checkReferencesExist([{ path: 'photo', collection: 'media', label: 'Ảnh chân dung' }]),
+    ],
     beforeDelete: [
       refuseDeleteWhileLive({
         fields: ['authors'],
@@ -42,10 +44,20 @@ export const Authors: CollectionConfig = {
       type: 'text',
       required: true,
       label: { vi: 'Bút danh (in cuối bài)', en: 'Byline' },
-      admin: { description: { vi: 'Như in dưới bài viết: "BH", "Hương Dịu"…', en: 'As printed under articles.' } },
+      admin: {
+        description: {
+          vi: 'Như in dưới bài viết: "BH", "Hương Dịu"…',
+          en: 'As printed under articles.',
+        },
+      },
     },
     { name: 'unit', type: 'text', label: { vi: 'Đơn vị', en: 'Unit' } },
-    { name: 'photo', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh chân dung', en: 'Photo' } },
+    {
+      name: 'photo',
+      type: 'upload',
+      relationTo: 'media',
+      label: { vi: 'Ảnh chân dung', en: 'Photo' },
+    },
     { name: 'bio', type: 'textarea', label: { vi: 'Giới thiệu', en: 'Bio' } },
     slugField('byline'),
     {

@@ -13,13 +13,22 @@ import { requestRebuildOnShownDelete } from '../hooks/requestRebuildOnShownDelet
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
-  labels: { singular: { vi: 'Chuyên mục', en: 'Category' }, plural: { vi: 'Chuyên mục', en: 'Categories' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'parent'], group: { vi: 'Nội dung', en: 'Content' } },
+  labels: {
+    singular: { vi: 'Chuyên mục', en: 'Category' },
+    plural: { vi: 'Chuyên mục', en: 'Categories' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'parent'],
+    group: { vi: 'Nội dung', en: 'Content' },
+  },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: {
     beforeOperation: [cleanText],
     beforeValidate: [normalizeText],
-    beforeChange: [checkReferencesExist([{ path: 'parent', collection: 'categories', label: 'Chuyên mục cha' }])],
+    beforeChange: [
+      checkReferencesExist([{ path: 'parent', collection: 'categories', label: 'Chuyên mục cha' }]),
+    ],
     beforeDelete: [
       refuseDeleteWhileLive({
         fields: ['category'],

@@ -39,7 +39,10 @@ export const DOCUMENT_TYPES = [
  */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  labels: { singular: { vi: 'Văn bản', en: 'Document' }, plural: { vi: 'Văn bản', en: 'Documents' } },
+  labels: {
+    singular: { vi: 'Văn bản', en: 'Document' },
+    plural: { vi: 'Văn bản', en: 'Documents' },
+  },
   admin: {
     useAsTitle: 'number',
     defaultColumns: ['number', 'type', 'summary', '_status', 'issuedAt'],
@@ -95,15 +98,39 @@ export const Documents: CollectionConfig = {
       label: { vi: 'Loại văn bản', en: 'Type' },
       options: DOCUMENT_TYPES.map(({ label, value }) => ({ label, value })),
     },
-    { name: 'issuer', type: 'text', required: true, label: { vi: 'Cơ quan ban hành', en: 'Issuing body' } },
+    {
+      name: 'issuer',
+      type: 'text',
+      required: true,
+      label: { vi: 'Cơ quan ban hành', en: 'Issuing body' },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'issuedAt', type: 'date', required: true, index: true, label: { vi: 'Ngày ban hành', en: 'Issued' }, admin: { date: DAY }, timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] } },
-        { name: 'effectiveAt', type: 'date', label: { vi: 'Ngày có hiệu lực', en: 'Effective' }, admin: { date: DAY }, timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] } },
+        {
+          name: 'issuedAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { vi: 'Ngày ban hành', en: 'Issued' },
+          admin: { date: DAY },
+          timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] },
+        },
+        {
+          name: 'effectiveAt',
+          type: 'date',
+          label: { vi: 'Ngày có hiệu lực', en: 'Effective' },
+          admin: { date: DAY },
+          timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] },
+        },
       ],
     },
-    { name: 'summary', type: 'textarea', required: true, label: { vi: 'Trích yếu', en: 'Summary' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      label: { vi: 'Trích yếu', en: 'Summary' },
+    },
     slugField('number'),
     {
       name: 'createdBy',

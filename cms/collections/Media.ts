@@ -33,7 +33,10 @@ const responsiveSizes: ImageSize[] = IMAGE_WIDTHS.flatMap((width) =>
     // Variants are the site's business: no column, filter or grouping of their sizes in the admin.
     admin: HIDDEN_FROM_LISTS,
     withoutEnlargement: true,
-    formatOptions: { format, options: format === 'avif' ? { quality: 55, effort: 2 } : { quality: 78 } },
+    formatOptions: {
+      format,
+      options: format === 'avif' ? { quality: 55, effort: 2 } : { quality: 78 },
+    },
   })),
 )
 
@@ -103,7 +106,10 @@ export const Media: CollectionConfig = {
     // A file is only ever an image: never sniffed into another type, never run as a page or plugin.
     modifyResponseHeaders: ({ headers }) => {
       headers.set('X-Content-Type-Options', 'nosniff')
-      headers.set('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox")
+      headers.set(
+        'Content-Security-Policy',
+        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      )
       return headers
     },
     focalPoint: true,

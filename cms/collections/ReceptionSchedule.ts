@@ -36,7 +36,10 @@ export const ReceptionSchedule: CollectionConfig = {
     update: canUpdateArticle,
     delete: isEditor,
   },
-  versions: { maxPerDoc: 0, drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true } },
+  versions: {
+    maxPerDoc: 0,
+    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true },
+  },
   trash: true,
   hooks: {
     beforeOperation: [cleanText],
@@ -58,12 +61,23 @@ export const ReceptionSchedule: CollectionConfig = {
           // Noon, Vietnam time: the calendar day is the same in every time zone the site may build in.
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
         },
-        { name: 'time', type: 'text', required: true, label: { vi: 'Thời gian', en: 'Time' }, admin: { placeholder: 'Sáng, 7 giờ 30 – 11 giờ' } },
+        {
+          name: 'time',
+          type: 'text',
+          required: true,
+          label: { vi: 'Thời gian', en: 'Time' },
+          admin: { placeholder: 'Sáng, 7 giờ 30 – 11 giờ' },
+        },
       ],
     },
     { name: 'leader', type: 'text', required: true, label: { vi: 'Lãnh đạo tiếp', en: 'Leader' } },
     { name: 'place', type: 'text', required: true, label: { vi: 'Địa điểm', en: 'Place' } },
-    { name: 'subject', type: 'textarea', required: true, label: { vi: 'Nội dung tiếp', en: 'Subject' } },
+    {
+      name: 'subject',
+      type: 'textarea',
+      required: true,
+      label: { vi: 'Nội dung tiếp', en: 'Subject' },
+    },
     {
       name: 'createdBy',
       type: 'relationship',

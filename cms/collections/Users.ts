@@ -20,7 +20,11 @@ import { settings } from '../settings'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { vi: 'Tài khoản', en: 'User' }, plural: { vi: 'Tài khoản', en: 'Users' } },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'], group: { vi: 'Hệ thống', en: 'System' } },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role'],
+    group: { vi: 'Hệ thống', en: 'System' },
+  },
   auth: {
     // Payload's lock counts wrong passwords per account from anywhere: five from a stranger locked
     // the owner out, and its "locked" answer confirmed the email. The login endpoint throttles

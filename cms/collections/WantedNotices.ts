@@ -30,7 +30,10 @@ export const WANTED_STATUSES = ['wanted', 'caught', 'withdrawn'] as const
  */
 export const WantedNotices: CollectionConfig = {
   slug: 'wanted-notices',
-  labels: { singular: { vi: 'Lệnh truy nã', en: 'Wanted notice' }, plural: { vi: 'Truy nã', en: 'Wanted notices' } },
+  labels: {
+    singular: { vi: 'Lệnh truy nã', en: 'Wanted notice' },
+    plural: { vi: 'Truy nã', en: 'Wanted notices' },
+  },
   admin: {
     useAsTitle: 'fullName',
     defaultColumns: ['fullName', 'status', 'decisionNumber', '_status', 'expiresAt'],
@@ -58,12 +61,24 @@ export const WantedNotices: CollectionConfig = {
     afterDelete: [onNoticeDelete],
   },
   fields: [
-    { name: 'fullName', type: 'text', required: true, maxLength: 200, label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'fullName',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: { vi: 'Họ và tên', en: 'Full name' },
+    },
     { name: 'otherNames', type: 'text', label: { vi: 'Tên gọi khác', en: 'Other names' } },
     {
       type: 'row',
       fields: [
-        { name: 'birthYear', type: 'number', min: 1900, max: 2100, label: { vi: 'Năm sinh', en: 'Year of birth' } },
+        {
+          name: 'birthYear',
+          type: 'number',
+          min: 1900,
+          max: 2100,
+          label: { vi: 'Năm sinh', en: 'Year of birth' },
+        },
         {
           name: 'sex',
           type: 'select',
@@ -75,19 +90,33 @@ export const WantedNotices: CollectionConfig = {
         },
       ],
     },
-    { name: 'residence', type: 'text', label: { vi: 'Nơi đăng ký thường trú', en: 'Registered residence' } },
+    {
+      name: 'residence',
+      type: 'text',
+      label: { vi: 'Nơi đăng ký thường trú', en: 'Registered residence' },
+    },
     {
       name: 'photo',
       type: 'upload',
       relationTo: 'media',
       label: { vi: 'Ảnh đối tượng', en: 'Photo' },
-      admin: { description: { vi: 'Ảnh chỉ công khai khi lệnh còn hiệu lực.', en: 'Public only while the notice is current.' } },
+      admin: {
+        description: {
+          vi: 'Ảnh chỉ công khai khi lệnh còn hiệu lực.',
+          en: 'Public only while the notice is current.',
+        },
+      },
     },
     { name: 'offence', type: 'textarea', required: true, label: { vi: 'Tội danh', en: 'Offence' } },
     {
       type: 'row',
       fields: [
-        { name: 'decisionNumber', type: 'text', required: true, label: { vi: 'Số quyết định truy nã', en: 'Decision number' } },
+        {
+          name: 'decisionNumber',
+          type: 'text',
+          required: true,
+          label: { vi: 'Số quyết định truy nã', en: 'Decision number' },
+        },
         {
           name: 'decisionDate',
           type: 'date',
@@ -97,8 +126,17 @@ export const WantedNotices: CollectionConfig = {
         },
       ],
     },
-    { name: 'issuingUnit', type: 'text', required: true, label: { vi: 'Đơn vị ra quyết định', en: 'Issuing unit' } },
-    { name: 'contactPhone', type: 'text', label: { vi: 'Số điện thoại liên hệ', en: 'Contact phone' } },
+    {
+      name: 'issuingUnit',
+      type: 'text',
+      required: true,
+      label: { vi: 'Đơn vị ra quyết định', en: 'Issuing unit' },
+    },
+    {
+      name: 'contactPhone',
+      type: 'text',
+      label: { vi: 'Số điện thoại liên hệ', en: 'Contact phone' },
+    },
     {
       name: 'status',
       type: 'select',
@@ -130,7 +168,10 @@ export const WantedNotices: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
-        description: { vi: 'Không bắt buộc. Quá hạn, lệnh tự gỡ khỏi trang.', en: 'Optional. Past it, the notice leaves the site.' },
+        description: {
+          vi: 'Không bắt buộc. Quá hạn, lệnh tự gỡ khỏi trang.',
+          en: 'Optional. Past it, the notice leaves the site.',
+        },
       },
     },
     slugField('fullName'),

@@ -2,7 +2,12 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { describeProblem, problemsFor, type ProblemItem, type SiteStatusResponse } from './describe-build'
+import {
+  describeProblem,
+  problemsFor,
+  type ProblemItem,
+  type SiteStatusResponse,
+} from './describe-build'
 
 /**
  * On an article's edit screen: what the last site build could not publish of this article, and
@@ -19,7 +24,8 @@ export function ArticleBuildProblem() {
       const res = await fetch('/api/site/status', { credentials: 'include' })
       if (!res.ok || cancelled) return
       const status = (await res.json()) as SiteStatusResponse
-      if (!cancelled) setItems(problemsFor(status, collectionSlug, id).map((p) => describeProblem(p)))
+      if (!cancelled)
+        setItems(problemsFor(status, collectionSlug, id).map((p) => describeProblem(p)))
     })()
     return () => {
       cancelled = true

@@ -26,11 +26,21 @@ function CurrentPasswordInput({ field, path }: { field: FieldProps['field']; pat
   const newPassword = useFormFields(([fields]) => fields.password?.value)
   // useField checks a field again only when its own value or its validate changes; a new validate
   // each time the new password changes makes "missing" appear (after a save attempt) and go.
-  const validate = useCallback((value: unknown, options: { data?: unknown }) => requiredWhileChanging(value, options), [newPassword])
+  const validate = useCallback(
+    (value: unknown, options: { data?: unknown }) => requiredWhileChanging(value, options),
+    [newPassword],
+  )
   // The form checks, on submit, the validate it last stored, which useField stores only once the
   // validity changes: stored at once, an untouched field still stops the save.
   useEffect(() => dispatch({ type: 'UPDATE', path, validate }), [dispatch, path, validate])
-  return <PasswordField autoComplete="current-password" field={{ ...field, required: true }} path={path} validate={validate} />
+  return (
+    <PasswordField
+      autoComplete="current-password"
+      field={{ ...field, required: true }}
+      path={path}
+      validate={validate}
+    />
+  )
 }
 
 /**
@@ -39,7 +49,9 @@ function CurrentPasswordInput({ field, path }: { field: FieldProps['field']; pat
  * forgotten when a new change begins or a save goes through.
  */
 function useRefusal(path: string, changing: boolean): string | undefined {
-  const error = useFormFields(([fields]) => (fields[path]?.valid === false ? fields[path]?.errorMessage : undefined))
+  const error = useFormFields(([fields]) =>
+    fields[path]?.valid === false ? fields[path]?.errorMessage : undefined,
+  )
   const { lastUpdateTime } = useDocumentInfo()
   const [refusal, setRefusal] = useState<string>()
   // "Missing" is the browser's own verdict, shown on the field before anything is sent.
@@ -61,9 +73,15 @@ export const CurrentPasswordField: TextFieldClientComponent = ({ field, path }) 
   const { user } = useAuth()
   const { config } = useConfig()
   const { id, collectionSlug } = useDocumentInfo()
-  const own = Boolean(user) && id !== undefined && collectionSlug === config.admin.user && String(user?.id) === String(id)
+  const own =
+    Boolean(user) &&
+    id !== undefined &&
+    collectionSlug === config.admin.user &&
+    String(user?.id) === String(id)
   // The form state always holds Payload's `password` field; a value means a new one is being set.
-  const changing = useFormFields(([fields]) => typeof fields.password?.value === 'string' && fields.password.value !== '')
+  const changing = useFormFields(
+    ([fields]) => typeof fields.password?.value === 'string' && fields.password.value !== '',
+  )
   const refusal = useRefusal(path, changing)
   const dispatch = useFormFields(([, dispatchFields]) => dispatchFields)
   const modified = useFormModified()
@@ -85,8 +103,8 @@ export const CurrentPasswordField: TextFieldClientComponent = ({ field, path }) 
   if (!refusal) return null
   return (
     <div role="alert" className="field-type" style={{ color: 'var(--theme-error-500)' }}>
-      <strong>{refusal}</strong> Mật khẩu chưa được đổi. Bấm “Đổi mật khẩu”, nhập lại mật khẩu mới và mật
-      khẩu hiện tại rồi bấm “Lưu”.
+      <strong>{refusal}</strong> Mật khẩu chưa được đổi. Bấm “Đổi mật khẩu”, nhập lại mật khẩu mới
+      và mật khẩu hiện tại rồi bấm “Lưu”.
     </div>
   )
 }

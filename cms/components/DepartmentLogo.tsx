@@ -7,7 +7,9 @@ export function DepartmentLogo() {
     <div style={{ display: 'flex', alignItems: 'center', gap: 'calc(var(--base) * 0.75)' }}>
       <Emblem size={64} />
       <div>
-        <div style={{ fontSize: '1.6rem', fontWeight: 700, lineHeight: 1.2 }}>{DEPARTMENT.name}</div>
+        <div style={{ fontSize: '1.6rem', fontWeight: 700, lineHeight: 1.2 }}>
+          {DEPARTMENT.name}
+        </div>
         <div style={{ opacity: 0.75 }}>Quản trị trang tin</div>
       </div>
     </div>

@@ -4,9 +4,26 @@ import { useEffect, useState } from 'react'
 import type { ArticleLine, NewsroomSummary } from '../newsroom/summary'
 import { editUrl, when } from './newsroom-text'
 
-function Section({ title, lines, empty, detail }: { title: string; lines: ArticleLine[]; empty: string; detail: (line: ArticleLine) => React.ReactNode }) {
+function Section({
+  title,
+  lines,
+  empty,
+  detail,
+}: {
+  title: string
+  lines: ArticleLine[]
+  empty: string
+  detail: (line: ArticleLine) => React.ReactNode
+}) {
   return (
-    <section aria-label={title} style={{ flex: '1 1 320px', border: '1px solid var(--theme-elevation-150)', padding: 'var(--base)' }}>
+    <section
+      aria-label={title}
+      style={{
+        flex: '1 1 320px',
+        border: '1px solid var(--theme-elevation-150)',
+        padding: 'var(--base)',
+      }}
+    >
       <h3 style={{ marginTop: 0 }}>
         {title} ({lines.length})
       </h3>
@@ -51,9 +68,22 @@ export function NewsroomDashboard() {
   if (!summary) return <p>Đang tải bảng tin tòa soạn…</p>
   const editor = summary.role === 'editor'
   return (
-    <div data-newsroom-dashboard style={{ display: 'flex', flexWrap: 'wrap', gap: 'var(--base)', marginBottom: 'calc(var(--base) * 2)' }}>
+    <div
+      data-newsroom-dashboard
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: 'var(--base)',
+        marginBottom: 'calc(var(--base) * 2)',
+      }}
+    >
       {editor && (
-        <Section title="Chờ duyệt" lines={summary.waiting} empty="Không có bài nào chờ duyệt." detail={(l) => <small>gửi lúc {when(l.updatedAt)}</small>} />
+        <Section
+          title="Chờ duyệt"
+          lines={summary.waiting}
+          empty="Không có bài nào chờ duyệt."
+          detail={(l) => <small>gửi lúc {when(l.updatedAt)}</small>}
+        />
       )}
       <Section
         title={editor ? 'Đã trả lại, chờ phóng viên sửa' : 'Bài bị trả lại'}
@@ -61,12 +91,21 @@ export function NewsroomDashboard() {
         empty="Không có bài nào bị trả lại."
         detail={(l) => (l.note ? <small>— {l.note}</small> : null)}
       />
-      <Section title="Bản nháp của tôi" lines={summary.drafts} empty="Không có bản nháp." detail={(l) => <small>sửa lúc {when(l.updatedAt)}</small>} />
+      <Section
+        title="Bản nháp của tôi"
+        lines={summary.drafts}
+        empty="Không có bản nháp."
+        detail={(l) => <small>sửa lúc {when(l.updatedAt)}</small>}
+      />
       <Section
         title="Hẹn giờ"
         lines={summary.scheduled}
         empty="Không có bài nào hẹn giờ."
-        detail={(l) => <small>{l.scheduled === 'unpublish' ? 'gỡ' : 'đăng'} lúc {when(l.when)}</small>}
+        detail={(l) => (
+          <small>
+            {l.scheduled === 'unpublish' ? 'gỡ' : 'đăng'} lúc {when(l.when)}
+          </small>
+        )}
       />
       <Section
         title="Mới xuất bản"

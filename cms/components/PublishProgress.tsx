@@ -21,7 +21,9 @@ export function PublishProgress() {
     let cancelled = false
     let timer: ReturnType<typeof setTimeout> | undefined
     const check = async () => {
-      const res = await fetch(`/api/newsroom/live/${id}`, { credentials: 'include' }).catch(() => null)
+      const res = await fetch(`/api/newsroom/live/${id}`, { credentials: 'include' }).catch(
+        () => null,
+      )
       if (cancelled || !res?.ok) return
       const state = (await res.json()) as LiveState
       setLive(state)
@@ -36,7 +38,15 @@ export function PublishProgress() {
 
   if (!live?.published || !live.url) return null
   return (
-    <div role="status" data-publish-progress={live.served ? 'served' : 'building'} style={{ padding: 'calc(var(--base) / 2) var(--base)', marginBottom: 'var(--base)', border: '1px solid var(--theme-elevation-150)' }}>
+    <div
+      role="status"
+      data-publish-progress={live.served ? 'served' : 'building'}
+      style={{
+        padding: 'calc(var(--base) / 2) var(--base)',
+        marginBottom: 'var(--base)',
+        border: '1px solid var(--theme-elevation-150)',
+      }}
+    >
       {live.served ? (
         <>
           Bài đang có trên trang công khai:{' '}
@@ -45,7 +55,10 @@ export function PublishProgress() {
           </a>
         </>
       ) : (
-        <>Đang xây dựng lại trang công khai để đăng bài này… Liên kết sẽ hiện ở đây khi trang đã sẵn sàng.</>
+        <>
+          Đang xây dựng lại trang công khai để đăng bài này… Liên kết sẽ hiện ở đây khi trang đã sẵn
+          sàng.
+        </>
       )}
     </div>
   )

@@ -46,14 +46,26 @@ export function ReviewActions() {
 
   if (role === 'reporter' && state !== 'submitted') {
     return (
-      <Button buttonStyle="primary" size="medium" disabled={busy} tooltip={REVIEW_TEXT.submitHint} onClick={() => void change('submitted')}>
+      <Button
+        buttonStyle="primary"
+        size="medium"
+        disabled={busy}
+        tooltip={REVIEW_TEXT.submitHint}
+        onClick={() => void change('submitted')}
+      >
         {REVIEW_TEXT.submit}
       </Button>
     )
   }
   if (role !== 'reporter' && state === 'submitted') {
     return (
-      <Button buttonStyle="secondary" size="medium" disabled={busy} tooltip={REVIEW_TEXT.returnHint} onClick={() => void change('returned')}>
+      <Button
+        buttonStyle="secondary"
+        size="medium"
+        disabled={busy}
+        tooltip={REVIEW_TEXT.returnHint}
+        onClick={() => void change('returned')}
+      >
         {REVIEW_TEXT.returnIt}
       </Button>
     )

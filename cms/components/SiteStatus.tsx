@@ -53,7 +53,8 @@ export function SiteStatus() {
         <ul aria-label="Nội dung cần sửa">
           {problems.map((problem) => (
             <li key={problem.href}>
-              <a href={problem.href}>{problem.name}</a>: {problem.message} <em>{problem.outcome}</em>
+              <a href={problem.href}>{problem.name}</a>: {problem.message}{' '}
+              <em>{problem.outcome}</em>
             </li>
           ))}
         </ul>

@@ -1,19 +1,22 @@
 import type { BuildProblem } from './build-problems'
 
 export interface SiteStatusResponse {
-  worker: null | { error: string } | {
-    state: 'idle' | 'building'
-    pending: boolean
-    current: string | null
-    last: null | {
-      result: 'ok' | 'failed'
-      finishedAt?: string
-      durationMs?: number
-      pages?: number
-      error?: string
-      problems?: BuildProblem[]
-    }
-  }
+  worker:
+    | null
+    | { error: string }
+    | {
+        state: 'idle' | 'building'
+        pending: boolean
+        current: string | null
+        last: null | {
+          result: 'ok' | 'failed'
+          finishedAt?: string
+          durationMs?: number
+          pages?: number
+          error?: string
+          problems?: BuildProblem[]
+        }
+      }
   queue: { pending: number; retrying: number; lastError: string | null }
   targets: { webhook: boolean; github: boolean }
   canRebuild: boolean
@@ -31,26 +34,38 @@ const vietnamTime = (iso: string) =>
     timeZone: 'Asia/Ho_Chi_Minh',
   }).format(new Date(iso))
 
-const seconds = (ms: number) => `${(ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây`
+const seconds = (ms: number) =>
+  `${(ms / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây`
 
 /** The dashboard panel's lines, in plain Vietnamese for press officers. */
 export function describeBuild(status: SiteStatusResponse): string[] {
   const lines: string[] = []
   const { worker, queue } = status
-  if (!status.targets.webhook && !status.targets.github) lines.push('Chưa cấu hình nơi xây dựng trang (REBUILD_WEBHOOK_URL hoặc GITHUB_DISPATCH_REPO).')
-  if (worker && 'error' in worker) lines.push('Không liên lạc được với máy xây dựng trang; các yêu cầu sẽ được gửi lại.')
+  if (!status.targets.webhook && !status.targets.github)
+    lines.push('Chưa cấu hình nơi xây dựng trang (REBUILD_WEBHOOK_URL hoặc GITHUB_DISPATCH_REPO).')
+  if (worker && 'error' in worker)
+    lines.push('Không liên lạc được với máy xây dựng trang; các yêu cầu sẽ được gửi lại.')
   else if (worker) {
     lines.push(worker.state === 'building' ? 'Đang xây dựng trang…' : 'Sẵn sàng.')
     const last = worker.last
     if (last?.finishedAt) {
-      const result = last.result === 'ok' ? 'thành công' : `thất bại (${last.error ?? 'không rõ lỗi'}); trang cũ vẫn hoạt động`
+      const result =
+        last.result === 'ok'
+          ? 'thành công'
+          : `thất bại (${last.error ?? 'không rõ lỗi'}); trang cũ vẫn hoạt động`
       const pages = last.pages ? `, ${last.pages} trang` : ''
-      lines.push(`Lần gần nhất: ${vietnamTime(last.finishedAt)}, ${result}, ${seconds(last.durationMs ?? 0)}${pages}.`)
+      lines.push(
+        `Lần gần nhất: ${vietnamTime(last.finishedAt)}, ${result}, ${seconds(last.durationMs ?? 0)}${pages}.`,
+      )
     }
     const problems = last?.problems?.length ?? 0
-    if (problems > 0) lines.push(`${problems} nội dung cần sửa; mọi nội dung khác vẫn được đăng bình thường:`)
+    if (problems > 0)
+      lines.push(`${problems} nội dung cần sửa; mọi nội dung khác vẫn được đăng bình thường:`)
   }
-  if (queue.pending > 0) lines.push(`Đang chờ gửi: ${queue.pending} yêu cầu${queue.retrying ? `, ${queue.retrying} đang thử lại` : ''}.`)
+  if (queue.pending > 0)
+    lines.push(
+      `Đang chờ gửi: ${queue.pending} yêu cầu${queue.retrying ? `, ${queue.retrying} đang thử lại` : ''}.`,
+    )
   if (queue.lastError) lines.push(`Lỗi gửi gần nhất: ${queue.lastError}`)
   return lines
 }
@@ -102,7 +117,11 @@ export function describeProblems(status: SiteStatusResponse, adminRoute = '/admi
 }
 
 /** The problems the last build reported for one document (its edit screen shows them). */
-export function problemsFor(status: SiteStatusResponse, collection: string, id: number | string | undefined): BuildProblem[] {
+export function problemsFor(
+  status: SiteStatusResponse,
+  collection: string,
+  id: number | string | undefined,
+): BuildProblem[] {
   if (id === undefined || id === null) return []
   return problemsOf(status).filter((p) => p.collection === collection && p.id === String(id))
 }

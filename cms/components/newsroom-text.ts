@@ -6,4 +6,5 @@ export const returnedListUrl = '/admin/collections/articles?where[reviewState][e
 export const when = (date: string | null | undefined) => (date ? formatVietnamTime(date) : '')
 
 /** The navigation's words for what waits, by role. */
-export const countLabel = (role: string | undefined) => (role === 'reporter' ? 'Bài bị trả lại' : 'Chờ duyệt')
+export const countLabel = (role: string | undefined) =>
+  role === 'reporter' ? 'Bài bị trả lại' : 'Chờ duyệt'

@@ -28,11 +28,23 @@ const DND_INSTRUCTIONS =
 const LIVE_TEXT: Array<[RegExp, (...parts: string[]) => string]> = [
   [/^\s*To pick up a draggable item/, () => DND_INSTRUCTIONS],
   [/^Picked up draggable item (.+)\.$/, (id) => `Đã nhấc mục ${id}.`],
-  [/^Draggable item (.+) was moved over droppable area (.+)\.$/, (a, b) => `Mục ${a} đang ở trên vùng ${b}.`],
-  [/^Draggable item (.+) is no longer over a droppable area\.$/, (a) => `Mục ${a} không còn ở trên vùng nào.`],
-  [/^Draggable item (.+) was dropped over droppable area (.+)$/, (a, b) => `Đã đặt mục ${a} vào vùng ${b}.`],
+  [
+    /^Draggable item (.+) was moved over droppable area (.+)\.$/,
+    (a, b) => `Mục ${a} đang ở trên vùng ${b}.`,
+  ],
+  [
+    /^Draggable item (.+) is no longer over a droppable area\.$/,
+    (a) => `Mục ${a} không còn ở trên vùng nào.`,
+  ],
+  [
+    /^Draggable item (.+) was dropped over droppable area (.+)$/,
+    (a, b) => `Đã đặt mục ${a} vào vùng ${b}.`,
+  ],
   [/^Draggable item (.+) was dropped\.$/, (a) => `Đã đặt mục ${a}.`],
-  [/^Dragging was cancelled\. Draggable item (.+) was dropped\.$/, (a) => `Đã huỷ kéo. Mục ${a} trở về chỗ cũ.`],
+  [
+    /^Dragging was cancelled\. Draggable item (.+) was dropped\.$/,
+    (a) => `Đã huỷ kéo. Mục ${a} trở về chỗ cũ.`,
+  ],
 ]
 
 export function translateLiveText(text: string): string {

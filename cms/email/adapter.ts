@@ -19,10 +19,17 @@ function addresses(field: Address | Address[] | undefined): string {
 }
 
 const recipients = (message: SendEmailOptions) =>
-  [message.to, message.cc, message.bcc].map((field) => addresses(field as Address | Address[])).filter(Boolean).join(', ')
+  [message.to, message.cc, message.bcc]
+    .map((field) => addresses(field as Address | Address[]))
+    .filter(Boolean)
+    .join(', ')
 
 const textOf = (message: SendEmailOptions) =>
-  typeof message.text === 'string' ? message.text : typeof message.html === 'string' ? htmlToText(message.html) : ''
+  typeof message.text === 'string'
+    ? message.text
+    : typeof message.html === 'string'
+      ? htmlToText(message.html)
+      : ''
 
 /**
  * A real mail server. A message is handed to it after the request that caused it has been
@@ -46,7 +53,8 @@ function smtpSender(payload: Payload, smtp: SmtpSettings, from: EmailSettings['f
   // Checked once at start, without holding it up: a wrong address or password shows in the log at
   // once, not when the first staff member waits for a reset mail.
   transport.verify().then(
-    () => payload.logger.info(`SMTP ${server}: kết nối được, email sẽ được gửi từ ${from.address}.`),
+    () =>
+      payload.logger.info(`SMTP ${server}: kết nối được, email sẽ được gửi từ ${from.address}.`),
     (error: Error) =>
       payload.logger.error(
         `Không kết nối được máy chủ SMTP ${server} (${error.message}): email đặt lại mật khẩu sẽ không tới ` +
@@ -57,11 +65,14 @@ function smtpSender(payload: Payload, smtp: SmtpSettings, from: EmailSettings['f
     const to = recipients(message)
     const subject = String(message.subject ?? '')
     // Payload writes its default sender as a string; the settings' object keeps the name's accents intact.
-    const sender = !message.from || message.from === `"${from.name}" <${from.address}>` ? from : message.from
+    const sender =
+      !message.from || message.from === `"${from.name}" <${from.address}>` ? from : message.from
     transport.sendMail({ ...message, from: sender, text: textOf(message) || undefined }).then(
       (info) => payload.logger.info(`Đã gửi email "${subject}" tới ${to} (${info.messageId}).`),
       (error: Error) =>
-        payload.logger.error(`Không gửi được email "${subject}" tới ${to} qua SMTP ${server}: ${error.message}`),
+        payload.logger.error(
+          `Không gửi được email "${subject}" tới ${to} qua SMTP ${server}: ${error.message}`,
+        ),
     )
   }
 }
@@ -99,12 +110,18 @@ function undeliverable(payload: Payload): Sender {
  * The CMS's email adapter (payload.config.ts `email`), chosen from the settings: SMTP when
  * SMTP_HOST is set, else the log on a development machine, else nothing, said once at start.
  */
-export function createEmailAdapter(email: EmailSettings, { production }: { production: boolean }): PayloadEmailAdapter {
+export function createEmailAdapter(
+  email: EmailSettings,
+  { production }: { production: boolean },
+): PayloadEmailAdapter {
   return ({ payload }) => {
     const base = { defaultFromAddress: email.from.address, defaultFromName: email.from.name }
-    if (email.smtp) return { ...base, name: 'smtp', sendEmail: smtpSender(payload, email.smtp, email.from) }
+    if (email.smtp)
+      return { ...base, name: 'smtp', sendEmail: smtpSender(payload, email.smtp, email.from) }
     if (!production) {
-      payload.logger.info('Chưa cấu hình SMTP: email sẽ được in ra nhật ký này thay vì gửi đi (máy phát triển).')
+      payload.logger.info(
+        'Chưa cấu hình SMTP: email sẽ được in ra nhật ký này thay vì gửi đi (máy phát triển).',
+      )
       return { ...base, name: 'console', sendEmail: consoleSender(payload, email.from) }
     }
     payload.logger.warn(NO_SMTP_WARNING)

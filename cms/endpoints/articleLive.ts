@@ -8,9 +8,11 @@ export const articleLiveEndpoint: Endpoint = {
   path: '/newsroom/live/:id',
   method: 'get',
   handler: async (req) => {
-    if (!isStaffUser(req.user)) return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 403 })
+    if (!isStaffUser(req.user))
+      return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 403 })
     const id = Number(req.routeParams?.id)
-    if (!Number.isInteger(id) || id < 1) return Response.json({ errors: [{ message: 'Không tìm thấy bài.' }] }, { status: 404 })
+    if (!Number.isInteger(id) || id < 1)
+      return Response.json({ errors: [{ message: 'Không tìm thấy bài.' }] }, { status: 404 })
     return Response.json(await liveState(req, id), { headers: { 'Cache-Control': 'no-store' } })
   },
 }

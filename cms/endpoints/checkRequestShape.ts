@@ -2,7 +2,8 @@ import Busboy from 'busboy'
 
 import { DATA_NOT_AN_OBJECT } from '../hooks/requireObjectData'
 
-const BAD_JSON = 'Dữ liệu gửi lên không phải JSON hợp lệ. Hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.'
+const BAD_JSON =
+  'Dữ liệu gửi lên không phải JSON hợp lệ. Hãy kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.'
 const BAD_QUERY_JSON = (name: string) =>
   `Tham số "${name}" không phải JSON hợp lệ. Hãy dùng dạng ${name}[trường][equals]=giá-trị hoặc một JSON đúng.`
 const UNSUPPORTED_TYPE =
@@ -12,12 +13,14 @@ const FORM_CUT_SHORT =
 const FORM_BAD_HEADER =
   'Biểu mẫu tải lên có tên tệp hoặc tên trường chứa ký tự không hợp lệ (ví dụ ký tự điều khiển). ' +
   'Hãy đổi tên tệp chỉ gồm chữ, số, dấu gạch rồi tải lại.'
-const FORM_UNREADABLE = 'Biểu mẫu tải lên không đọc được (sai định dạng multipart/form-data). Hãy tải lại tệp từ trang quản trị.'
+const FORM_UNREADABLE =
+  'Biểu mẫu tải lên không đọc được (sai định dạng multipart/form-data). Hãy tải lại tệp từ trang quản trị.'
 
 type RouteArgs = { params: Promise<{ slug?: string[] }> }
 type RouteHandler = (request: Request, args: RouteArgs) => Promise<Response>
 
-const badRequest = (message: string, status = 400) => Response.json({ errors: [{ message }] }, { status })
+const badRequest = (message: string, status = 400) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 const isJson = (text: string): boolean => {
   try {
@@ -37,7 +40,8 @@ const isObjectJson = (text: string): boolean => {
 /** Payload JSON.parses `?where=` and `?data=` given whole; what cannot be parsed was a 500. */
 function checkQuery(url: URL): string | null {
   for (const name of ['where', 'data']) {
-    for (const value of url.searchParams.getAll(name)) if (value !== '' && !isJson(value)) return BAD_QUERY_JSON(name)
+    for (const value of url.searchParams.getAll(name))
+      if (value !== '' && !isJson(value)) return BAD_QUERY_JSON(name)
   }
   return null
 }
@@ -47,7 +51,11 @@ function checkForm(headers: Headers, body: Uint8Array): Promise<string | null> {
   return new Promise((resolve) => {
     let form: Busboy.Busboy
     try {
-      form = Busboy({ headers: Object.fromEntries(headers), defParamCharset: 'utf8', limits: { fieldSize: Infinity } })
+      form = Busboy({
+        headers: Object.fromEntries(headers),
+        defParamCharset: 'utf8',
+        limits: { fieldSize: Infinity },
+      })
     } catch {
       return resolve(FORM_UNREADABLE) // No boundary, or not a form at all.
     }
@@ -56,7 +64,13 @@ function checkForm(headers: Headers, body: Uint8Array): Promise<string | null> {
       if (name === '_payload') payload = value
     })
     const refuse = (error: Error) =>
-      resolve(/end of form/i.test(error.message) ? FORM_CUT_SHORT : /header/i.test(error.message) ? FORM_BAD_HEADER : FORM_UNREADABLE)
+      resolve(
+        /end of form/i.test(error.message)
+          ? FORM_CUT_SHORT
+          : /header/i.test(error.message)
+            ? FORM_BAD_HEADER
+            : FORM_UNREADABLE,
+      )
     // A form cut off inside a file fails the file's stream too: unheard, that error would end the
     // whole CMS process.
     form.on('file', (_name, file) => file.on('error', refuse).resume())
@@ -79,7 +93,9 @@ async function checkBody(request: Request, body: Uint8Array): Promise<string | n
   }
   if (type.startsWith('multipart/')) return checkForm(request.headers, body)
   // The admin asks for long lists by POST with a form-encoded query and a method override.
-  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+  const override =
+    request.headers.get('x-payload-http-method-override') ??
+    request.headers.get('x-http-method-override')
   if (type === 'application/x-www-form-urlencoded' && override === 'GET') return null
   return body.byteLength === 0 ? null : UNSUPPORTED_TYPE
 }
@@ -95,11 +111,17 @@ export function checkRequestShape(handler: RouteHandler): RouteHandler {
   return async (request, args) => {
     const queryProblem = checkQuery(new URL(request.url))
     if (queryProblem) return badRequest(queryProblem)
-    if (!request.body || !['POST', 'PATCH', 'PUT'].includes(request.method)) return handler(request, args)
+    if (!request.body || !['POST', 'PATCH', 'PUT'].includes(request.method))
+      return handler(request, args)
     const body = new Uint8Array(await request.arrayBuffer())
     const problem = await checkBody(request, body)
     if (problem) return badRequest(problem, problem === UNSUPPORTED_TYPE ? 415 : 400)
-    const init = { method: request.method, headers: request.headers, body: body.byteLength > 0 ? body : undefined, signal: request.signal }
+    const init = {
+      method: request.method,
+      headers: request.headers,
+      body: body.byteLength > 0 ? body : undefined,
+      signal: request.signal,
+    }
     return handler(new Request(request.url, init), args)
   }
 }

@@ -9,7 +9,8 @@ const MAX_DATA_BYTES = 2 * MB
 // Room for the form fields sent with an image (caption, alt text, the `_payload` JSON).
 const UPLOAD_FORM_OVERHEAD = 1 * MB
 
-export const TOO_LARGE_DATA = 'Dữ liệu gửi lên quá lớn (tối đa 2 MB). Bài quá dài thì tách thành nhiều bài; ảnh hãy tải lên mục Ảnh.'
+export const TOO_LARGE_DATA =
+  'Dữ liệu gửi lên quá lớn (tối đa 2 MB). Bài quá dài thì tách thành nhiều bài; ảnh hãy tải lên mục Ảnh.'
 export const TOO_LARGE_UPLOAD = 'Tệp quá lớn: tối đa 20 MB mỗi ảnh.'
 
 type RouteArgs = { params: Promise<{ slug?: string[] }> }
@@ -45,19 +46,29 @@ async function readAtMost(body: ReadableStream<Uint8Array>, max: number): Promis
  * soon as it grows past the limit. Uploads to an upload collection may be an image's size; all
  * else is data. Wraps Payload's POST, PATCH and PUT route handlers.
  */
-export function limitBodySize(handler: RouteHandler, config: Promise<SanitizedConfig> | SanitizedConfig): RouteHandler {
+export function limitBodySize(
+  handler: RouteHandler,
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+): RouteHandler {
   return async (request, args) => {
     if (!request.body) return handler(request, args)
     const { slug = [] } = await args.params
     const collection = (await config).collections.find((c) => c.slug === slug[0])
-    const isUpload = Boolean(collection?.upload) && /^multipart\//i.test(request.headers.get('content-type') ?? '')
+    const isUpload =
+      Boolean(collection?.upload) && /^multipart\//i.test(request.headers.get('content-type') ?? '')
     const max = isUpload ? MAX_UPLOAD_BYTES + UPLOAD_FORM_OVERHEAD : MAX_DATA_BYTES
     const message = isUpload ? TOO_LARGE_UPLOAD : TOO_LARGE_DATA
     const declared = request.headers.get('content-length')
-    if (declared !== null) return Number(declared) > max ? tooLarge(message) : handler(request, args)
+    if (declared !== null)
+      return Number(declared) > max ? tooLarge(message) : handler(request, args)
     const body = await readAtMost(request.body, max)
     if (body === null) return tooLarge(message)
-    const init = { method: request.method, headers: request.headers, body: new Uint8Array(body), signal: request.signal }
+    const init = {
+      method: request.method,
+      headers: request.headers,
+      body: new Uint8Array(body),
+      signal: request.signal,
+    }
     const buffered = new Request(request.url, init)
     return handler(buffered, args)
   }

@@ -11,8 +11,11 @@ export const newsroomEndpoint: Endpoint = {
   path: '/newsroom',
   method: 'get',
   handler: async (req) => {
-    if (!isStaffUser(req.user)) return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 403 })
+    if (!isStaffUser(req.user))
+      return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 403 })
     const countOnly = req.searchParams.get('count') === '1'
-    return Response.json(await newsroomSummary(req, { countOnly }), { headers: { 'Cache-Control': 'no-store' } })
+    return Response.json(await newsroomSummary(req, { countOnly }), {
+      headers: { 'Cache-Control': 'no-store' },
+    })
   },
 }

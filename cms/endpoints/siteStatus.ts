@@ -39,14 +39,28 @@ async function readWorkerStatus(req: PayloadRequest): Promise<unknown> {
 async function readQueue(req: PayloadRequest) {
   const { docs } = await req.payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: DELIVER_REBUILD } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: DELIVER_REBUILD } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
     limit: 100,
     depth: 0,
     req,
   })
   const retrying = docs.filter((job) => (job.totalTried ?? 0) > 0)
-  const lastError = retrying.flatMap((job) => job.log ?? []).findLast((entry) => entry.state === 'failed')
-  return { pending: docs.length, retrying: retrying.length, lastError: lastError?.error ? String((lastError.error as { message?: string }).message ?? lastError.error) : null }
+  const lastError = retrying
+    .flatMap((job) => job.log ?? [])
+    .findLast((entry) => entry.state === 'failed')
+  return {
+    pending: docs.length,
+    retrying: retrying.length,
+    lastError: lastError?.error
+      ? String((lastError.error as { message?: string }).message ?? lastError.error)
+      : null,
+  }
 }
 
 /** GET /api/site/status: the public site's build state for the admin dashboard (staff only). */
@@ -59,7 +73,10 @@ export const siteStatusEndpoint: Endpoint = {
     return Response.json({
       worker,
       queue,
-      targets: { webhook: Boolean(settings.rebuild.webhook), github: Boolean(settings.rebuild.github) },
+      targets: {
+        webhook: Boolean(settings.rebuild.webhook),
+        github: Boolean(settings.rebuild.github),
+      },
       canRebuild: isEditorUser(req.user),
     })
   },

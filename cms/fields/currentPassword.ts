@@ -11,7 +11,9 @@ export const CURRENT_PASSWORD_MISSING = 'Nhập mật khẩu hiện tại để 
 /** A new password is being set in `data` and `value` holds no current one. */
 export function currentPasswordMissing(value: unknown, data: unknown): boolean {
   const password = (data as { password?: unknown } | null | undefined)?.password
-  return typeof password === 'string' && password !== '' && (typeof value !== 'string' || value === '')
+  return (
+    typeof password === 'string' && password !== '' && (typeof value !== 'string' || value === '')
+  )
 }
 
 // The admin's form state is checked on the server as one types, and its verdict replaces the
@@ -19,7 +21,9 @@ export function currentPasswordMissing(value: unknown, data: unknown): boolean {
 // taken the value out of the data by then), so only the form state's 'onChange' checks ask.
 const askedOnOwnAccount: TextFieldSingleValidation = (value, { data, event, id, req }) => {
   const own = Boolean(req.user) && String(req.user?.id) === String(id)
-  return event === 'onChange' && own && currentPasswordMissing(value, data) ? CURRENT_PASSWORD_MISSING : true
+  return event === 'onChange' && own && currentPasswordMissing(value, data)
+    ? CURRENT_PASSWORD_MISSING
+    : true
 }
 
 // A password must never be written anywhere or read back, whatever path the data took.

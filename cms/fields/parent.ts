@@ -4,9 +4,12 @@ import type { Id } from '@bantin/content-types/id'
 
 const MAX_DEPTH = 50
 
-
 const idOf = (v: unknown): Id | null =>
-  typeof v === 'number' || typeof v === 'string' ? v : v && typeof v === 'object' ? ((v as { id?: Id }).id ?? null) : null
+  typeof v === 'number' || typeof v === 'string'
+    ? v
+    : v && typeof v === 'object'
+      ? ((v as { id?: Id }).id ?? null)
+      : null
 
 /**
  * A section cannot sit under itself, directly or through its children: the site walks parents

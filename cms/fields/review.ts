@@ -18,7 +18,9 @@ export const REVIEW_STATE_LABELS: Record<ReviewState, { vi: string; en: string }
  * the hook `applyReviewTransition` decides who may make which change. Both fields stay inside the
  * building: the public REST never shows them.
  */
-export function reviewFields(overrides: { state?: Partial<SelectField>; note?: Partial<TextareaField> } = {}): Field[] {
+export function reviewFields(
+  overrides: { state?: Partial<SelectField>; note?: Partial<TextareaField> } = {},
+): Field[] {
   const state = {
     name: 'reviewState',
     type: 'select',
@@ -38,7 +40,10 @@ export function reviewFields(overrides: { state?: Partial<SelectField>; note?: P
     access: { read: isStaffField, create: isEditorField, update: isEditorField },
     admin: {
       position: 'sidebar',
-      description: { vi: 'Điều phóng viên cần sửa, bắt buộc khi trả lại bài.', en: 'What to fix; required to return.' },
+      description: {
+        vi: 'Điều phóng viên cần sửa, bắt buộc khi trả lại bài.',
+        en: 'What to fix; required to return.',
+      },
     },
     ...overrides.note,
   } as TextareaField

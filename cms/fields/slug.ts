@@ -1,16 +1,33 @@
-import type { CollectionSlug, FieldHook, PayloadRequest, TextField, TextFieldSingleValidation } from 'payload'
+import type {
+  CollectionSlug,
+  FieldHook,
+  PayloadRequest,
+  TextField,
+  TextFieldSingleValidation,
+} from 'payload'
 
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '@bantin/content-types/slugify'
 
 type Overrides = Partial<Omit<TextField, 'type'>>
 
 // How the field a slug is made from is called on the editing screen.
-const SOURCE_LABELS: Record<string, string> = { title: 'Tiêu đề', byline: 'Bút danh', name: 'Tên chuyên mục', fullName: 'Họ và tên', number: 'Số/ký hiệu' }
+const SOURCE_LABELS: Record<string, string> = {
+  title: 'Tiêu đề',
+  byline: 'Bút danh',
+  name: 'Tên chuyên mục',
+  fullName: 'Họ và tên',
+  number: 'Số/ký hiệu',
+}
 
 const MAX_NUMBERED = 100
 
 /** `base`, or `base-2`, `base-3`… : the first no other document (trashed ones too) holds. */
-async function firstFreeSlug(req: PayloadRequest, collection: CollectionSlug, base: string, ownId: unknown) {
+async function firstFreeSlug(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  base: string,
+  ownId: unknown,
+) {
   for (let n = 1; n <= MAX_NUMBERED; n++) {
     // The base is cut first so the number survives: a slug over the limit would be cut back to the
     // base on the next save and collide with the document that holds it.
@@ -18,7 +35,9 @@ async function firstFreeSlug(req: PayloadRequest, collection: CollectionSlug, ba
     const candidate = n === 1 ? base : `${slugify(base, SLUG_MAX_LENGTH - suffix.length)}${suffix}`
     const { totalDocs } = await req.payload.count({
       collection,
-      where: { and: [{ slug: { equals: candidate } }, ...(ownId ? [{ id: { not_equals: ownId } }] : [])] },
+      where: {
+        and: [{ slug: { equals: candidate } }, ...(ownId ? [{ id: { not_equals: ownId } }] : [])],
+      },
       trash: true,
       overrideAccess: true,
       req,
@@ -78,6 +97,9 @@ export function slugField(sourceField = 'title', overrides: Overrides = {}): Tex
       },
       ...admin,
     },
-    hooks: { ...hooks, beforeValidate: [fillSlugFrom(sourceField), ...(hooks?.beforeValidate ?? [])] },
+    hooks: {
+      ...hooks,
+      beforeValidate: [fillSlugFrom(sourceField), ...(hooks?.beforeValidate ?? [])],
+    },
   } as TextField
 }

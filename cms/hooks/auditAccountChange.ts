@@ -11,11 +11,22 @@ const roleName = (user: unknown) => {
 const FIELD_NAMES: Record<string, string> = { email: 'email', name: 'họ tên', password: 'mật khẩu' }
 
 /** Accounts made, changed (email, name, password) and their role changes, by whom. */
-export const auditAccountChange: CollectionAfterChangeHook = async ({ data, doc, operation, previousDoc, req }) => {
+export const auditAccountChange: CollectionAfterChangeHook = async ({
+  data,
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   if (req.context?.skipAudit) return doc
   const target = { id: doc.id, title: doc.email }
   if (operation === 'create') {
-    await recordAudit(req, { action: 'account.created', actor: actorOf(req), target, detail: `Vai trò: ${roleName(doc)}` })
+    await recordAudit(req, {
+      action: 'account.created',
+      actor: actorOf(req),
+      target,
+      detail: `Vai trò: ${roleName(doc)}`,
+    })
     return doc
   }
   if (roleOf(previousDoc) !== roleOf(doc)) {
@@ -23,7 +34,9 @@ export const auditAccountChange: CollectionAfterChangeHook = async ({ data, doc,
     await recordAudit(req, { action: 'account.roleChanged', actor: actorOf(req), target, detail })
   }
   const changed = Object.keys(FIELD_NAMES).filter((key) =>
-    key === 'password' ? typeof data?.password === 'string' && data.password !== '' : previousDoc?.[key] !== doc[key],
+    key === 'password'
+      ? typeof data?.password === 'string' && data.password !== ''
+      : previousDoc?.[key] !== doc[key],
   )
   if (changed.length > 0) {
     const detail = `Đã đổi: ${changed.map((key) => FIELD_NAMES[key]).join(', ')}`

@@ -8,12 +8,23 @@ import { actorOf, recordAudit } from '../audit/record'
  * unpublished, trashed, restored). Seed and import (`context.skipRebuild`) are bulk loads by the
  * system, not newsroom work: they are not recorded article by article.
  */
-export const auditArticleChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+export const auditArticleChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (req.context?.skipRebuild || req.context?.skipAudit) return doc
   const events = await eventsOfSave(req, collection.slug, operation, previousDoc, doc)
   for (const action of events) {
     const detail = action === 'article.returned' ? (doc.reviewNote ?? null) : null
-    await recordAudit(req, { action, actor: actorOf(req), target: { id: doc.id, title: doc.title }, detail })
+    await recordAudit(req, {
+      action,
+      actor: actorOf(req),
+      target: { id: doc.id, title: doc.title },
+      detail,
+    })
   }
   return doc
 }

@@ -13,11 +13,19 @@ const STAFF_READS = { limit: 500, idListLimit: 1000, depth: 3 }
 
 const LIST_OPERATIONS = new Set(['read', 'readDistinct', 'findVersions'])
 
-type ReadArgs = { limit?: unknown; depth?: unknown; pagination?: unknown; select?: unknown; id?: unknown }
+type ReadArgs = {
+  limit?: unknown
+  depth?: unknown
+  pagination?: unknown
+  select?: unknown
+  id?: unknown
+}
 
 /** `select[id]=true` and nothing else: rows of a few bytes each. */
 const selectsOnlyId = (select: unknown): boolean =>
-  !!select && typeof select === 'object' && Object.entries(select).every(([key, on]) => key === 'id' && on === true)
+  !!select &&
+  typeof select === 'object' &&
+  Object.entries(select).every(([key, on]) => key === 'id' && on === true)
 
 /**
  * `?limit=0` and `?pagination=false` mean "everything" to Payload: one anonymous request could
@@ -31,7 +39,10 @@ export const boundRestReads: CollectionBeforeOperationHook = ({ args, operation,
   const bounds = isStaffUser(req.user) ? STAFF_READS : PUBLIC_READS
   const read = args as ReadArgs
   const depth = Number(read.depth)
-  if (read.depth !== undefined && !(Number.isInteger(depth) && depth >= 0 && depth <= bounds.depth)) {
+  if (
+    read.depth !== undefined &&
+    !(Number.isInteger(depth) && depth >= 0 && depth <= bounds.depth)
+  ) {
     read.depth = bounds.depth
   }
   if (LIST_OPERATIONS.has(operation) && read.id === undefined) {

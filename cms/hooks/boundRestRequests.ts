@@ -14,8 +14,18 @@ import { requireObjectData } from './requireObjectData'
  */
 export function boundRestRequests(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
-    const checks = [refuseMalformedId, refuseMalformedWhere, refuseMalformedPage, requireObjectData, checkRichTextShape]
-    collection.hooks.beforeOperation = [...checks, boundRestReads, ...(collection.hooks.beforeOperation ?? [])]
+    const checks = [
+      refuseMalformedId,
+      refuseMalformedWhere,
+      refuseMalformedPage,
+      requireObjectData,
+      checkRichTextShape,
+    ]
+    collection.hooks.beforeOperation = [
+      ...checks,
+      boundRestReads,
+      ...(collection.hooks.beforeOperation ?? []),
+    ]
   }
   return config
 }

@@ -40,7 +40,8 @@ function jsonDepth(value: unknown): number {
     const [item, depth] = stack.pop()!
     if (!item || typeof item !== 'object') continue
     max = Math.max(max, depth + 1)
-    for (const child of Object.values(item)) if (child && typeof child === 'object') stack.push([child, depth + 1])
+    for (const child of Object.values(item))
+      if (child && typeof child === 'object') stack.push([child, depth + 1])
   }
   return max
 }
@@ -65,7 +66,10 @@ export const checkBodyDepth: CollectionBeforeOperationHook = ({ args, operation 
   const body = parsed((args.data as { body?: unknown } | undefined)?.body)
   const nesting = jsonDepth(body)
   // Nesting under other keys than `children` is counted in levels of about four objects each.
-  const depth = nesting > MAX_JSON_DEPTH ? Math.max(richTextDepth(body), Math.floor(nesting / 4)) : richTextDepth(body)
+  const depth =
+    nesting > MAX_JSON_DEPTH
+      ? Math.max(richTextDepth(body), Math.floor(nesting / 4))
+      : richTextDepth(body)
   if (depth > MAX_BODY_DEPTH) {
     const message =
       `Nội dung bài có danh sách hoặc khối lồng nhau quá sâu (${depth} tầng; tối đa ${MAX_BODY_DEPTH}). ` +

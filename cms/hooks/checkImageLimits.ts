@@ -20,7 +20,9 @@ export const checkImageLimits: CollectionBeforeOperationHook = async ({ args, op
   }
   const pixels = (meta.width ?? 0) * (meta.height ?? 0)
   if (pixels > MAX_IMAGE_PIXELS) {
-    throw fileError(`Ảnh "${req.file.name}" quá lớn (${meta.width}×${meta.height} điểm ảnh); tối đa 50 megapixel.`)
+    throw fileError(
+      `Ảnh "${req.file.name}" quá lớn (${meta.width}×${meta.height} điểm ảnh); tối đa 50 megapixel.`,
+    )
   }
   return args
 }

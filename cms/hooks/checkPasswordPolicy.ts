@@ -7,12 +7,20 @@ import { passwordProblem } from '../auth/password-policy'
  * on the first-user screen, by npm run user:create or an import; changed passwords; and resets,
  * whose password never reaches the collection's other hooks. Runs whatever req.context says.
  */
-export const checkPasswordPolicy: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+export const checkPasswordPolicy: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+}) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'resetPassword') return args
   const password = (args.data as { password?: unknown } | undefined)?.password
   // No password in an update leaves the old one; a create without one is refused by Payload.
   if (password === undefined || (operation === 'update' && password === '')) return args
   const problem = passwordProblem(password)
-  if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }] })
+  if (problem)
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'password', message: problem }],
+    })
   return args
 }

@@ -1,4 +1,9 @@
-import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
+import {
+  type CollectionBeforeChangeHook,
+  type CollectionSlug,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 
 import type { Id } from '@bantin/content-types/id'
 import { uploadIdsIn } from '@bantin/content-types/lexical'
@@ -12,16 +17,30 @@ export interface Reference {
 }
 
 const idOf = (v: unknown): Id | null =>
-  typeof v === 'number' || typeof v === 'string' ? v : v && typeof v === 'object' ? ((v as { id?: Id }).id ?? null) : null
+  typeof v === 'number' || typeof v === 'string'
+    ? v
+    : v && typeof v === 'object'
+      ? ((v as { id?: Id }).id ?? null)
+      : null
 
 const valueAt = (data: Record<string, unknown>, path: string): unknown =>
-  path.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), data)
+  path
+    .split('.')
+    .reduce<unknown>(
+      (at, key) =>
+        at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined,
+      data,
+    )
 
 /** Ids the database could hold: SQL databases number their rows, MongoDB's ids are text. */
 const possibleId = (req: PayloadRequest, id: Id) =>
   req.payload.db.defaultIDType === 'text' || /^\d+$/.test(String(id))
 
-async function missingIds(req: PayloadRequest, collection: CollectionSlug, ids: Id[]): Promise<Id[]> {
+async function missingIds(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  ids: Id[],
+): Promise<Id[]> {
   // PostgreSQL refuses to compare a numeric id column with text such as "abc": that is a 500 where
   // the answer is simply "no such document".
   const candidates = ids.filter((id) => possibleId(req, id))
@@ -52,15 +71,22 @@ export const checkReferencesExist =
     const errors: { path: string; message: string }[] = []
     for (const { path, collection, label } of references) {
       const value = valueAt(data, path)
-      const ids = (Array.isArray(value) ? value : [value]).map(idOf).filter((id): id is Id => id !== null)
+      const ids = (Array.isArray(value) ? value : [value])
+        .map(idOf)
+        .filter((id): id is Id => id !== null)
       const missing = await missingIds(req, collection, ids)
       if (missing.length > 0) {
-        errors.push({ path, message: `${label}: mục đã chọn (mã ${missing.join(', ')}) không còn tồn tại. Hãy chọn lại.` })
+        errors.push({
+          path,
+          message: `${label}: mục đã chọn (mã ${missing.join(', ')}) không còn tồn tại. Hãy chọn lại.`,
+        })
       }
     }
     const publishing = (data._status ?? originalDoc?._status) === 'published'
     if (bodyPath && publishing) {
-      const missing = await missingIds(req, 'media', [...new Set(uploadIdsIn(valueAt(data, bodyPath)))])
+      const missing = await missingIds(req, 'media', [
+        ...new Set(uploadIdsIn(valueAt(data, bodyPath))),
+      ])
       if (missing.length > 0) {
         errors.push({
           path: bodyPath,

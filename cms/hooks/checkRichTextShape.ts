@@ -26,12 +26,19 @@ function isRichText(value: unknown): boolean {
  * not a Lexical tree is refused with 400 on every save of a top-level rich text field; null
  * clears it. Whatever req.context says: no caller should store a tree nothing can render.
  */
-export const checkRichTextShape: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+export const checkRichTextShape: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: unknown }).data
   if (!isObject(data)) return args
   const errors = collection.flattenedFields
-    .filter((field) => field.type === 'richText' && data[field.name] !== undefined && data[field.name] !== null)
+    .filter(
+      (field) =>
+        field.type === 'richText' && data[field.name] !== undefined && data[field.name] !== null,
+    )
     .filter((field) => !isRichText(data[field.name]))
     .map((field) => ({
       path: field.name,

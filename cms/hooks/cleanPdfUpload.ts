@@ -14,7 +14,8 @@ export const cleanPdfUpload: CollectionBeforeOperationHook = async ({ args, oper
   try {
     data = Buffer.from(await cleanPdf(file.data, file.name))
   } catch (error) {
-    if (error instanceof PdfRefused) throw new ValidationError({ errors: [{ path: 'file', message: error.message }] })
+    if (error instanceof PdfRefused)
+      throw new ValidationError({ errors: [{ path: 'file', message: error.message }] })
     throw error
   }
   req.file = { ...file, data, size: data.length, mimetype: 'application/pdf' }

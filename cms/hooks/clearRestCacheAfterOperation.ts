@@ -9,7 +9,11 @@ const WRITES = new Set(['create', 'update', 'updateByID', 'delete', 'deleteByID'
  * updates images after the article's own clear), and a read in between could have stored them.
  * Whatever req.context says.
  */
-export const clearRestCacheAfterOperation: CollectionAfterOperationHook = ({ operation, req, result }) => {
+export const clearRestCacheAfterOperation: CollectionAfterOperationHook = ({
+  operation,
+  req,
+  result,
+}) => {
   if (WRITES.has(operation)) clearForWrite(req)
   return result
 }

@@ -5,7 +5,11 @@ import type { CollectionBeforeValidateHook } from 'payload'
  * without one: on create, and whenever a save empties it (the caption then comes from the stored
  * image if the save does not carry one).
  */
-export const defaultAltFromCaption: CollectionBeforeValidateHook = ({ data, originalDoc, operation }) => {
+export const defaultAltFromCaption: CollectionBeforeValidateHook = ({
+  data,
+  originalDoc,
+  operation,
+}) => {
   if (!data) return data
   const touched = operation === 'create' || 'alt' in data
   if (touched && !data.alt?.trim?.()) {

@@ -3,7 +3,11 @@ import type { CollectionAfterReadHook } from 'payload'
 import { adminOriginOf } from '../admin/origins'
 import { settings } from '../settings'
 
-type FileUrls = { url?: unknown; thumbnailURL?: unknown; sizes?: Record<string, { url?: unknown } | undefined> }
+type FileUrls = {
+  url?: unknown
+  thumbnailURL?: unknown
+  sizes?: Record<string, { url?: unknown } | undefined>
+}
 
 /**
  * Payload writes file URLs on SERVER_URL. An image nobody may see yet is served only with the
@@ -17,10 +21,13 @@ export const fileUrlsOnRequestOrigin: CollectionAfterReadHook = ({ doc, req }) =
   const origin = adminOriginOf(req.headers, req.url)
   if (!origin || origin === settings.serverUrl) return doc
   const rebase = (url: unknown) =>
-    typeof url === 'string' && url.startsWith(`${settings.serverUrl}/`) ? origin + url.slice(settings.serverUrl.length) : url
+    typeof url === 'string' && url.startsWith(`${settings.serverUrl}/`)
+      ? origin + url.slice(settings.serverUrl.length)
+      : url
   const file = doc as FileUrls
   if ('url' in file) file.url = rebase(file.url)
   if ('thumbnailURL' in file) file.thumbnailURL = rebase(file.thumbnailURL)
-  for (const size of Object.values(file.sizes ?? {})) if (size && 'url' in size) size.url = rebase(size.url)
+  for (const size of Object.values(file.sizes ?? {}))
+    if (size && 'url' in size) size.url = rebase(size.url)
   return doc
 }

@@ -4,11 +4,22 @@ import { eventsOfSave } from '../audit/article-events'
 import { notifyArticleEvent } from '../newsroom/notify'
 
 /** Mails whoever a save concerns (cms/newsroom/notify.ts). Seed and import notify nobody. */
-export const notifyArticleChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+export const notifyArticleChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (req.context?.skipRebuild || req.context?.skipNotify) return doc
   const events = await eventsOfSave(req, collection.slug, operation, previousDoc, doc)
   for (const action of events) {
-    await notifyArticleEvent(req, action, doc, action === 'article.returned' ? (doc.reviewNote ?? null) : null)
+    await notifyArticleEvent(
+      req,
+      action,
+      doc,
+      action === 'article.returned' ? (doc.reviewNote ?? null) : null,
+    )
   }
   return doc
 }

@@ -11,9 +11,15 @@ import { noticePhotoId } from './rememberNoticeState'
  */
 export const onNoticeDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   const photo = noticePhotoId(doc.photo)
-  if (photo !== null) await refreshPublicVisibility(req, { media: new Set([photo]), authors: new Set() })
+  if (photo !== null)
+    await refreshPublicVisibility(req, { media: new Set([photo]), authors: new Set() })
   if (isCurrentNotice(doc) || doc.onSite === true) {
-    await queueRebuild(req, `${collection.slug} deleted`, { collection: collection.slug, id: doc.id }, { takedown: true })
+    await queueRebuild(
+      req,
+      `${collection.slug} deleted`,
+      { collection: collection.slug, id: doc.id },
+      { takedown: true },
+    )
   }
   return doc
 }

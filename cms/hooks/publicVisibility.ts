@@ -5,7 +5,11 @@ import { uploadIdsIn } from '@bantin/content-types/lexical'
 import { currentNoticeWhere } from '../rebuild/currentNotice'
 
 const idOf = (v: unknown): Id | null =>
-  typeof v === 'number' || typeof v === 'string' ? v : v && typeof v === 'object' ? ((v as { id?: Id }).id ?? null) : null
+  typeof v === 'number' || typeof v === 'string'
+    ? v
+    : v && typeof v === 'object'
+      ? ((v as { id?: Id }).id ?? null)
+      : null
 
 interface ArticleLike {
   body?: unknown
@@ -30,9 +34,14 @@ export interface Shown {
 }
 
 /** What the public could reach through an article row: nothing unless it is published and not trashed. */
-export function shownBy(row: (ArticleLike & { _status?: string | null; deletedAt?: string | null }) | null | undefined): Shown {
-  if (!row || row._status !== 'published' || row.deletedAt) return { media: new Set(), authors: new Set() }
-  const authors = Array.isArray(row.authors) ? row.authors.map(idOf).filter((id): id is Id => id !== null) : []
+export function shownBy(
+  row: (ArticleLike & { _status?: string | null; deletedAt?: string | null }) | null | undefined,
+): Shown {
+  if (!row || row._status !== 'published' || row.deletedAt)
+    return { media: new Set(), authors: new Set() }
+  const authors = Array.isArray(row.authors)
+    ? row.authors.map(idOf).filter((id): id is Id => id !== null)
+    : []
   return { media: imagesShownBy(row), authors: new Set(authors) }
 }
 
@@ -41,7 +50,10 @@ export const joinShown = (...all: Shown[]): Shown => ({
   authors: new Set(all.flatMap((s) => [...s.authors])),
 })
 
-const PUBLIC_ARTICLE: Where[] = [{ _status: { equals: 'published' } }, { deletedAt: { exists: false } }]
+const PUBLIC_ARTICLE: Where[] = [
+  { _status: { equals: 'published' } },
+  { deletedAt: { exists: false } },
+]
 
 /** A current wanted notice (published, still wanted, not expired) shows its photo. */
 async function shownByCurrentNotice(req: PayloadRequest, id: Id): Promise<boolean> {
@@ -62,19 +74,39 @@ export async function refreshPublicVisibility(req: PayloadRequest, shown: Shown)
   await refresh(req, 'authors', shown.authors, (id) => ({ authors: { in: [id] } }))
 }
 
-async function refresh(req: PayloadRequest, collection: 'media' | 'authors', ids: Set<Id>, shows: (id: Id) => Where) {
+async function refresh(
+  req: PayloadRequest,
+  collection: 'media' | 'authors',
+  ids: Set<Id>,
+  shows: (id: Id) => Where,
+) {
   if (ids.size === 0) return
   const visible: Id[] = []
   const hidden: Id[] = []
   for (const id of ids) {
-    const { totalDocs } = await req.payload.db.count({ collection: 'articles', where: { and: [...PUBLIC_ARTICLE, shows(id)] }, req })
+    const { totalDocs } = await req.payload.db.count({
+      collection: 'articles',
+      where: { and: [...PUBLIC_ARTICLE, shows(id)] },
+      req,
+    })
     const shown = totalDocs > 0 || (collection === 'media' && (await shownByCurrentNotice(req, id)))
     ;(shown ? visible : hidden).push(id)
   }
   const set = async (idList: Id[], isPublic: boolean) => {
     if (idList.length === 0) return
-    const where: Where = { and: [{ id: { in: idList } }, { isPublic: isPublic ? { not_equals: true } : { equals: true } }] }
-    await req.payload.db.updateMany({ collection, where, data: { isPublic }, req, returning: false })
+    const where: Where = {
+      and: [
+        { id: { in: idList } },
+        { isPublic: isPublic ? { not_equals: true } : { equals: true } },
+      ],
+    }
+    await req.payload.db.updateMany({
+      collection,
+      where,
+      data: { isPublic },
+      req,
+      returning: false,
+    })
   }
   await set(visible, true)
   await set(hidden, false)

@@ -11,7 +11,11 @@ import { shownBeforeKey } from './rememberShownBefore'
  * another public article still shows them. A draft saved over a live article leaves the live row,
  * and so the public page, unchanged.
  */
-export const refreshVisibilityOnArticleChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+export const refreshVisibilityOnArticleChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  req,
+}) => {
   const before = req.context[shownBeforeKey(doc.id)] as Shown | undefined
   delete req.context[shownBeforeKey(doc.id)]
   const now = shownBy(await readLiveRow(req, collection.slug, doc.id))

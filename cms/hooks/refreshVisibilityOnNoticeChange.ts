@@ -10,16 +10,29 @@ import { type NoticeBefore, noticeBeforeKey, noticePhotoId } from './rememberNot
  * is public only while some current notice or public article shows it, and `onSite` records
  * whether the notice itself is public now, so the expiry job finds the ones that expire.
  */
-export const refreshVisibilityOnNoticeChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+export const refreshVisibilityOnNoticeChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  req,
+}) => {
   const before = req.context[noticeBeforeKey(doc.id)] as NoticeBefore | undefined
   delete req.context[noticeBeforeKey(doc.id)]
-  const row = (await readLiveRow(req, collection.slug, doc.id)) as (NoticeRow & { onSite?: boolean; photo?: unknown }) | null
+  const row = (await readLiveRow(req, collection.slug, doc.id)) as
+    (NoticeRow & { onSite?: boolean; photo?: unknown }) | null
   const current = isCurrentNotice(row)
-  const media = new Set([before?.photo ?? null, noticePhotoId(row?.photo)].filter((id) => id !== null))
+  const media = new Set(
+    [before?.photo ?? null, noticePhotoId(row?.photo)].filter((id) => id !== null),
+  )
   await refreshPublicVisibility(req, { media, authors: new Set() })
   if (row && (row.onSite === true) !== current) {
     // A flag, not an edit: written through the adapter, so no new version and no rebuild.
-    await req.payload.db.updateOne({ collection: collection.slug, id: doc.id, data: { onSite: current }, req, returning: false })
+    await req.payload.db.updateOne({
+      collection: collection.slug,
+      id: doc.id,
+      data: { onSite: current },
+      req,
+      returning: false,
+    })
   }
   return doc
 }

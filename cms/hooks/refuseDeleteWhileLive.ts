@@ -22,7 +22,12 @@ export const refuseDeleteWhileLive =
   async ({ id, req }) => {
     const { docs, totalDocs } = await req.payload.find({
       collection: 'articles',
-      where: { and: [{ or: fields.map((field) => ({ [field]: { in: [id] } })) }, { _status: { equals: 'published' } }] },
+      where: {
+        and: [
+          { or: fields.map((field) => ({ [field]: { in: [id] } })) },
+          { _status: { equals: 'published' } },
+        ],
+      },
       depth: 0,
       limit: EXAMPLES,
       select: { title: true },

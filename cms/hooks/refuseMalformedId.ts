@@ -4,7 +4,8 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 type ById = { id?: unknown; duplicateFromID?: unknown; collection?: { customIDType?: string } }
 
 /** Database ids are positive whole numbers on SQLite and PostgreSQL (MongoDB's are strings). */
-const isNumericId = (id: unknown): boolean => typeof id === 'number' && Number.isSafeInteger(id) && id > 0
+const isNumericId = (id: unknown): boolean =>
+  typeof id === 'number' && Number.isSafeInteger(id) && id > 0
 
 // As typed in the path: Payload reads "12abc" and "1e1" as the numbers 12 and 10.
 const isNumericText = (id: unknown): boolean => typeof id !== 'string' || /^[1-9]\d{0,15}$/.test(id)
@@ -23,5 +24,8 @@ export const refuseMalformedId: CollectionBeforeOperationHook = ({ args, req }) 
   const typed = req.routeParams?.id
   if (isNumericId(id) && isNumericText(typed)) return args
   const asked = String(typed ?? id).slice(0, 40)
-  throw new APIError(`Không tìm thấy: "${asked}" không phải là mã tài liệu (mã là một số nguyên dương, ví dụ 42).`, 404)
+  throw new APIError(
+    `Không tìm thấy: "${asked}" không phải là mã tài liệu (mã là một số nguyên dương, ví dụ 42).`,
+    404,
+  )
 }

@@ -14,6 +14,7 @@ export const refuseMalformedPage: CollectionBeforeOperationHook = ({ args, req }
   const { page } = args as { page?: unknown }
   if (req.payloadAPI !== 'REST' || page === undefined) return args
   const number = typeof page === 'number' ? page : Number.NaN
-  if (!Number.isInteger(number) || number < 0 || number > MAX_PAGE) throw new APIError(BAD_PAGE, 400)
+  if (!Number.isInteger(number) || number < 0 || number > MAX_PAGE)
+    throw new APIError(BAD_PAGE, 400)
   return args
 }

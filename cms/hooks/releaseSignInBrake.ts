@@ -9,10 +9,16 @@ import { settings } from '../settings'
  * start again and the address the reset came from may sign in even while strangers keep guessing.
  * An admin setting a new password also starts the counts again. Runs whatever req.context says.
  */
-export const releaseSignInBrake: CollectionAfterOperationHook = ({ args, operation, req, result }) => {
+export const releaseSignInBrake: CollectionAfterOperationHook = ({
+  args,
+  operation,
+  req,
+  result,
+}) => {
   if (operation === 'resetPassword') {
     const email = (result as { user?: { email?: unknown } } | undefined)?.user?.email
-    if (typeof email === 'string') signInThrottle.recovered(email, clientAddress(req.headers, settings.signIn.trustProxy))
+    if (typeof email === 'string')
+      signInThrottle.recovered(email, clientAddress(req.headers, settings.signIn.trustProxy))
   }
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (operation === 'updateByID' && typeof password === 'string' && password) {

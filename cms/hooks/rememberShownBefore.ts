@@ -11,7 +11,13 @@ export const shownBeforeKey = (id: number | string) => `shownBefore:articles:${i
  * Unlike rememberPublicState it also runs for imports and seeds (skipRebuild): their articles
  * must make their images public too.
  */
-export const rememberShownBefore: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const rememberShownBefore: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc?.id) return data
   const row = await readLiveRow(req, collection.slug, originalDoc.id)
   req.context[shownBeforeKey(originalDoc.id)] = shownBy(row)

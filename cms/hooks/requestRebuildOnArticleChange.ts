@@ -8,14 +8,24 @@ import { queueRebuild } from '../rebuild/queueRebuild'
  * saves and autosaves (which leave the live row alone) never do. Unpublish and trash (also
  * Payload's scheduled unpublish, which updates the article) are takedowns.
  */
-export const requestRebuildOnArticleChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+export const requestRebuildOnArticleChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  req,
+}) => {
   if (req.context?.skipRebuild) return doc
   const liveNow = isLive(await readLiveRow(req, collection.slug, doc.id))
   // A draft saved over a live article: the live row, and so the public page, did not change.
   if (doc._status !== 'published' && liveNow) return doc
   const wasLive = req.context[wasPublicKey(collection.slug, doc.id)] === true
   if (wasLive || liveNow) {
-    const reason = !liveNow ? (doc.deletedAt ? 'trashed' : 'unpublished') : wasLive ? 'updated' : 'published'
+    const reason = !liveNow
+      ? doc.deletedAt
+        ? 'trashed'
+        : 'unpublished'
+      : wasLive
+        ? 'updated'
+        : 'published'
     const target = { collection: collection.slug, id: doc.id }
     await queueRebuild(req, `${collection.slug} ${reason}`, target, { takedown: !liveNow })
   }

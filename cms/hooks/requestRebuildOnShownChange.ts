@@ -14,7 +14,12 @@ export const requestRebuildOnShownChange =
   ({ fields, onlyIf }: Options = {}): CollectionAfterChangeHook =>
   async ({ collection, doc, operation, previousDoc, req }) => {
     if (operation !== 'update' || (onlyIf && !onlyIf(doc))) return doc
-    const changed = !fields || fields.some((f) => JSON.stringify(doc[f]) !== JSON.stringify(previousDoc?.[f]))
-    if (changed) await queueRebuild(req, `${collection.slug} updated`, { collection: collection.slug, id: doc.id })
+    const changed =
+      !fields || fields.some((f) => JSON.stringify(doc[f]) !== JSON.stringify(previousDoc?.[f]))
+    if (changed)
+      await queueRebuild(req, `${collection.slug} updated`, {
+        collection: collection.slug,
+        id: doc.id,
+      })
     return doc
   }

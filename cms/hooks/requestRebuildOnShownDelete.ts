@@ -6,6 +6,10 @@ import { queueRebuild } from '../rebuild/queueRebuild'
 export const requestRebuildOnShownDelete =
   (onlyIf?: (doc: Record<string, unknown>) => boolean): CollectionAfterDeleteHook =>
   async ({ collection, doc, req }) => {
-    if (!onlyIf || onlyIf(doc)) await queueRebuild(req, `${collection.slug} deleted`, { collection: collection.slug, id: doc.id })
+    if (!onlyIf || onlyIf(doc))
+      await queueRebuild(req, `${collection.slug} deleted`, {
+        collection: collection.slug,
+        id: doc.id,
+      })
     return doc
   }

@@ -12,6 +12,7 @@ export const requireObjectData: CollectionBeforeOperationHook = ({ args, operati
   if (req.payloadAPI !== 'REST' || (operation !== 'create' && operation !== 'update')) return args
   const { data } = args as { data?: unknown }
   if (data === undefined) return { ...args, data: {} }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new APIError(DATA_NOT_AN_OBJECT, 400)
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new APIError(DATA_NOT_AN_OBJECT, 400)
   return args
 }

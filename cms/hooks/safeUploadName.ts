@@ -24,7 +24,8 @@ export function safeFileName(name: string, mimeType?: string): string {
   const dot = name.lastIndexOf('.')
   const stem = dot > 0 ? name.slice(0, dot) : name
   const typed = dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
-  const extension = (mimeType && EXTENSION_OF[mimeType]) || (/^[a-z0-9]{1,5}$/.test(typed) ? typed : '')
+  const extension =
+    (mimeType && EXTENSION_OF[mimeType]) || (/^[a-z0-9]{1,5}$/.test(typed) ? typed : '')
   const base = slugify(stem, 80) || (mimeType === 'application/pdf' ? 'van-ban' : 'anh')
   return extension ? `${base}.${extension}` : base
 }

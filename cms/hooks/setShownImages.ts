@@ -9,6 +9,7 @@ import { imagesShownBy } from './publicVisibility'
  */
 export const setShownImages: FieldHook = ({ data, originalDoc }) => {
   const pick = (key: string) => (data && key in data ? data[key] : originalDoc?.[key])
-  const seo = data?.seo && typeof data.seo === 'object' && 'image' in data.seo ? data.seo : originalDoc?.seo
+  const seo =
+    data?.seo && typeof data.seo === 'object' && 'image' in data.seo ? data.seo : originalDoc?.seo
   return [...imagesShownBy({ body: pick('body'), heroImage: pick('heroImage'), seo })]
 }

@@ -13,7 +13,14 @@ export const DELIVER_REBUILD = 'deliverRebuild'
  * 12 days in all) until a target accepts it.
  */
 export const deliverRebuildTask: TaskConfig<{
-  input: { deliveryId: string; reason: string; collection?: string; docId?: string; takedown?: boolean; requestedAt: string }
+  input: {
+    deliveryId: string
+    reason: string
+    collection?: string
+    docId?: string
+    takedown?: boolean
+    requestedAt: string
+  }
   output: { delivered: boolean }
 }> = {
   slug: DELIVER_REBUILD,
@@ -31,7 +38,13 @@ export const deliverRebuildTask: TaskConfig<{
   handler: async ({ input }) => {
     const { deliveryId, docId, collection, reason, takedown, requestedAt } = input
     // Checked here as the worker checks it: only the site's collections are sent.
-    const request = rebuildRequestSchema.parse({ reason, collection, id: docId ?? undefined, requestedAt, ...(takedown ? { takedown: true as const } : {}) })
+    const request = rebuildRequestSchema.parse({
+      reason,
+      collection,
+      id: docId ?? undefined,
+      requestedAt,
+      ...(takedown ? { takedown: true as const } : {}),
+    })
     await deliverRebuild(settings.rebuild, request, deliveryId)
     return { output: { delivered: true } }
   },

@@ -10,7 +10,10 @@ const WINDOW_MS = 90_000
  * A warning leaves the home page's strip on its end date, which no edit marks: when a published
  * warning ended since the last run, the site is rebuilt. Returns how many ended.
  */
-export async function rebuildWhenWarningsEnd(req: PayloadRequest, now = new Date()): Promise<number> {
+export async function rebuildWhenWarningsEnd(
+  req: PayloadRequest,
+  now = new Date(),
+): Promise<number> {
   const { totalDocs } = await req.payload.db.count({
     collection: 'articles',
     where: {
@@ -35,7 +38,8 @@ const DAY_MS = 86_400_000
 export function weekStart(now: Date): Date {
   const local = new Date(now.getTime() + VIETNAM_OFFSET_MS)
   const sinceMonday = (local.getUTCDay() + 6) % 7
-  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - sinceMonday * DAY_MS
+  const midnight =
+    Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - sinceMonday * DAY_MS
   return new Date(midnight - VIETNAM_OFFSET_MS)
 }
 
@@ -43,18 +47,22 @@ export function weekStart(now: Date): Date {
  * On Monday the reception schedule's "this week" and "next week" move on, which no edit marks:
  * the first run of a new week asks for a rebuild. Returns whether it did.
  */
-export async function rebuildWhenWeekStarts(req: PayloadRequest, now = new Date()): Promise<boolean> {
+export async function rebuildWhenWeekStarts(
+  req: PayloadRequest,
+  now = new Date(),
+): Promise<boolean> {
   if (now.getTime() - weekStart(now).getTime() > WINDOW_MS) return false
   await queueRebuild(req, 'reception-schedule: a new week began')
   return true
 }
 
-export const rebuildWhenWarningsEndTask: TaskConfig<{ input: object; output: { ended: number } }> = {
-  slug: REBUILD_WHEN_WARNINGS_END,
-  label: 'Cập nhật trang khi cảnh báo hết hạn hoặc sang tuần mới',
-  schedule: [{ cron: '30 * * * * *', queue: 'default' }],
-  handler: async ({ req }) => {
-    await rebuildWhenWeekStarts(req)
-    return { output: { ended: await rebuildWhenWarningsEnd(req) } }
-  },
-}
+export const rebuildWhenWarningsEndTask: TaskConfig<{ input: object; output: { ended: number } }> =
+  {
+    slug: REBUILD_WHEN_WARNINGS_END,
+    label: 'Cập nhật trang khi cảnh báo hết hạn hoặc sang tuần mới',
+    schedule: [{ cron: '30 * * * * *', queue: 'default' }],
+    handler: async ({ req }) => {
+      await rebuildWhenWeekStarts(req)
+      return { output: { ended: await rebuildWhenWarningsEnd(req) } }
+    },
+  }

@@ -15,7 +15,17 @@ const PAGE = 200
  * the old rule ("once shown, public for ever") are corrected. Written in SQL: going through
  * Payload would make a version and a rebuild request per article.
  */
-export async function backfillPublicVisibility({ payload, req, sql, run }: { payload: Payload; req: PayloadRequest; sql: Sql; run: Run }) {
+export async function backfillPublicVisibility({
+  payload,
+  req,
+  sql,
+  run,
+}: {
+  payload: Payload
+  req: PayloadRequest
+  sql: Sql
+  run: Run
+}) {
   const exec = (query: unknown) => run(query as never)
   for (let page = 1; ; page++) {
     const { docs, hasNextPage } = await payload.db.find<Record<string, unknown>>({

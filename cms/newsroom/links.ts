@@ -5,4 +5,5 @@ import { settings } from '../settings'
 export const publicArticleUrl = (slug: string) => `${settings.siteUrl}${articlePath(slug)}`
 
 /** The article's edit screen in the admin, on the CMS's public address. */
-export const adminArticleUrl = (id: number | string) => `${settings.serverUrl}/admin/collections/articles/${id}`
+export const adminArticleUrl = (id: number | string) =>
+  `${settings.serverUrl}/admin/collections/articles/${id}`

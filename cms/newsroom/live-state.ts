@@ -17,12 +17,18 @@ type WorkerStatus = { state?: string; pending?: boolean; last?: { finishedAt?: s
 
 async function workerStatus(): Promise<WorkerStatus | null> {
   if (!settings.rebuild.statusUrl) return null
-  const res = await fetch(settings.rebuild.statusUrl, { signal: AbortSignal.timeout(2000) }).catch(() => null)
+  const res = await fetch(settings.rebuild.statusUrl, { signal: AbortSignal.timeout(2000) }).catch(
+    () => null,
+  )
   return res?.ok ? ((await res.json()) as WorkerStatus) : null
 }
 
 async function answers(url: string): Promise<boolean> {
-  const res = await fetch(url, { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(3000) }).catch(() => null)
+  const res = await fetch(url, {
+    method: 'HEAD',
+    redirect: 'manual',
+    signal: AbortSignal.timeout(3000),
+  }).catch(() => null)
   return res?.status === 200
 }
 
@@ -32,16 +38,24 @@ async function answers(url: string): Promise<boolean> {
  * "served" until the worker reports a build finished after the article's last save.
  */
 export async function liveState(req: PayloadRequest, id: number): Promise<LiveState> {
-  const row = await req.payload.db.findOne<{ id: number; _status?: string; deletedAt?: string | null; slug?: string | null; updatedAt: string }>({
+  const row = await req.payload.db.findOne<{
+    id: number
+    _status?: string
+    deletedAt?: string | null
+    slug?: string | null
+    updatedAt: string
+  }>({
     collection: 'articles',
     where: { id: { equals: id } },
     req,
   })
   const published = row?._status === 'published' && !row.deletedAt
-  if (!row || !published || !row.slug) return { published: false, url: null, served: false, building: false }
+  if (!row || !published || !row.slug)
+    return { published: false, url: null, served: false, building: false }
   const url = publicArticleUrl(row.slug)
   const [worker, up] = await Promise.all([workerStatus(), answers(url)])
   const building = worker?.state === 'building' || worker?.pending === true
-  const builtAfter = !worker?.last?.finishedAt || Date.parse(worker.last.finishedAt) >= Date.parse(row.updatedAt)
+  const builtAfter =
+    !worker?.last?.finishedAt || Date.parse(worker.last.finishedAt) >= Date.parse(row.updatedAt)
   return { published, url, served: up && builtAfter && !building, building }
 }

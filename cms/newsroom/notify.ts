@@ -15,16 +15,43 @@ export interface NotifiedArticle {
 
 type Person = { id: number; email: string; name?: string | null }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id?: unknown }).id : value
 
 /** What each event tells whom: editors hear of submissions, the writer of everything done to their article. */
-const MESSAGES: Partial<Record<AuditAction, { to: 'editors' | 'writer'; subject: string; lead: string }>> = {
-  'article.submitted': { to: 'editors', subject: 'Bài chờ duyệt', lead: 'Một bài vừa được gửi duyệt:' },
-  'article.returned': { to: 'writer', subject: 'Bài bị trả lại', lead: 'Biên tập viên đã trả lại bài của bạn để sửa:' },
-  'article.published': { to: 'writer', subject: 'Bài đã được xuất bản', lead: 'Bài của bạn đã được xuất bản:' },
-  'article.scheduled': { to: 'writer', subject: 'Bài đã được hẹn giờ', lead: 'Bài của bạn đã được hẹn giờ:' },
-  'article.unpublished': { to: 'writer', subject: 'Bài đã bị gỡ', lead: 'Bài của bạn đã được gỡ khỏi trang:' },
-  'article.trashed': { to: 'writer', subject: 'Bài đã vào thùng rác', lead: 'Bài của bạn đã được chuyển vào thùng rác:' },
+const MESSAGES: Partial<
+  Record<AuditAction, { to: 'editors' | 'writer'; subject: string; lead: string }>
+> = {
+  'article.submitted': {
+    to: 'editors',
+    subject: 'Bài chờ duyệt',
+    lead: 'Một bài vừa được gửi duyệt:',
+  },
+  'article.returned': {
+    to: 'writer',
+    subject: 'Bài bị trả lại',
+    lead: 'Biên tập viên đã trả lại bài của bạn để sửa:',
+  },
+  'article.published': {
+    to: 'writer',
+    subject: 'Bài đã được xuất bản',
+    lead: 'Bài của bạn đã được xuất bản:',
+  },
+  'article.scheduled': {
+    to: 'writer',
+    subject: 'Bài đã được hẹn giờ',
+    lead: 'Bài của bạn đã được hẹn giờ:',
+  },
+  'article.unpublished': {
+    to: 'writer',
+    subject: 'Bài đã bị gỡ',
+    lead: 'Bài của bạn đã được gỡ khỏi trang:',
+  },
+  'article.trashed': {
+    to: 'writer',
+    subject: 'Bài đã vào thùng rác',
+    lead: 'Bài của bạn đã được chuyển vào thùng rác:',
+  },
 }
 
 // The admin's own type check (next build) sees documents without the generated types: shaped here.
@@ -34,25 +61,49 @@ const personOf = (user: { id: unknown; email?: unknown; name?: unknown }): Perso
   name: typeof user.name === 'string' ? user.name : null,
 })
 
-async function recipients(req: PayloadRequest, to: 'editors' | 'writer', article: NotifiedArticle): Promise<Person[]> {
+async function recipients(
+  req: PayloadRequest,
+  to: 'editors' | 'writer',
+  article: NotifiedArticle,
+): Promise<Person[]> {
   if (to === 'writer') {
     const writer = idOf(article.createdBy)
     if (writer === undefined || writer === null) return []
-    const user = await req.payload.findByID({ collection: 'users', id: writer as number, depth: 0, req, disableErrors: true })
+    const user = await req.payload.findByID({
+      collection: 'users',
+      id: writer as number,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
     return user ? [personOf(user)] : []
   }
-  const { docs } = await req.payload.find({ collection: 'users', where: { role: { equals: 'editor' } }, depth: 0, limit: 200, req, pagination: false })
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { role: { equals: 'editor' } },
+    depth: 0,
+    limit: 200,
+    req,
+    pagination: false,
+  })
   return docs.map(personOf)
 }
 
-function mailHtml(lead: string, article: NotifiedArticle, action: AuditAction, detail: string | null): string {
+function mailHtml(
+  lead: string,
+  article: NotifiedArticle,
+  action: AuditAction,
+  detail: string | null,
+): string {
   const title = escapeHtml(article.title || '(chưa có tiêu đề)')
   const edit = escapeHtml(adminArticleUrl(article.id))
   const lines = [`<p>${escapeHtml(lead)}</p>`, `<p><b>${title}</b></p>`]
   if (detail) lines.push(`<p>${escapeHtml(detail).replace(/\n/g, '<br>')}</p>`)
   if (action === 'article.published' && article.slug) {
     const live = escapeHtml(publicArticleUrl(article.slug))
-    lines.push(`<p>Trang công khai (có sau vài phút, khi trang được xây dựng lại): <a href="${live}">${live}</a></p>`)
+    lines.push(
+      `<p>Trang công khai (có sau vài phút, khi trang được xây dựng lại): <a href="${live}">${live}</a></p>`,
+    )
   }
   lines.push(`<p>Mở bài trong trang quản trị: <a href="${edit}">${edit}</a></p>`)
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body style="font-family: Arial, sans-serif; line-height: 1.5">${lines.join('\n')}</body></html>`
@@ -72,7 +123,9 @@ export async function notifyArticleEvent(
   const message = MESSAGES[action]
   if (!message || !settings.email.smtp) return
   const actorId = req.user ? String(req.user.id) : null
-  const people = (await recipients(req, message.to, article)).filter((p) => String(p.id) !== actorId && p.email)
+  const people = (await recipients(req, message.to, article)).filter(
+    (p) => String(p.id) !== actorId && p.email,
+  )
   const subject = `${message.subject}: ${article.title || '(chưa có tiêu đề)'}`
   const html = mailHtml(message.lead, article, action, detail)
   for (const person of people) await req.payload.sendEmail({ to: person.email, subject, html })

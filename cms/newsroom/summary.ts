@@ -28,14 +28,26 @@ const LIST = 20
 const SUBMITTED: Where = { reviewState: { equals: 'submitted' } }
 const NOT_LIVE: Where = { _status: { not_equals: 'published' } }
 
-const lineOf = (doc: { id: number; title?: string | null; updatedAt: string; reviewNote?: string | null }): ArticleLine => ({
+const lineOf = (doc: {
+  id: number
+  title?: string | null
+  updatedAt: string
+  reviewNote?: string | null
+}): ArticleLine => ({
   id: doc.id,
   title: doc.title || '(chưa có tiêu đề)',
   updatedAt: doc.updatedAt,
   note: doc.reviewNote ?? null,
 })
 
-type Row = { id: number; title?: string | null; updatedAt: string; reviewNote?: string | null; slug?: string | null; publishedAt?: string | null }
+type Row = {
+  id: number
+  title?: string | null
+  updatedAt: string
+  reviewNote?: string | null
+  slug?: string | null
+  publishedAt?: string | null
+}
 
 /** Latest drafts (what the admin list shows), read with the system's access: the caller is checked. */
 async function latest(req: PayloadRequest, where: Where, sort = '-updatedAt'): Promise<Row[]> {
@@ -55,14 +67,31 @@ async function latest(req: PayloadRequest, where: Where, sort = '-updatedAt'): P
 
 async function countLatest(req: PayloadRequest, where: Where): Promise<number> {
   // find, not count: count reads the live rows, and a submission is a draft.
-  const { totalDocs } = await req.payload.find({ collection: 'articles', draft: true, where, limit: 1, depth: 0, req, select: { title: true } })
+  const { totalDocs } = await req.payload.find({
+    collection: 'articles',
+    draft: true,
+    where,
+    limit: 1,
+    depth: 0,
+    req,
+    select: { title: true },
+  })
   return totalDocs
 }
 
 async function scheduledArticles(req: PayloadRequest): Promise<ArticleLine[]> {
-  const { docs } = await req.payload.db.find<{ input?: { type?: string; doc?: { relationTo?: string; value?: unknown } }; waitUntil?: string }>({
+  const { docs } = await req.payload.db.find<{
+    input?: { type?: string; doc?: { relationTo?: string; value?: unknown } }
+    waitUntil?: string
+  }>({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
     sort: 'waitUntil',
     limit: LIST,
     req,
@@ -75,7 +104,13 @@ async function scheduledArticles(req: PayloadRequest): Promise<ArticleLine[]> {
   return jobs.flatMap((job) => {
     const article = byId.get(Number(job.input!.doc!.value))
     if (!article) return []
-    return [{ ...lineOf(article), when: job.waitUntil ?? null, scheduled: job.input?.type === 'unpublish' ? 'unpublish' : 'publish' } as ArticleLine]
+    return [
+      {
+        ...lineOf(article),
+        when: job.waitUntil ?? null,
+        scheduled: job.input?.type === 'unpublish' ? 'unpublish' : 'publish',
+      } as ArticleLine,
+    ]
   })
 }
 
@@ -89,18 +124,28 @@ async function recentlyPublished(req: PayloadRequest): Promise<ArticleLine[]> {
     req,
     select: { title: true, updatedAt: true, slug: true, publishedAt: true },
   })
-  return (docs as unknown as Row[]).map((doc) => ({ ...lineOf(doc), when: doc.publishedAt ?? null, url: doc.slug ? publicArticleUrl(doc.slug) : null }))
+  return (docs as unknown as Row[]).map((doc) => ({
+    ...lineOf(doc),
+    when: doc.publishedAt ?? null,
+    url: doc.slug ? publicArticleUrl(doc.slug) : null,
+  }))
 }
 
 /** The newsroom's day for one staff member (the dashboard and the navigation count). */
-export async function newsroomSummary(req: PayloadRequest, { countOnly = false } = {}): Promise<NewsroomSummary | { count: number }> {
+export async function newsroomSummary(
+  req: PayloadRequest,
+  { countOnly = false } = {},
+): Promise<NewsroomSummary | { count: number }> {
   const editor = isEditorUser(req.user)
   const mine: Where = { createdBy: { equals: req.user!.id } }
   const returnedMine: Where = { and: [mine, NOT_LIVE, { reviewState: { equals: 'returned' } }] }
   if (countOnly) return { count: await countLatest(req, editor ? SUBMITTED : returnedMine) }
   const [waiting, returned, drafts, scheduled, published] = await Promise.all([
     editor ? latest(req, SUBMITTED, 'updatedAt') : Promise.resolve([]),
-    latest(req, editor ? { and: [NOT_LIVE, { reviewState: { equals: 'returned' } }] } : returnedMine),
+    latest(
+      req,
+      editor ? { and: [NOT_LIVE, { reviewState: { equals: 'returned' } }] } : returnedMine,
+    ),
     latest(req, { and: [mine, NOT_LIVE, { reviewState: { not_equals: 'returned' } }] }),
     scheduledArticles(req),
     recentlyPublished(req),

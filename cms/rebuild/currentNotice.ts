@@ -1,6 +1,11 @@
 import type { Where } from 'payload'
 
-export type NoticeRow = { _status?: string | null; deletedAt?: string | null; status?: string | null; expiresAt?: string | null }
+export type NoticeRow = {
+  _status?: string | null
+  deletedAt?: string | null
+  status?: string | null
+  expiresAt?: string | null
+}
 
 /**
  * A wanted notice is on the public site only while it is published, not trashed, still `wanted`

@@ -9,13 +9,21 @@ async function post(url: string, init: RequestInit): Promise<Response> {
 }
 
 /** The signed webhook; 409 means the receiver already has this delivery (an earlier try got through). */
-async function deliverWebhook(target: NonNullable<RebuildTargets['webhook']>, request: RebuildRequest, id: string) {
+async function deliverWebhook(
+  target: NonNullable<RebuildTargets['webhook']>,
+  request: RebuildRequest,
+  id: string,
+) {
   const delivery = createDelivery(target.secret, request, { id })
   const res = await post(target.url, { headers: delivery.headers, body: delivery.body })
-  if (!res.ok && res.status !== 409) throw new Error(`${target.url} answered ${res.status}: ${await res.text()}`)
+  if (!res.ok && res.status !== 409)
+    throw new Error(`${target.url} answered ${res.status}: ${await res.text()}`)
 }
 
-async function deliverGithub(target: NonNullable<RebuildTargets['github']>, request: RebuildRequest) {
+async function deliverGithub(
+  target: NonNullable<RebuildTargets['github']>,
+  request: RebuildRequest,
+) {
   const url = `${target.apiUrl}/repos/${target.repo}/dispatches`
   const res = await post(url, {
     headers: {
@@ -33,7 +41,11 @@ async function deliverGithub(target: NonNullable<RebuildTargets['github']>, requ
  * Sends one rebuild request to every configured target. Throws when any target fails, so the job
  * is retried; a target that already succeeded accepts the repeat (webhook: same delivery id).
  */
-export async function deliverRebuild(targets: RebuildTargets, request: RebuildRequest, deliveryId: string) {
+export async function deliverRebuild(
+  targets: RebuildTargets,
+  request: RebuildRequest,
+  deliveryId: string,
+) {
   const failures: string[] = []
   const sends = [
     targets.webhook && deliverWebhook(targets.webhook, request, deliveryId),

@@ -8,7 +8,20 @@ export class PdfRefused extends Error {
 }
 
 /** Keys that make a PDF do something when opened or clicked, or carry another file inside it. */
-const ACTIVE_KEYS = ['JS', 'JavaScript', 'OpenAction', 'AA', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'RichMedia', 'XFA', 'SubmitForm', 'ImportData', 'GoToE']
+const ACTIVE_KEYS = [
+  'JS',
+  'JavaScript',
+  'OpenAction',
+  'AA',
+  'Launch',
+  'EmbeddedFile',
+  'EmbeddedFiles',
+  'RichMedia',
+  'XFA',
+  'SubmitForm',
+  'ImportData',
+  'GoToE',
+]
 
 /** What a page keeps of its own dictionary; annotations (links, comments, attachments, widgets) go. */
 const PAGE_KEYS_DROPPED = ['Annots', 'AA', 'Metadata', 'PieceInfo', 'Tabs', 'StructParents']
@@ -26,24 +39,37 @@ const HEADER = /^%PDF-[12]\.\d/
  */
 export async function cleanPdf(bytes: Uint8Array, name: string): Promise<Uint8Array> {
   if (bytes.length > MAX_PDF_BYTES) {
-    throw new PdfRefused(`Tệp "${name}" quá lớn (${(bytes.length / 1048576).toFixed(1)} MB); tối đa 15 MB. Hãy nén hoặc quét lại ở độ phân giải thấp hơn.`)
+    throw new PdfRefused(
+      `Tệp "${name}" quá lớn (${(bytes.length / 1048576).toFixed(1)} MB); tối đa 15 MB. Hãy nén hoặc quét lại ở độ phân giải thấp hơn.`,
+    )
   }
   if (!HEADER.test(Buffer.from(bytes.subarray(0, 8)).toString('latin1'))) {
-    throw new PdfRefused(`Tệp "${name}" không phải là tệp PDF (nội dung không bắt đầu bằng %PDF). Hãy xuất văn bản ra PDF rồi tải lên.`)
+    throw new PdfRefused(
+      `Tệp "${name}" không phải là tệp PDF (nội dung không bắt đầu bằng %PDF). Hãy xuất văn bản ra PDF rồi tải lên.`,
+    )
   }
   let source: PDFDocument
   try {
-    source = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: true })
+    source = await PDFDocument.load(bytes, {
+      updateMetadata: false,
+      ignoreEncryption: true,
+      throwOnInvalidObject: true,
+    })
   } catch {
-    throw new PdfRefused(`Không đọc được tệp PDF "${name}" (tệp hỏng hoặc không đầy đủ). Hãy xuất lại tệp rồi tải lên.`)
+    throw new PdfRefused(
+      `Không đọc được tệp PDF "${name}" (tệp hỏng hoặc không đầy đủ). Hãy xuất lại tệp rồi tải lên.`,
+    )
   }
   if (source.isEncrypted) {
-    throw new PdfRefused(`Tệp PDF "${name}" có mật khẩu hoặc bị khóa. Hãy lưu bản không khóa rồi tải lên.`)
+    throw new PdfRefused(
+      `Tệp PDF "${name}" có mật khẩu hoặc bị khóa. Hãy lưu bản không khóa rồi tải lên.`,
+    )
   }
   if (source.getPageCount() === 0) throw new PdfRefused(`Tệp PDF "${name}" không có trang nào.`)
   // Dropped from the source pages before copying: a copy brings along every object a page
   // reaches, and an annotation dropped afterwards would leave its attachment behind in the file.
-  for (const page of source.getPages()) for (const key of PAGE_KEYS_DROPPED) page.node.delete(PDFName.of(key))
+  for (const page of source.getPages())
+    for (const key of PAGE_KEYS_DROPPED) page.node.delete(PDFName.of(key))
   const clean = await PDFDocument.create({ updateMetadata: false })
   for (const page of await clean.copyPages(source, source.getPageIndices())) clean.addPage(page)
   const active = findActiveKeys(clean)
@@ -53,18 +79,31 @@ export async function cleanPdf(bytes: Uint8Array, name: string): Promise<Uint8Ar
         'Hãy in lại văn bản ra PDF (Print → Save as PDF) rồi tải lên.',
     )
   }
-  return clean.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false })
+  return clean.save({
+    useObjectStreams: false,
+    addDefaultPage: false,
+    updateFieldAppearances: false,
+  })
 }
 
 /** Every active key left anywhere in the document's objects. */
 export function findActiveKeys(doc: PDFDocument): string[] {
   const found = new Set<string>()
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    const dict = object instanceof PDFDict ? object : object instanceof PDFStream || object instanceof PDFRawStream ? object.dict : null
+    const dict =
+      object instanceof PDFDict
+        ? object
+        : object instanceof PDFStream || object instanceof PDFRawStream
+          ? object.dict
+          : null
     if (!dict) continue
     for (const key of ACTIVE_KEYS) if (dict.has(PDFName.of(key))) found.add(key)
     const type = dict.get(PDFName.of('S'))
-    if (type instanceof PDFName && ['JavaScript', 'Launch', 'SubmitForm', 'ImportData'].includes(type.decodeText())) found.add(type.decodeText())
+    if (
+      type instanceof PDFName &&
+      ['JavaScript', 'Launch', 'SubmitForm', 'ImportData'].includes(type.decodeText())
+    )
+      found.add(type.decodeText())
   }
   return [...found].sort()
 }

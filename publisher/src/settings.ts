@@ -69,7 +69,10 @@ const wholeNumber = (name: string, min: number, max: number, fallback: number) =
       const value = Number(raw)
       if (Number.isInteger(value) && value >= min && value <= max) return value
       const range = max === Infinity ? `of at least ${min}` : `from ${min} to ${max}`
-      ctx.addIssue({ code: 'custom', message: `${name} must be a whole number ${range}, got "${raw}"` })
+      ctx.addIssue({
+        code: 'custom',
+        message: `${name} must be a whole number ${range}, got "${raw}"`,
+      })
       return z.NEVER
     })
 

@@ -11,7 +11,8 @@ import path from 'node:path'
 
 // Its working folder comes as its argument; the site's settings reach Astro in the environment.
 const workDir = process.argv[2]
-if (!workDir) throw new Error('site builder: no working folder given (start it through warm-builder.ts)')
+if (!workDir)
+  throw new Error('site builder: no working folder given (start it through warm-builder.ts)')
 process.chdir(workDir)
 const siteDir = path.resolve(import.meta.dirname, '..', '..', 'site')
 const { build } = await import('astro')

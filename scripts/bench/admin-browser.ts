@@ -21,7 +21,13 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 
 import { rootDir } from '../../cms/env'
 import { buildAdminOnce } from '../lib/admin-build'
-import { runToEnd, signalChild, startChild, stopChildrenOnExit, waitForHttp } from '../lib/processes'
+import {
+  runToEnd,
+  signalChild,
+  startChild,
+  stopChildrenOnExit,
+  waitForHttp,
+} from '../lib/processes'
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +40,9 @@ const usage = 'usage: npm run bench:admin-browser -- --data-dir DIR [--port 7210
 const whole = (name: 'port' | 'runs') => {
   const n = Number(values[name])
   if (!Number.isInteger(n) || n < 1) {
-    process.stderr.write(`--${name} must be a whole number of at least 1, got "${values[name]}"\n${usage}\n`)
+    process.stderr.write(
+      `--${name} must be a whole number of at least 1, got "${values[name]}"\n${usage}\n`,
+    )
     process.exit(2)
   }
   return n
@@ -54,18 +62,30 @@ const log = (line: string) => process.stderr.write(`[admin-browser] ${line}\n`)
 const nextBin = path.join(rootDir, 'node_modules/.bin/next')
 const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
 const cmsDir = path.join(rootDir, 'cms')
-const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SERVER_URL: origin }
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  SERVER_URL: origin,
+}
 delete env.JOBS_AUTORUN
 
 /** `npm run user:create`; an account left by an earlier run is fine. */
 function createAccount(email: string, role: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const args = ['scripts/user-create.ts', '--email', email, '--role', role]
-    const child = spawn(tsx, args, { cwd: rootDir, env: { ...env, USER_PASSWORD: PASSWORD }, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(tsx, args, {
+      cwd: rootDir,
+      env: { ...env, USER_PASSWORD: PASSWORD },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
     let output = ''
     child.stderr.on('data', (chunk) => (output += chunk))
     child.once('exit', (code) =>
-      code === 0 || output.includes('already exists') ? resolve() : reject(new Error(`user:create ${email}: ${output}`)),
+      code === 0 || output.includes('already exists')
+        ? resolve()
+        : reject(new Error(`user:create ${email}: ${output}`)),
     )
   })
 }
@@ -96,11 +116,15 @@ async function saveDraft(page: Page, id: number): Promise<number> {
   await title.click()
   await page.keyboard.press('End')
   await page.keyboard.type(' (sửa)')
-  const answered = page.waitForResponse((res) => res.url().includes(`/api/articles/${id}`) && res.request().method() === 'PATCH', { timeout: 60_000 })
+  const answered = page.waitForResponse(
+    (res) => res.url().includes(`/api/articles/${id}`) && res.request().method() === 'PATCH',
+    { timeout: 60_000 },
+  )
   const started = Date.now()
   await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
   const response = await answered
-  if (!response.ok()) throw new Error(`saving article ${id}: ${response.status()} ${await response.text()}`)
+  if (!response.ok())
+    throw new Error(`saving article ${id}: ${response.status()} ${await response.text()}`)
   await page.locator('.payload-toast-item').first().waitFor({ timeout: 60_000 })
   return Date.now() - started
 }
@@ -113,12 +137,15 @@ const median = (numbers: number[]) => {
 
 /** Article ids spread over the archive, so no run reads what the one before it just warmed. */
 async function articleIds(page: Page, count: number): Promise<number[]> {
-  const { totalDocs } = await page.evaluate(async () => (await fetch('/api/articles?limit=1&depth=0&select[id]=true')).json())
+  const { totalDocs } = await page.evaluate(async () =>
+    (await fetch('/api/articles?limit=1&depth=0&select[id]=true')).json(),
+  )
   const ids: number[] = []
   for (let i = 0; i < count; i++) {
     const pageNumber = Math.max(1, Math.floor(((i + 1) * totalDocs) / (count + 1)))
     const { docs } = await page.evaluate(
-      async (n) => (await fetch(`/api/articles?limit=1&page=${n}&depth=0&select[id]=true&sort=id`)).json(),
+      async (n) =>
+        (await fetch(`/api/articles?limit=1&page=${n}&depth=0&select[id]=true&sort=id`)).json(),
       pageNumber,
     )
     ids.push(docs[0].id)
@@ -128,7 +155,11 @@ async function articleIds(page: Page, count: number): Promise<number[]> {
 
 async function main() {
   stopChildrenOnExit()
-  await buildAdminOnce(rootDir, () => runToEnd(nextBin, ['build'], { cwd: cmsDir, env, detached: false }), log)
+  await buildAdminOnce(
+    rootDir,
+    () => runToEnd(nextBin, ['build'], { cwd: cmsDir, env, detached: false }),
+    log,
+  )
   // The first account of a database becomes admin whatever is asked, so the editor comes second.
   await createAccount('bench-admin@congan.test', 'admin')
   await createAccount(EDITOR, 'editor')
@@ -144,13 +175,20 @@ async function main() {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     })
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage()
+    const page = await (
+      await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    ).newPage()
     await page.goto(`${origin}/admin/login`)
     await page.getByLabel('Email').fill(EDITOR)
     await page.getByLabel('Mật khẩu').fill(PASSWORD)
     await page.getByRole('button', { name: 'Đăng nhập' }).click()
     await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-    await page.evaluate(() => fetch('/api/payload-preferences/collection-articles', { method: 'DELETE', credentials: 'include' }))
+    await page.evaluate(() =>
+      fetch('/api/payload-preferences/collection-articles', {
+        method: 'DELETE',
+        credentials: 'include',
+      }),
+    )
     const ids = await articleIds(page, runs + 1)
     const before = loadavg()
 

@@ -18,7 +18,13 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 
 import { rootDir } from '../../cms/env'
 import { buildAdminOnce } from '../lib/admin-build'
-import { runToEnd, signalChild, startChild, stopChildrenOnExit, waitForHttp } from '../lib/processes'
+import {
+  runToEnd,
+  signalChild,
+  startChild,
+  stopChildrenOnExit,
+  waitForHttp,
+} from '../lib/processes'
 import { chromiumPath, inheritedEnv } from '../lib/settings'
 
 const { values } = parseArgs({
@@ -30,7 +36,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
   },
 })
-const usage = 'usage: npx tsx scripts/bench/admin-list.ts --data-dir DIR [--port 6001] [--reloads 5] [--search WORD]…'
+const usage =
+  'usage: npx tsx scripts/bench/admin-list.ts --data-dir DIR [--port 6001] [--reloads 5] [--search WORD]…'
 if (!values['data-dir']) {
   process.stderr.write(`${usage}\n`)
   process.exit(2)
@@ -38,7 +45,9 @@ if (!values['data-dir']) {
 const whole = (name: 'port' | 'reloads', min: number) => {
   const n = Number(values[name])
   if (!Number.isInteger(n) || n < min) {
-    process.stderr.write(`--${name} must be a whole number of at least ${min}, got "${values[name]}"\n${usage}\n`)
+    process.stderr.write(
+      `--${name} must be a whole number of at least ${min}, got "${values[name]}"\n${usage}\n`,
+    )
     process.exit(2)
   }
   return n
@@ -56,18 +65,30 @@ const nextBin = path.join(rootDir, 'node_modules/.bin/next')
 const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
 const cmsDir = path.join(rootDir, 'cms')
 // The CMS reads nothing but the environment; SERVER_URL makes its own links point where we ask.
-const env: NodeJS.ProcessEnv = { ...inheritedEnv(), DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', SERVER_URL: origin }
+const env: NodeJS.ProcessEnv = {
+  ...inheritedEnv(),
+  DATA_DIR: dataDir,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  SERVER_URL: origin,
+}
 delete env.JOBS_AUTORUN
 
 /** `npm run user:create`; an account left by an earlier run is fine. */
 function createAccount(email: string, role: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const args = ['scripts/user-create.ts', '--email', email, '--role', role]
-    const child = spawn(tsx, args, { cwd: rootDir, env: { ...env, USER_PASSWORD: PASSWORD }, stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(tsx, args, {
+      cwd: rootDir,
+      env: { ...env, USER_PASSWORD: PASSWORD },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
     let output = ''
     child.stderr.on('data', (chunk) => (output += chunk))
     child.once('exit', (code) =>
-      code === 0 || output.includes('already exists') ? resolve() : reject(new Error(`user:create ${email}: ${output}`)),
+      code === 0 || output.includes('already exists')
+        ? resolve()
+        : reject(new Error(`user:create ${email}: ${output}`)),
     )
   })
 }
@@ -103,22 +124,24 @@ async function load(page: Page, url: string): Promise<Load> {
     .then((handle) => handle.jsonValue() as Promise<number>)
   // The list's cells (a category's name) and Payload's own requests come after the first paint.
   await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined)
-  return page.evaluate(() => {
-    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
-    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
-    const requests = [nav, ...resources].map((entry) => ({
-      name: entry.name.replace(location.origin, ''),
-      type: entry.initiatorType,
-      start: Math.round(entry.startTime),
-      duration: Math.round(entry.responseEnd - entry.startTime),
-    }))
-    return {
-      rows: document.querySelectorAll('.table tbody tr').length,
-      ttfb: Math.round(nav.responseStart),
-      settled: Math.max(...requests.map((r) => r.start + r.duration)),
-      requests,
-    }
-  }).then((rest) => ({ rowVisible: Math.round(rowVisible), ...rest }))
+  return page
+    .evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+      const requests = [nav, ...resources].map((entry) => ({
+        name: entry.name.replace(location.origin, ''),
+        type: entry.initiatorType,
+        start: Math.round(entry.startTime),
+        duration: Math.round(entry.responseEnd - entry.startTime),
+      }))
+      return {
+        rows: document.querySelectorAll('.table tbody tr').length,
+        ttfb: Math.round(nav.responseStart),
+        settled: Math.max(...requests.map((r) => r.start + r.duration)),
+        requests,
+      }
+    })
+    .then((rest) => ({ rowVisible: Math.round(rowVisible), ...rest }))
 }
 
 const median = (numbers: number[]) => {
@@ -139,7 +162,9 @@ async function measure(page: Page, name: string, url: string): Promise<CaseResul
   const warm: Load[] = []
   for (let i = 0; i < reloads; i++) warm.push(await load(page, url))
   const figures = (l: Load) => l.rowVisible
-  log(`${name}: first ${first.rowVisible} ms, warm median ${median(warm.map(figures))} ms (${warm.map(figures).join(', ')})`)
+  log(
+    `${name}: first ${first.rowVisible} ms, warm median ${median(warm.map(figures))} ms (${warm.map(figures).join(', ')})`,
+  )
   return { name, url, first, warm }
 }
 
@@ -161,7 +186,9 @@ function report(results: CaseResult[], loads: { before: number[]; after: number[
     const slowest = [...warm].sort((a, b) => b.rowVisible - a.rowVisible)[0]
     out.push(`${name}: requests of the slowest warm load (${slowest.rowVisible} ms), slowest first`)
     for (const r of [...slowest.requests].sort((a, b) => b.duration - a.duration).slice(0, 8)) {
-      out.push(`  ${String(r.duration).padStart(5)} ms  from ${String(r.start).padStart(5)}  ${r.type.padEnd(10)} ${r.name.slice(0, 140)}`)
+      out.push(
+        `  ${String(r.duration).padStart(5)} ms  from ${String(r.start).padStart(5)}  ${r.type.padEnd(10)} ${r.name.slice(0, 140)}`,
+      )
     }
     out.push(`  (${slowest.requests.length} requests in all)`)
   }
@@ -171,7 +198,11 @@ function report(results: CaseResult[], loads: { before: number[]; after: number[
 async function main() {
   stopChildrenOnExit()
   // Next evaluates the config while building, which needs the folder's secret (env.ts).
-  await buildAdminOnce(rootDir, () => runToEnd(nextBin, ['build'], { cwd: cmsDir, env, detached: false }), log)
+  await buildAdminOnce(
+    rootDir,
+    () => runToEnd(nextBin, ['build'], { cwd: cmsDir, env, detached: false }),
+    log,
+  )
   // The first account of a database becomes admin whatever is asked, so the editor comes second.
   await createAccount('bench-admin@congan.test', 'admin')
   await createAccount(EDITOR, 'editor')
@@ -188,22 +219,33 @@ async function main() {
       executablePath: chromiumPath(),
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     })
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage()
+    const page = await (
+      await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    ).newPage()
     await page.goto(`${origin}/admin/login`)
     await page.getByLabel('Email').fill(EDITOR)
     await page.getByLabel('Mật khẩu').fill(PASSWORD)
     await page.getByRole('button', { name: 'Đăng nhập' }).click()
     await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
     // A sort left in the editor's list preferences by an earlier run would apply to the plain URL.
-    await page.evaluate((url) => fetch(url, { method: 'DELETE', credentials: 'include' }), `${origin}/api/payload-preferences/collection-articles`)
+    await page.evaluate(
+      (url) => fetch(url, { method: 'DELETE', credentials: 'include' }),
+      `${origin}/api/payload-preferences/collection-articles`,
+    )
 
     const before = loadavg()
     const results: CaseResult[] = [await measure(page, 'article list', list)]
     results.push(await measure(page, 'page 50', `${list}?page=50`))
-    for (const word of values.search) results.push(await measure(page, `search "${word}"`, `${list}?search=${encodeURIComponent(word)}`))
+    for (const word of values.search)
+      results.push(
+        await measure(page, `search "${word}"`, `${list}?search=${encodeURIComponent(word)}`),
+      )
     // Last: the sort is kept in the editor's preferences and would apply to the loads after it.
     results.push(await measure(page, 'sorted by publication date', `${list}?sort=-publishedAt`))
-    await page.evaluate((url) => fetch(url, { method: 'DELETE', credentials: 'include' }), `${origin}/api/payload-preferences/collection-articles`)
+    await page.evaluate(
+      (url) => fetch(url, { method: 'DELETE', credentials: 'include' }),
+      `${origin}/api/payload-preferences/collection-articles`,
+    )
     if (values.json) process.stdout.write(`${JSON.stringify(results)}\n`)
     else report(results, { before, after: loadavg() })
   } finally {

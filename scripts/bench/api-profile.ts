@@ -22,7 +22,9 @@ const { values } = parseArgs({
 })
 const requests = Number(values.requests)
 if (!Number.isInteger(requests) || requests < 1) {
-  process.stderr.write(`--requests must be a whole number of at least 1, got "${values.requests}"\n`)
+  process.stderr.write(
+    `--requests must be a whole number of at least 1, got "${values.requests}"\n`,
+  )
   process.exit(2)
 }
 
@@ -32,7 +34,8 @@ const { default: config } = await import('../../cms/payload.config')
 const get = REST_GET(config)
 const base = new URL(values.path!, 'http://127.0.0.1')
 const slug = base.pathname.slice('/api/'.length).split('/').filter(Boolean)
-const total = (await payload.count({ collection: slug[0] as 'articles', overrideAccess: false })).totalDocs
+const total = (await payload.count({ collection: slug[0] as 'articles', overrideAccess: false }))
+  .totalDocs
 const limit = Number(base.searchParams.get('limit') ?? 10)
 const pages = Math.max(1, Math.ceil(total / limit))
 const urlOf = (i: number) => {
@@ -67,7 +70,9 @@ async function measure(label: string, run: (i: number) => Promise<unknown>) {
   for (let i = 0; i < requests; i++) await run(i)
   const cpu = (cpuMs() - before) / requests
   const wall = (performance.now() - started) / requests
-  process.stdout.write(`${label}: CPU ${cpu.toFixed(2)} ms/request, wall ${wall.toFixed(2)} ms/request\n`)
+  process.stdout.write(
+    `${label}: CPU ${cpu.toFixed(2)} ms/request, wall ${wall.toFixed(2)} ms/request\n`,
+  )
 }
 
 process.stdout.write(`${values.path}, ${total} documents the public can read, ${pages} pages\n`)

@@ -18,14 +18,22 @@ import type { Payload } from 'payload'
 import { cachedRestGet } from '../../cms/cache/cached-rest-get'
 import { openCms } from '../lib/open-cms'
 
-const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false }, port: { type: 'string', default: '0' } } })
+const { values } = parseArgs({
+  options: { staff: { type: 'boolean', default: false }, port: { type: 'string', default: '0' } },
+})
 
-const BENCH_STAFF = { email: 'bench-editor@bantin.invalid', password: 'bench-editor-password', name: 'Bench', role: 'editor' } as const
+const BENCH_STAFF = {
+  email: 'bench-editor@bantin.invalid',
+  password: 'bench-editor-password',
+  name: 'Bench',
+  role: 'editor',
+} as const
 
 async function staffToken(payload: Payload): Promise<string> {
   const { email, password } = BENCH_STAFF
   const existing = await payload.count({ collection: 'users', where: { email: { equals: email } } })
-  if (existing.totalDocs === 0) await payload.create({ collection: 'users', data: { ...BENCH_STAFF } })
+  if (existing.totalDocs === 0)
+    await payload.create({ collection: 'users', data: { ...BENCH_STAFF } })
   const { token } = await payload.login({ collection: 'users', data: { email, password } })
   if (!token) throw new Error(`no token for ${email}`)
   return token
@@ -43,7 +51,9 @@ const server = createServer(async (incoming, outgoing) => {
     // The server's own CPU time, so that figures can be told apart from a busy machine.
     if (url.pathname === '/bench/cpu') {
       const { user, system } = process.cpuUsage()
-      outgoing.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ms: (user + system) / 1000 }))
+      outgoing
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ms: (user + system) / 1000 }))
       return
     }
     if (incoming.method !== 'GET' || !url.pathname.startsWith('/api/')) {

@@ -38,7 +38,9 @@ const { values } = parseArgs({
 const whole = (name: keyof typeof values, min: number) => {
   const n = Number(values[name])
   if (!Number.isInteger(n) || n < min) {
-    process.stderr.write(`--${name} must be a whole number of at least ${min}, got "${values[name]}"\n`)
+    process.stderr.write(
+      `--${name} must be a whole number of at least ${min}, got "${values[name]}"\n`,
+    )
     process.exit(2)
   }
   return n
@@ -57,13 +59,18 @@ const ADMIN_PATHS = [ADMIN_LIST, `${ADMIN_LIST}&sort=-updatedAt`]
 
 const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
 const keep = Boolean(values['data-dir'])
-const dataDir = path.resolve(values['data-dir'] ?? mkdtempSync(path.join(tmpdir(), 'bantin-bench-api-')))
+const dataDir = path.resolve(
+  values['data-dir'] ?? mkdtempSync(path.join(tmpdir(), 'bantin-bench-api-')),
+)
 const env: NodeJS.ProcessEnv = { ...inheritedEnv(), DATA_DIR: dataDir }
 const pgScript = path.join(rootDir, 'scripts/ci/pg-throwaway.sh')
 const pgDir = path.join(dataDir, 'pg')
 if (values.postgres) {
   const pgPort = String(whole('pg-port', 1))
-  env.DATABASE_URL = execFileSync(pgScript, ['start', pgDir], { env: { ...inheritedEnv(), PG_PORT: pgPort }, encoding: 'utf8' }).trim()
+  env.DATABASE_URL = execFileSync(pgScript, ['start', pgDir], {
+    env: { ...inheritedEnv(), PG_PORT: pgPort },
+    encoding: 'utf8',
+  }).trim()
 }
 const FRESH = { 'cache-control': 'no-cache' }
 
@@ -74,7 +81,11 @@ interface Server {
 }
 
 function startServer(): Promise<Server> {
-  const child = spawn(tsx, ['scripts/bench/api-server.ts', '--staff', '--port', String(whole('port', 0))], { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(
+    tsx,
+    ['scripts/bench/api-server.ts', '--staff', '--port', String(whole('port', 0))],
+    { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
   return new Promise((resolve, reject) => {
     let out = ''
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -83,7 +94,9 @@ function startServer(): Promise<Server> {
       const token = out.match(/staff (\S+)/)?.[1]
       if (origin && token) resolve({ child, origin, token })
     })
-    child.once('exit', (code) => reject(new Error(`the API server exited (${code}) before listening`)))
+    child.once('exit', (code) =>
+      reject(new Error(`the API server exited (${code}) before listening`)),
+    )
   })
 }
 
@@ -95,21 +108,30 @@ async function timed(url: string, headers: Record<string, string> = {}): Promise
   return performance.now() - started
 }
 
-const loadavg = () => osLoadavg().map((x) => x.toFixed(1)).join(' ')
+const loadavg = () =>
+  osLoadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 async function serverCpuMs(origin: string): Promise<number> {
   return ((await (await fetch(`${origin}/bench/cpu`)).json()) as { ms: number }).ms
 }
 
-async function sequential(origin: string, p: string, headers: Record<string, string> = {}): Promise<string> {
+async function sequential(
+  origin: string,
+  p: string,
+  headers: Record<string, string> = {},
+): Promise<string> {
   await timed(origin + p, headers)
   const times: number[] = []
   const cpuBefore = await serverCpuMs(origin)
   for (let i = 0; i < requests; i++) times.push(await timed(origin + p, headers))
   const cpu = ((await serverCpuMs(origin)) - cpuBefore) / requests
-  return `GET ${p}: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, ` +
+  return (
+    `GET ${p}: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, ` +
     `server CPU ${cpu.toFixed(1)} ms/request (${requests} requests)`
+  )
 }
 
 async function publishedCount(origin: string): Promise<number> {
@@ -124,19 +146,37 @@ try {
     // The generator opens the database itself; SQLite takes one writer at a time.
     server.child.kill()
     // --visibility-at-end: the same articles, without a per-create count that grows with the archive.
-    execFileSync(tsx, ['scripts/bench/generate-articles.ts', '--count', String(articles - have), '--visibility-at-end'], {
-      cwd: rootDir, env, stdio: 'inherit',
-    })
+    execFileSync(
+      tsx,
+      [
+        'scripts/bench/generate-articles.ts',
+        '--count',
+        String(articles - have),
+        '--visibility-at-end',
+      ],
+      {
+        cwd: rootDir,
+        env,
+        stdio: 'inherit',
+      },
+    )
     server = await startServer()
   }
   const total = await publishedCount(server.origin)
-  const lines = [`REST, ${total} published articles, ${env.DATABASE_URL?.split(':')[0] || 'sqlite'}, load ${loadavg()}`]
+  const lines = [
+    `REST, ${total} published articles, ${env.DATABASE_URL?.split(':')[0] || 'sqlite'}, load ${loadavg()}`,
+  ]
   for (const p of PATHS) lines.push(`anonymous fresh ${await sequential(server.origin, p, FRESH)}`)
   for (const p of PATHS) lines.push(`anonymous cached ${await sequential(server.origin, p)}`)
   const staff = { authorization: `JWT ${server.token}` }
-  for (const p of ADMIN_PATHS) lines.push(`staff (admin list) ${await sequential(server.origin, p, staff)}`)
+  for (const p of ADMIN_PATHS)
+    lines.push(`staff (admin list) ${await sequential(server.origin, p, staff)}`)
   const pages = Math.max(1, Math.ceil(total / 20))
-  const concurrent = async (label: string, urlOf: (n: number) => string, headers: Record<string, string>) => {
+  const concurrent = async (
+    label: string,
+    urlOf: (n: number) => string,
+    headers: Record<string, string>,
+  ) => {
     const until = performance.now() + seconds * 1000
     let done = 0
     const client = async () => {
@@ -160,7 +200,9 @@ try {
   process.stdout.write(`${lines.join('\n  ')}\n`)
 } finally {
   server.child.kill()
-  await new Promise((resolve) => (server.child.exitCode === null ? server.child.once('exit', resolve) : resolve(null)))
+  await new Promise((resolve) =>
+    server.child.exitCode === null ? server.child.once('exit', resolve) : resolve(null),
+  )
   if (values.postgres) execFileSync(pgScript, ['stop', pgDir], { stdio: 'inherit' })
   if (!keep) rmSync(dataDir, { recursive: true, force: true })
 }

@@ -10,7 +10,12 @@
 import { createLocalReq } from 'payload'
 import { parseArgs } from 'node:util'
 
-import { joinShown, refreshPublicVisibility, type Shown, shownBy } from '../../cms/hooks/publicVisibility'
+import {
+  joinShown,
+  refreshPublicVisibility,
+  type Shown,
+  shownBy,
+} from '../../cms/hooks/publicVisibility'
 import { refreshVisibilityOnArticleChange } from '../../cms/hooks/refreshVisibilityOnArticleChange'
 import { openCms } from '../lib/open-cms'
 import { requestSiteRebuild } from '../lib/request-site-rebuild'
@@ -18,7 +23,10 @@ import { seedDemo } from '../seed/seed-demo'
 import { benchArticle } from './bench-article'
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '1000' }, 'visibility-at-end': { type: 'boolean', default: false } },
+  options: {
+    count: { type: 'string', default: '1000' },
+    'visibility-at-end': { type: 'boolean', default: false },
+  },
 })
 const count = Number(values.count)
 if (!Number.isInteger(count) || count < 1) {
@@ -29,14 +37,26 @@ if (!Number.isInteger(count) || count < 1) {
 const payload = await openCms()
 await seedDemo(payload, { onlyIfEmpty: true })
 const ids = async (collection: 'authors' | 'categories' | 'media') =>
-  (await payload.find({ collection, limit: 100, depth: 0, where: collection === 'media' ? { isPublic: { equals: true } } : {} })).docs.map((d) => d.id as number)
-const refs = { authors: await ids('authors'), categories: await ids('categories'), media: await ids('media') }
+  (
+    await payload.find({
+      collection,
+      limit: 100,
+      depth: 0,
+      where: collection === 'media' ? { isPublic: { equals: true } } : {},
+    })
+  ).docs.map((d) => d.id as number)
+const refs = {
+  authors: await ids('authors'),
+  categories: await ids('categories'),
+  media: await ids('media'),
+}
 const hooks = payload.collections.articles.config.hooks
 const afterChange = hooks.afterChange
 const atEnd = values['visibility-at-end']
 if (atEnd) {
   hooks.afterChange = afterChange.filter((hook) => hook !== refreshVisibilityOnArticleChange)
-  if (hooks.afterChange.length !== afterChange.length - 1) throw new Error('the articles\' visibility hook was not found')
+  if (hooks.afterChange.length !== afterChange.length - 1)
+    throw new Error("the articles' visibility hook was not found")
 }
 let shown: Shown = { media: new Set(), authors: new Set() }
 const started = Date.now()
@@ -54,6 +74,8 @@ try {
   if (atEnd) await refreshPublicVisibility(await createLocalReq({}, payload), shown)
 }
 await requestSiteRebuild(payload, 'bench:generate')
-process.stderr.write(`bench:generate: ${count} articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+process.stderr.write(
+  `bench:generate: ${count} articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+)
 await payload.destroy()
 process.exit(0)

@@ -26,25 +26,57 @@ const SECTIONS = [
 ]
 
 const UNITS = [
-  'Công an tỉnh', 'Công an huyện Chợ Đồn', 'Công an thành phố Bắc Kạn', 'Phòng Cảnh sát giao thông',
-  'Phòng Cảnh sát hình sự', 'Công an huyện Ba Bể', 'Phòng An ninh chính trị nội bộ',
-  'Công an phường Đức Xuân', 'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
-  'Đoàn Thanh niên Công an tỉnh', 'Công an huyện Na Rì', 'Phòng Quản lý hành chính về trật tự xã hội',
+  'Công an tỉnh',
+  'Công an huyện Chợ Đồn',
+  'Công an thành phố Bắc Kạn',
+  'Phòng Cảnh sát giao thông',
+  'Phòng Cảnh sát hình sự',
+  'Công an huyện Ba Bể',
+  'Phòng An ninh chính trị nội bộ',
+  'Công an phường Đức Xuân',
+  'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  'Đoàn Thanh niên Công an tỉnh',
+  'Công an huyện Na Rì',
+  'Phòng Quản lý hành chính về trật tự xã hội',
 ]
 const ACTIONS = [
-  'ra quân', 'tổng kết', 'sơ kết', 'triển khai', 'tổ chức hội nghị', 'phát động', 'kiểm tra',
-  'tập huấn', 'tuyên truyền', 'phối hợp bảo đảm', 'khen thưởng', 'diễn tập',
+  'ra quân',
+  'tổng kết',
+  'sơ kết',
+  'triển khai',
+  'tổ chức hội nghị',
+  'phát động',
+  'kiểm tra',
+  'tập huấn',
+  'tuyên truyền',
+  'phối hợp bảo đảm',
+  'khen thưởng',
+  'diễn tập',
 ]
 const TOPICS = [
-  'phong trào Toàn dân bảo vệ an ninh Tổ quốc', 'bảo đảm trật tự an toàn giao thông',
-  'phòng, chống ma túy', 'phòng cháy, chữa cháy', 'cấp căn cước và định danh điện tử',
-  'phòng, chống tội phạm sử dụng công nghệ cao', 'bảo vệ an ninh trật tự dịp Tết Nguyên đán',
-  'xây dựng Công an xã chính quy', 'tấn công trấn áp tội phạm', 'cải cách thủ tục hành chính',
-  'phòng, chống lừa đảo qua mạng', 'bảo đảm an ninh các kỳ thi', 'xây dựng khu dân cư an toàn',
+  'phong trào Toàn dân bảo vệ an ninh Tổ quốc',
+  'bảo đảm trật tự an toàn giao thông',
+  'phòng, chống ma túy',
+  'phòng cháy, chữa cháy',
+  'cấp căn cước và định danh điện tử',
+  'phòng, chống tội phạm sử dụng công nghệ cao',
+  'bảo vệ an ninh trật tự dịp Tết Nguyên đán',
+  'xây dựng Công an xã chính quy',
+  'tấn công trấn áp tội phạm',
+  'cải cách thủ tục hành chính',
+  'phòng, chống lừa đảo qua mạng',
+  'bảo đảm an ninh các kỳ thi',
+  'xây dựng khu dân cư an toàn',
 ]
 const PLACES = [
-  'trên địa bàn tỉnh', 'tại các xã vùng cao', 'ở các khu dân cư', 'tại trụ sở Công an tỉnh',
-  'trên các tuyến quốc lộ', 'tại các trường học', 'ở các chợ phiên', 'tại hội trường Công an tỉnh',
+  'trên địa bàn tỉnh',
+  'tại các xã vùng cao',
+  'ở các khu dân cư',
+  'tại trụ sở Công an tỉnh',
+  'trên các tuyến quốc lộ',
+  'tại các trường học',
+  'ở các chợ phiên',
+  'tại hội trường Công an tỉnh',
 ]
 const AIMS = [
   'góp phần giữ vững ổn định an ninh chính trị, trật tự an toàn xã hội',
@@ -65,15 +97,32 @@ const SAMPLE_SENTENCES = [
   'Những kết quả đạt được đã góp phần phòng ngừa, giải quyết, xử lý từ sớm, từ cơ sở các vụ việc liên quan đến an ninh trật tự, không để hình thành “điểm nóng”.',
 ]
 const CAPTIONS = [
-  'Quang cảnh Hội nghị', 'Đồng chí Giám đốc Công an tỉnh phát biểu chỉ đạo tại Hội nghị',
-  'Lực lượng Cảnh sát giao thông kiểm tra phương tiện', 'Các đại biểu dự lễ ra quân',
+  'Quang cảnh Hội nghị',
+  'Đồng chí Giám đốc Công an tỉnh phát biểu chỉ đạo tại Hội nghị',
+  'Lực lượng Cảnh sát giao thông kiểm tra phương tiện',
+  'Các đại biểu dự lễ ra quân',
   'Cán bộ Công an hướng dẫn người dân làm thủ tục cấp căn cước',
-  'Trao tặng Giấy khen cho các tập thể có thành tích xuất sắc', 'Tuyên truyền tại khu dân cư',
-  'Diễn tập phương án chữa cháy và cứu nạn, cứu hộ', 'Đoàn viên thanh niên ra quân dọn vệ sinh môi trường',
+  'Trao tặng Giấy khen cho các tập thể có thành tích xuất sắc',
+  'Tuyên truyền tại khu dân cư',
+  'Diễn tập phương án chữa cháy và cứu nạn, cứu hộ',
+  'Đoàn viên thanh niên ra quân dọn vệ sinh môi trường',
 ]
 const BYLINES = [
-  'Thúy Triều', 'BH', 'Minh Anh', 'Thanh Hà', 'Hương Dịu', 'Ngọc Lan', 'Đức Thắng', 'Hoàng Long',
-  'Phòng Tham mưu', 'Quang Huy', 'Thu Trang', 'Văn Tuấn', 'Lê Hằng', 'Bảo Ngọc', 'Tiến Dũng',
+  'Thúy Triều',
+  'BH',
+  'Minh Anh',
+  'Thanh Hà',
+  'Hương Dịu',
+  'Ngọc Lan',
+  'Đức Thắng',
+  'Hoàng Long',
+  'Phòng Tham mưu',
+  'Quang Huy',
+  'Thu Trang',
+  'Văn Tuấn',
+  'Lê Hằng',
+  'Bảo Ngọc',
+  'Tiến Dũng',
 ]
 const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy']
 
@@ -112,20 +161,28 @@ function makePage(i: number, seed: number): LegacyPage {
   const paragraph = () => Array.from({ length: int(2, 4) }, sentence).join(' ')
   const lead = `${sentence()} ${sentence()}`
   const when = new Date(Date.UTC(2014, 0, 1) + Math.floor(rnd() * 11 * 365 * 86_400_000))
-  const [dd, mm, yyyy] = [pad(when.getUTCDate()), pad(when.getUTCMonth() + 1), when.getUTCFullYear()]
+  const [dd, mm, yyyy] = [
+    pad(when.getUTCDate()),
+    pad(when.getUTCMonth() + 1),
+    when.getUTCFullYear(),
+  ]
   const time = `${pad(int(6, 23))}:${pad(int(0, 59))}`
   const captionCount = format === 'bare' ? 0 : pick([0, 1, 1, 1, 2, 2, 3])
   const captionText = () => {
     const caption = pick(CAPTIONS)
     // Most captions are particular to the event; "Quang cảnh Hội nghị" alone recurs everywhere.
-    return caption === CAPTIONS[0] || rnd() < 0.2 ? caption : `${caption} ${pick(PLACES)} (${dd}/${mm})`
+    return caption === CAPTIONS[0] || rnd() < 0.2
+      ? caption
+      : `${caption} ${pick(PLACES)} (${dd}/${mm})`
   }
   const paragraphs = Array.from({ length: int(3, 8) }, paragraph)
   // The closing mark of Vietnamese official news: "…an ninh./."
   if (format !== 'nukeviet') paragraphs[paragraphs.length - 1] += '/.'
   const body: string[] = []
   // Never after the last paragraph: the signature must follow a finished sentence, as it does.
-  const captionAt = new Set(Array.from({ length: captionCount }, () => int(0, paragraphs.length - 2)))
+  const captionAt = new Set(
+    Array.from({ length: captionCount }, () => int(0, paragraphs.length - 2)),
+  )
   let captions = 0
   for (const [p, text] of paragraphs.entries()) {
     body.push(text)

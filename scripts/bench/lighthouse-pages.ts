@@ -6,7 +6,10 @@ export async function pickPages(dist: string, query: string): Promise<Array<[str
   const first = async (folder: string) => {
     const names = await readdir(path.join(dist, folder)).catch(() => [] as string[])
     const name = names.sort()[0]
-    if (!name) throw new Error(`${dist} has no page under /${folder}/: build the site first (npm run build:site)`)
+    if (!name)
+      throw new Error(
+        `${dist} has no page under /${folder}/: build the site first (npm run build:site)`,
+      )
     return `/${folder}/${name}/`
   }
   return [

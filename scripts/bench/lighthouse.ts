@@ -36,10 +36,17 @@ interface Run {
 }
 
 async function measure(url: string, port: number): Promise<Run> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+  })
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
   const { categories, audits } = result.lhr
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Run['scores']
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]),
+  ) as Run['scores']
   // Audits below full marks, except the ones only informative; a score of 100 leaves none.
   const failing = Object.values(categories)
     .flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0).map((ref) => audits[ref.id]!))
@@ -57,23 +64,36 @@ async function measure(url: string, port: number): Promise<Run> {
 const server = await startStaticServer({ root: dist, port: 0, host: '127.0.0.1', log: () => {} })
 const chrome = await chromeLauncher.launch({
   chromePath: values.chromium,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+  ],
 })
 try {
   const rows: string[] = []
   for (const [name, path] of await pickPages(dist, values.query)) {
     const results: Run[] = []
     for (let i = 0; i < runs; i++) results.push(await measure(server.url + path, chrome.port))
-    const mid = [...results].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(results.length / 2)]!
+    const mid = [...results].sort((a, b) => a.scores.performance - b.scores.performance)[
+      Math.floor(results.length / 2)
+    ]!
     const cells = CATEGORIES.map((c) => String(median(results.map((r) => r.scores[c]))))
     rows.push(
       `| ${name} | ${cells.join(' | ')} | ${(mid.lcp / 1000).toFixed(2)} s | ${Math.round(mid.tbt)} ms | ${mid.cls.toFixed(3)} | ` +
         `${results.map((r) => r.scores.performance).join(', ')} |`,
     )
-    process.stderr.write(`${name} ${path}: ${rows.at(-1)}${mid.failing.length ? `\n  below 90: ${mid.failing.join('; ')}` : ''}\n`)
+    process.stderr.write(
+      `${name} ${path}: ${rows.at(-1)}${mid.failing.length ? `\n  below 90: ${mid.failing.join('; ')}` : ''}\n`,
+    )
   }
-  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, median of ${runs} runs, ${dist}\n`)
-  console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | performance per run |')
+  console.log(
+    `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, median of ${runs} runs, ${dist}\n`,
+  )
+  console.log(
+    '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | performance per run |',
+  )
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const row of rows) console.log(row)
 } finally {

@@ -40,13 +40,21 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 const databaseUrl = values['database-url']
 const stack = await startStack({ copyData: values['from-data'], databaseUrl })
-const env = { ...inheritedEnv(), DATA_DIR: stack.dataDir, ...(databaseUrl && { DATABASE_URL: databaseUrl }) }
+const env = {
+  ...inheritedEnv(),
+  DATA_DIR: stack.dataDir,
+  ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+}
 try {
   const json = (url: string, init?: RequestInit) => fetch(url, init).then((r) => r.json())
   const worker = () => json(`${stack.workerUrl}/status`)
   if (articles > 0) {
     log(`generating ${articles} articles…`)
-    execFileSync(tsx, ['scripts/bench/generate-articles.ts', '--count', String(articles)], { cwd: rootDir, env, stdio: 'inherit' })
+    execFileSync(tsx, ['scripts/bench/generate-articles.ts', '--count', String(articles)], {
+      cwd: rootDir,
+      env,
+      stdio: 'inherit',
+    })
     // Let the rebuild that the generator requested finish before measuring.
     do await sleep(1000)
     while ((await worker()).state !== 'idle' || (await worker()).last?.reason !== 'bench:generate')
@@ -57,9 +65,14 @@ try {
     while ((await worker()).state !== 'idle' || !(await worker()).current)
     log(`site built from ${values['from-data']} with ${(await worker()).last.pages} pages`)
   }
-  await stack.createUser({ email: 'bench@congan.test', role: 'admin', password: 'bench-password-123' })
+  await stack.createUser({
+    email: 'bench@congan.test',
+    role: 'admin',
+    password: 'bench-password-123',
+  })
   const login = await json(`${stack.cmsUrl}/api/users/login`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: 'bench@congan.test', password: 'bench-password-123' }),
   })
   const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${login.token}` }
@@ -70,8 +83,15 @@ try {
   for (let i = 1; i <= runs; i++) {
     const title = `Bài đo thời gian đăng số ${i} – ${Date.now()}`
     const res = await fetch(`${stack.cmsUrl}/api/articles`, {
-      method: 'POST', headers,
-      body: JSON.stringify({ title, lead: 'Sapo bài đo.', authors: [author.id], category: category.id, _status: 'published' }),
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        title,
+        lead: 'Sapo bài đo.',
+        authors: [author.id],
+        category: category.id,
+        _status: 'published',
+      }),
     })
     const returned = Date.now()
     if (res.status !== 201) throw new Error(`publish answered ${res.status}: ${await res.text()}`)
@@ -84,30 +104,52 @@ try {
     const live = Date.now()
     // The worker records a build just after switching to it: wait for the record of the live release.
     let status = await worker()
-    while (status.last?.id !== status.current && Date.now() - live < 5000) status = (await sleep(50), await worker())
+    while (status.last?.id !== status.current && Date.now() - live < 5000)
+      status = (await sleep(50), await worker())
     const { last } = status
-    samples.push({ totalMs: live - returned, queueMs: Date.parse(last.startedAt) - returned, buildMs: last.durationMs, pages: last.pages })
-    log(`run ${i}: ${live - returned} ms (queue + delivery ${Date.parse(last.startedAt) - returned} ms, build + checks + switch ${last.durationMs} ms)`)
+    samples.push({
+      totalMs: live - returned,
+      queueMs: Date.parse(last.startedAt) - returned,
+      buildMs: last.durationMs,
+      pages: last.pages,
+    })
+    log(
+      `run ${i}: ${live - returned} ms (queue + delivery ${Date.parse(last.startedAt) - returned} ms, build + checks + switch ${last.durationMs} ms)`,
+    )
     await sleep(500)
   }
   // The worker's own account of each release: build time against checks and switch.
-  for (const line of stack.output().split('\n').filter((l) => / is live( \(|: )/.test(l))) log(line.trim())
+  for (const line of stack
+    .output()
+    .split('\n')
+    .filter((l) => / is live( \(|: )/.test(l)))
+    log(line.trim())
   process.stdout.write(summarize(samples, { articles, runs }))
   if (values.unpublish) {
     const gone: number[] = []
     for (const [i, { id, url }] of published.entries()) {
-      const res = await fetch(`${stack.cmsUrl}/api/articles/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ _status: 'draft' }) })
+      const res = await fetch(`${stack.cmsUrl}/api/articles/${id}`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ _status: 'draft' }),
+      })
       const returned = Date.now()
-      if (res.status !== 200) throw new Error(`unpublish answered ${res.status}: ${await res.text()}`)
+      if (res.status !== 200)
+        throw new Error(`unpublish answered ${res.status}: ${await res.text()}`)
       while ((await fetch(url)).status !== 404) {
-        if (Date.now() - returned > 120_000) throw new Error(`${url} still served 120 s after unpublishing`)
+        if (Date.now() - returned > 120_000)
+          throw new Error(`${url} still served 120 s after unpublishing`)
         await sleep(50)
       }
       gone.push(Date.now() - returned)
       log(`unpublish ${i + 1}: gone in ${gone.at(-1)} ms`)
       await sleep(500)
     }
-    for (const line of stack.output().split('\n').filter((l) => l.includes(' is live without '))) log(line.trim())
+    for (const line of stack
+      .output()
+      .split('\n')
+      .filter((l) => l.includes(' is live without ')))
+      log(line.trim())
     process.stdout.write(
       `unpublish-to-gone, ${gone.length} takedowns\n` +
         `  median ${seconds(median(gone))}   worst ${seconds(Math.max(...gone))}   best ${seconds(Math.min(...gone))}\n`,

@@ -20,7 +20,9 @@ const dataDir = stack.dataDir
 try {
   if (articles > 0) {
     execFileSync(tsx, ['scripts/bench/generate-articles.ts', '--count', String(articles)], {
-      cwd: rootDir, env: { ...inheritedEnv(), DATA_DIR: dataDir }, stdio: 'inherit',
+      cwd: rootDir,
+      env: { ...inheritedEnv(), DATA_DIR: dataDir },
+      stdio: 'inherit',
     })
   }
   const env = {
@@ -32,14 +34,23 @@ try {
   const lines: string[] = []
   for (const label of ['cold build', 'repeat build']) {
     const started = Date.now()
-    const out = execFileSync(tsx, ['scripts/build-site.ts'], { cwd: rootDir, env, encoding: 'utf8' })
+    const out = execFileSync(tsx, ['scripts/build-site.ts'], {
+      cwd: rootDir,
+      env,
+      encoding: 'utf8',
+    })
     const summary = out.split('\n').find((l) => l.startsWith('build:site:')) ?? ''
     // Where the time went: Astro's phase lines and the site's own (sync, images, search).
     const phases = /Completed in|built in|fetched|indexed|media:|Generated/
-    for (const line of out.split('\n').filter((l) => phases.test(l))) process.stderr.write(`  ${label}: ${line.trim()}\n`)
-    lines.push(`${label}: ${summary.replace(/^build:site: /, '')} [process ${((Date.now() - started) / 1000).toFixed(1)} s]`)
+    for (const line of out.split('\n').filter((l) => phases.test(l)))
+      process.stderr.write(`  ${label}: ${line.trim()}\n`)
+    lines.push(
+      `${label}: ${summary.replace(/^build:site: /, '')} [process ${((Date.now() - started) / 1000).toFixed(1)} s]`,
+    )
   }
-  process.stdout.write(`site build, demo site${articles ? ` + ${articles} generated articles` : ''}\n  ${lines.join('\n  ')}\n`)
+  process.stdout.write(
+    `site build, demo site${articles ? ` + ${articles} generated articles` : ''}\n  ${lines.join('\n  ')}\n`,
+  )
 } finally {
   await stack.remove()
 }

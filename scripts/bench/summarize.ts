@@ -15,7 +15,10 @@ export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const s = seconds
 
 /** The report printed by bench:publish: median and worst, and where the time went. */
-export function summarize(samples: Sample[], { articles, runs }: { articles: number; runs: number }): string {
+export function summarize(
+  samples: Sample[],
+  { articles, runs }: { articles: number; runs: number },
+): string {
   const totals = samples.map((x) => x.totalMs)
   const rest = samples.map((x) => x.totalMs - x.queueMs - x.buildMs)
   return [

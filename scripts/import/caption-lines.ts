@@ -5,8 +5,29 @@
  * joined, so a caption followed by a subheading stays two lines.
  */
 const CONNECTIVES = new Set([
-  'tại', 'của', 'và', 'với', 'trong', 'cho', 'về', 'từ', 'đến', 'trên', 'dưới', 'là', 'các',
-  'những', 'được', 'bị', 'để', 'theo', 'khi', 'ở', 'cùng', 'thăm', 'dự',
+  'tại',
+  'của',
+  'và',
+  'với',
+  'trong',
+  'cho',
+  'về',
+  'từ',
+  'đến',
+  'trên',
+  'dưới',
+  'là',
+  'các',
+  'những',
+  'được',
+  'bị',
+  'để',
+  'theo',
+  'khi',
+  'ở',
+  'cùng',
+  'thăm',
+  'dự',
 ])
 const CREDIT = /^\(?\s*Ảnh\s*:/i
 
@@ -18,7 +39,10 @@ function continues(first: string, second: string): boolean {
   return first.endsWith(',') || CONNECTIVES.has(lastWord)
 }
 
-export function joinWrappedCaptions(units: string[], isCaptionLike: (unit: string) => boolean): string[] {
+export function joinWrappedCaptions(
+  units: string[],
+  isCaptionLike: (unit: string) => boolean,
+): string[] {
   const joined: string[] = []
   for (const unit of units) {
     const previous = joined.at(-1)

@@ -40,7 +40,10 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** The text, or null when the bytes are not valid in that encoding (a TypeError, by the spec). */
-function decodeStrictly(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): string | null {
+function decodeStrictly(
+  bytes: Uint8Array,
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be',
+): string | null {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes)
   } catch (error) {
@@ -51,9 +54,11 @@ function decodeStrictly(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf
 
 function decodeBytes(bytes: Uint8Array, name: string): { text: string } | { error: string } {
   const bom16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le'
-    : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be'
-    : null
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null
   const utf16 = bom16 ?? sniffUtf16(bytes)
   if (utf16) {
     const text = decodeStrictly(bom16 ? bytes.subarray(2) : bytes, utf16)

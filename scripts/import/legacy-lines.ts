@@ -16,7 +16,8 @@ const VIEWS_LABELLED = new RegExp(
   String.raw`(?:Số\s+)?(?:Lượt\s+(?:xem|đọc|truy\s+cập)|Đã\s+xem)\s*:\s*${COUNT}(?:\s+lần)?`,
   'iu',
 )
-const COMMENTS_LABELLED = /(?:Số\s+)?(?:Bình\s+luận|Ý\s+kiến|Phản\s+hồi)\s*(?::\s*\d+|\(\s*\d+\s*\))/giu
+const COMMENTS_LABELLED =
+  /(?:Số\s+)?(?:Bình\s+luận|Ý\s+kiến|Phản\s+hồi)\s*(?::\s*\d+|\(\s*\d+\s*\))/giu
 // "1.024 lượt xem" is metadata only when nothing else is on the line: prose says it too.
 const VIEWS_AFTER = new RegExp(String.raw`^${COUNT}\s+lượt\s+(?:xem|đọc)$`, 'iu')
 /** Runs of these around a line ("| Chia sẻ |", "— — —") are layout, not words. */

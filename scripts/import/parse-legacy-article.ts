@@ -1,12 +1,18 @@
 import { joinWrappedCaptions } from './caption-lines'
 import { CHROME_ANYWHERE, CHROME_LINE } from './portal-chrome'
-import { addressOf, COUNT, isBareAddress, takeMetadata, toCount, unexplainedLine } from './legacy-lines'
+import {
+  addressOf,
+  COUNT,
+  isBareAddress,
+  takeMetadata,
+  toCount,
+  unexplainedLine,
+} from './legacy-lines'
 import { cleanLegacyText } from './clean-legacy-text'
 import { type DateCandidate, datesAt, pickDate } from './pick-date'
 
 export type Block =
-  | { type: 'paragraph'; text: string }
-  | { type: 'caption'; caption: string; credit: string | null }
+  { type: 'paragraph'; text: string } | { type: 'caption'; caption: string; credit: string | null }
 
 export interface ParsedArticle {
   file: string
@@ -48,7 +54,8 @@ function readUnits(text: string) {
   let legacyUrl: string | null = null
   const keepAddress = (address: string) => {
     if (legacyUrl === null) legacyUrl = address
-    else if (address !== legacyUrl) notes.push(`Bỏ qua địa chỉ thứ hai “${address}”, giữ địa chỉ cũ đầu tiên`)
+    else if (address !== legacyUrl)
+      notes.push(`Bỏ qua địa chỉ thứ hai “${address}”, giữ địa chỉ cũ đầu tiên`)
   }
   for (const raw of cleanLegacyText(text).split('\n')) {
     const unchromed = CHROME_ANYWHERE.reduce((l, chrome) => l.replace(chrome, ' '), raw)
@@ -86,9 +93,14 @@ function takeAuthor(units: string[]): string | null {
   if (labelled >= 0) return AUTHOR_LABEL.exec(units.splice(labelled, 1)[0])![1]
   const last = units.at(-1)
   const signature =
-    last !== undefined && units.length > 2 && ENDS_SENTENCE.test(units.at(-2)!) &&
-    last.length <= 40 && last.split(' ').length <= 5 && /^\p{Lu}/u.test(last) &&
-    !/\d|[.,;:!?…]$/.test(last) && !/^Ảnh\b/i.test(last)
+    last !== undefined &&
+    units.length > 2 &&
+    ENDS_SENTENCE.test(units.at(-2)!) &&
+    last.length <= 40 &&
+    last.split(' ').length <= 5 &&
+    /^\p{Lu}/u.test(last) &&
+    !/\d|[.,;:!?…]$/.test(last) &&
+    !/^Ảnh\b/i.test(last)
   return signature ? units.pop()! : null
 }
 
@@ -100,10 +112,15 @@ function toBlocks(lines: string[], notes: string[]): Block[] {
   const lengths = lines.filter((u) => ENDS_SENTENCE.test(u)).map((u) => u.length)
   const median = lengths.sort((a, b) => a - b)[Math.floor(lengths.length / 2)] ?? 0
   const isCaption = (unit: string, next = '') =>
-    !ENDS_SENTENCE.test(unit) && unit.length <= 250 && !isBareAddress(unit) &&
+    !ENDS_SENTENCE.test(unit) &&
+    unit.length <= 250 &&
+    !isBareAddress(unit) &&
     (unit.length < 0.6 * median || CREDIT_LINE.test(next) || INLINE_CREDIT.test(unit))
   const blocks: Block[] = []
-  const units = joinWrappedCaptions(lines, (unit) => !ENDS_SENTENCE.test(unit) && !isBareAddress(unit) && unit.length < median)
+  const units = joinWrappedCaptions(
+    lines,
+    (unit) => !ENDS_SENTENCE.test(unit) && !isBareAddress(unit) && unit.length < median,
+  )
   for (const [i, unit] of units.entries()) {
     const prev = blocks.at(-1)
     const credit = CREDIT_LINE.exec(unit)
@@ -130,8 +147,8 @@ export function parseLegacyArticle(text: string, fileName: string): ParsedArticl
   const author = takeAuthor(units)
   // Without a single finished sentence nothing can be told apart: keep every line as a paragraph.
   const recognisable = units.some((unit) => ENDS_SENTENCE.test(unit))
-  const hasTitle = recognisable && units.length > 1 && units[0].length <= 250 &&
-    !/[.,;:]$/.test(units[0])
+  const hasTitle =
+    recognisable && units.length > 1 && units[0].length <= 250 && !/[.,;:]$/.test(units[0])
   const title = hasTitle ? units.shift()! : null
   const blocks: Block[] = recognisable
     ? toBlocks(units, notes)

@@ -25,8 +25,15 @@ function daysInMonth(year: number, month: number): number {
 
 function toIso(y: number, mo: number, d: number, h: number, mi: number, s: number): string | null {
   const valid =
-    y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) &&
-    h <= 23 && mi <= 59 && s <= 59
+    y >= 1900 &&
+    y <= 2100 &&
+    mo >= 1 &&
+    mo <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, mo) &&
+    h <= 23 &&
+    mi <= 59 &&
+    s <= 59
   return valid ? `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+07:00` : null
 }
 

@@ -45,7 +45,10 @@ export function datesAt(line: string): { found: DateCandidate[]; rest: string } 
  * Chooses the publication date among the candidates, in file order: the surest (rank), the first
  * of equals. Every other date is named in a note, so the editor can check the choice.
  */
-export function pickDate(candidates: DateCandidate[]): { publishedAt: string | null; notes: string[] } {
+export function pickDate(candidates: DateCandidate[]): {
+  publishedAt: string | null
+  notes: string[]
+} {
   const notes: string[] = []
   const valid = candidates.filter((c) => {
     if (c.date.iso === null) notes.push(c.date.warning ?? `Ngày đăng không hợp lệ: “${c.written}”`)

@@ -10,7 +10,12 @@ export const untitled = (file: string) => `(Chưa có tiêu đề) ${path.basena
 // Warnings that only say a value was approximated or a duplicate ignored: the article is whole.
 // A saved-day header set aside ("Bỏ qua ngày “Thứ Năm, …”"), a second address and a photo
 // printed twice are named for the editor to check, but the article is whole.
-const NON_BLOCKING = ['Chỉ biết tháng đăng', 'Bỏ qua ngày', 'Bỏ qua địa chỉ thứ hai', 'Bỏ qua chú thích ảnh lặp lại']
+const NON_BLOCKING = [
+  'Chỉ biết tháng đăng',
+  'Bỏ qua ngày',
+  'Bỏ qua địa chỉ thứ hai',
+  'Bỏ qua chú thích ảnh lặp lại',
+]
 
 /** What a caller (the demo seed) knows better than the file. */
 export interface ArticleOverrides {

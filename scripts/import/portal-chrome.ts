@@ -12,4 +12,5 @@ export const CHROME_ANYWHERE = [
   /(Thứ\s+\S+|Chủ\s+nhật),?\s+Ngày\s+\d{1,2}\s+Tháng\s+\d{1,2}\s+Năm\s+\d{4}/g,
 ]
 // Labels that are chrome only when they stand alone; inside a sentence they are prose.
-export const CHROME_LINE = /^(Ý kiến bạn đọc|Tăng cỡ chữ|Giảm cỡ chữ|In bài viết|Gửi bài viết|Chia sẻ)$/i
+export const CHROME_LINE =
+  /^(Ý kiến bạn đọc|Tăng cỡ chữ|Giảm cỡ chữ|In bài viết|Gửi bài viết|Chia sẻ)$/i

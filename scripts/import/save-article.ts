@@ -108,7 +108,9 @@ export async function saveArticle(
   )
   const hero = existing?.heroImage
   const oldHero = typeof hero === 'object' && hero ? hero.id : hero
-  const heroCaption = options.withHero ? (options.heroCaption ?? captions[0]?.caption ?? plan.title) : null
+  const heroCaption = options.withHero
+    ? (options.heroCaption ?? captions[0]?.caption ?? plan.title)
+    : null
   // The figure that becomes the hero is shown once, as the hero (with its caption), not again
   // in the body. (The record is the figure's own: its place in the file names it.)
   const heroSlot = heroCaption === null ? -1 : captions.findIndex((c) => c.caption === heroCaption)

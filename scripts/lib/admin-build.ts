@@ -51,11 +51,19 @@ function markAdminBuildCurrent(rootDir: string): void {
  * Runs `build` unless the admin build is current, one `npm start` at a time: two `next build`s in
  * one folder break each other (the lock: cms/.admin-build.lock, scripts/lib/file-lock.ts).
  */
-export async function buildAdminOnce(rootDir: string, build: () => Promise<void>, log: (line: string) => void) {
-  await withFileLock(path.join(rootDir, 'cms/.admin-build'), async () => {
-    if (adminBuildIsCurrent(rootDir)) return log('admin build is up to date')
-    log('building the admin (first start or changed sources; about a minute)…')
-    await build()
-    markAdminBuildCurrent(rootDir)
-  }, { staleMs: 60_000, pollMs: 1000 })
+export async function buildAdminOnce(
+  rootDir: string,
+  build: () => Promise<void>,
+  log: (line: string) => void,
+) {
+  await withFileLock(
+    path.join(rootDir, 'cms/.admin-build'),
+    async () => {
+      if (adminBuildIsCurrent(rootDir)) return log('admin build is up to date')
+      log('building the admin (first start or changed sources; about a minute)…')
+      await build()
+      markAdminBuildCurrent(rootDir)
+    },
+    { staleMs: 60_000, pollMs: 1000 },
+  )
 }

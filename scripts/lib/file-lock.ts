@@ -24,6 +24,7 @@ export async function withFileLock<T>(
   } finally {
     if (!compromised) await release()
   }
-  if (compromised) throw new Error(`the lock on ${file} was lost while held: ${compromised.message}`)
+  if (compromised)
+    throw new Error(`the lock on ${file} was lost while held: ${compromised.message}`)
   return result
 }

@@ -11,7 +11,9 @@ import { supervise } from './supervisor'
 /** The one REBUILD_SECRET rule (content-types/rebuild-webhook.ts), for a stored or given secret. */
 function checkRebuildSecret(secret: string, source: string): string {
   if (rebuildSecretProblem(secret)) {
-    throw new ConfigError(`${source} is too short: use at least 32 characters (openssl rand -hex 32)`)
+    throw new ConfigError(
+      `${source} is too short: use at least 32 characters (openssl rand -hex 32)`,
+    )
   }
   return secret
 }
@@ -70,7 +72,11 @@ function localAddress(host: string, port: number) {
  * a child of its own, restarted if it dies, so that neither it nor the CMS takes the other down.
  * Resolves once it serves: the last release at once, or its 503 page before the first build.
  */
-export async function startLocalPublishing(plan: Plan, cmsUrl: string, log: (line: string) => void) {
+export async function startLocalPublishing(
+  plan: Plan,
+  cmsUrl: string,
+  log: (line: string) => void,
+) {
   const { worker } = plan
   const workerUrl = `http://127.0.0.1:${worker.rebuildPort}`
   const siteUrl = `http://localhost:${worker.sitePort}`
@@ -93,9 +99,17 @@ export async function startLocalPublishing(plan: Plan, cmsUrl: string, log: (lin
 
   /** A signed rebuild request, exactly as the CMS sends one. */
   const requestBuild = async (reason: string) => {
-    const delivery = createDelivery(worker.secret, { reason, requestedAt: new Date().toISOString() })
-    const res = await fetch(`${workerUrl}/rebuild`, { method: 'POST', headers: delivery.headers, body: delivery.body })
-    if (res.status !== 202) throw new Error(`the rebuild worker refused a build: ${res.status} ${await res.text()}`)
+    const delivery = createDelivery(worker.secret, {
+      reason,
+      requestedAt: new Date().toISOString(),
+    })
+    const res = await fetch(`${workerUrl}/rebuild`, {
+      method: 'POST',
+      headers: delivery.headers,
+      body: delivery.body,
+    })
+    if (res.status !== 202)
+      throw new Error(`the rebuild worker refused a build: ${res.status} ${await res.text()}`)
   }
 
   await supervise(
@@ -115,7 +129,10 @@ export async function startLocalPublishing(plan: Plan, cmsUrl: string, log: (lin
       ready: async (signal) => {
         await waitForHttp(`${workerUrl}/status`, { signal, accept: (status) => status === 200 })
         // Before the first build the site answers 503 (its "not published yet" page): serving.
-        await waitForHttp(localAddress(worker.siteHost, worker.sitePort), { signal, accept: () => true })
+        await waitForHttp(localAddress(worker.siteHost, worker.sitePort), {
+          signal,
+          accept: () => true,
+        })
       },
       ports: [
         { port: worker.rebuildPort, host: '127.0.0.1' },
@@ -148,8 +165,10 @@ export async function startLocalPublishing(plan: Plan, cmsUrl: string, log: (lin
       if (status.retry) {
         // The CMS stays up so that what is wrong can be fixed in it.
         reported = last.id
-        log(`the first site build failed (${why}); the worker tries again at ${status.retry.at}, ` +
-          'and until one succeeds the site answers 503')
+        log(
+          `the first site build failed (${why}); the worker tries again at ${status.retry.at}, ` +
+            'and until one succeeds the site answers 503',
+        )
       } else if (status.state === 'idle' && !status.pending) {
         throw new Error(`the first site build failed: ${why}`)
       }

@@ -27,7 +27,11 @@ export function signalChild(child: ChildProcess, signal: NodeJS.Signals): void {
  * Starts a child, by default in its own process group so that stopping it also stops its own
  * children. When the child itself ends, for whatever reason, what is left of its group is killed.
  */
-export function startChild(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+export function startChild(
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+): ChildProcess {
   const child = spawn(command, args, { stdio: 'inherit', detached: true, ...options })
   children.set(child, { group: options.detached ?? true })
   child.once('exit', () => {
@@ -39,12 +43,18 @@ export function startChild(command: string, args: string[], options: SpawnOption
 }
 
 /** Runs a command to completion; rejects with its exit code in the message. */
-export function runToEnd(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+export function runToEnd(
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = startChild(command, args, options)
     child.on('error', reject)
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`)),
     )
   })
 }
@@ -54,7 +64,9 @@ function stopAllChildren(signal: NodeJS.Signals = 'SIGTERM'): void {
 }
 
 const allChildrenExited = () =>
-  Promise.all([...children.keys()].map((child) => new Promise((resolve) => child.once('exit', resolve))))
+  Promise.all(
+    [...children.keys()].map((child) => new Promise((resolve) => child.once('exit', resolve))),
+  )
 
 /**
  * Ctrl-C (or a service manager's SIGTERM) stops every child, waits up to 5 s for them to finish

@@ -11,7 +11,9 @@ export function promptSecret(
   { input = process.stdin, output = process.stderr }: Terminal = {},
 ): Promise<string> {
   if (!input.isTTY) {
-    return Promise.reject(new Error('no terminal to ask for the password on: set USER_PASSWORD instead'))
+    return Promise.reject(
+      new Error('no terminal to ask for the password on: set USER_PASSWORD instead'),
+    )
   }
   return password(
     {

@@ -9,7 +9,10 @@ import { loadDotEnv } from '../../content-types/environment'
 type Env = Record<string, string | undefined>
 
 // An empty `X=` line in .env counts as unset, as everywhere else.
-const optional = z.string().optional().transform((value) => value || undefined)
+const optional = z
+  .string()
+  .optional()
+  .transform((value) => value || undefined)
 
 const schema = z.object({
   /** `false`: npm start runs no rebuild worker and no site server beside the CMS. */

@@ -13,8 +13,15 @@ const tsx = path.join(root, 'node_modules/.bin/tsx')
 // Settings a developer's shell may carry that would point the stack away from its temp folder,
 // or hand it a secret that a fresh install is expected to generate itself.
 const INHERITED = [
-  'PAYLOAD_SECRET', 'DATABASE_URL', 'MEDIA_DIR', 'SERVER_URL', 'CMS_URL', 'SITE_URL',
-  'REBUILD_SECRET', 'REBUILD_WEBHOOK_URL', 'LOCAL_REBUILD_WORKER',
+  'PAYLOAD_SECRET',
+  'DATABASE_URL',
+  'MEDIA_DIR',
+  'SERVER_URL',
+  'CMS_URL',
+  'SITE_URL',
+  'REBUILD_SECRET',
+  'REBUILD_WEBHOOK_URL',
+  'LOCAL_REBUILD_WORKER',
 ]
 
 /** What user:create is given: its options, and the password as USER_PASSWORD. */
@@ -91,7 +98,12 @@ function runScript(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): P
  * The README's `npm start` on an empty temporary data folder and free loopback ports, as a new
  * user would run it; resolves once it says the public site is served.
  */
-export async function startStack({ timeoutMs = 400_000, copyData, databaseUrl, ports }: {
+export async function startStack({
+  timeoutMs = 400_000,
+  copyData,
+  databaseUrl,
+  ports,
+}: {
   timeoutMs?: number
   /** CMS, site and rebuild-worker ports, when a test must stay inside a given range; else free ones. */
   ports?: [number, number, number]
@@ -101,8 +113,16 @@ export async function startStack({ timeoutMs = 400_000, copyData, databaseUrl, p
 } = {}): Promise<TestStack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bantin-stack-'))
   // A data folder made earlier (e.g. 10,000 generated articles), copied so it stays as it was.
-  if (copyData) cpSync(copyData, dataDir, { recursive: true, filter: (source) => path.basename(source) !== 'releases' })
-  const [port, sitePort, rebuildPort] = ports ?? [await freePort(), await freePort(), await freePort()]
+  if (copyData)
+    cpSync(copyData, dataDir, {
+      recursive: true,
+      filter: (source) => path.basename(source) !== 'releases',
+    })
+  const [port, sitePort, rebuildPort] = ports ?? [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ]
   const env: NodeJS.ProcessEnv = {
     ...inheritedEnv(),
     DATA_DIR: dataDir,

@@ -45,7 +45,11 @@ const SIGNALS: Partial<Record<NodeJS.Signals, string>> = {
 }
 
 /** Why a child ended, in words an IT person on call can act on. */
-export function describeExit(code: number | null, signal: NodeJS.Signals | null, lastError?: string) {
+export function describeExit(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  lastError?: string,
+) {
   const why = signal
     ? (SIGNALS[signal] ?? `it was stopped by ${signal}`)
     : code === 0
@@ -130,12 +134,16 @@ export function supervise(
       failures++
       const delay = Math.min(backoff.maxDelayMs, backoff.firstDelayMs * 2 ** (failures - 1))
       restarts++
-      log(`${spec.name} stopped unexpectedly: ${why}. ${spec.meanwhile}. ` +
-        `Restarting it in ${delay / 1000} s (restart ${restarts}).`)
+      log(
+        `${spec.name} stopped unexpectedly: ${why}. ${spec.meanwhile}. ` +
+          `Restarting it in ${delay / 1000} s (restart ${restarts}).`,
+      )
       // A relaunch that throws (a port check failing for another reason than "in use", a spawn
       // error) is one more failure to retry, never an unhandled rejection that ends npm start.
       const again = () =>
-        relaunch().catch((error: Error) => retryLater(`it could not be restarted: ${error.message}`))
+        relaunch().catch((error: Error) =>
+          retryLater(`it could not be restarted: ${error.message}`),
+        )
       setTimeout(again, delay)
     }
 
@@ -183,9 +191,9 @@ export function supervise(
             return resolveFirst()
           }
           log(`${spec.name} is running again`)
-          await spec.onRestart?.().catch((error: Error) =>
-            log(`after restarting ${spec.name}: ${error.message}`),
-          )
+          await spec
+            .onRestart?.()
+            .catch((error: Error) => log(`after restarting ${spec.name}: ${error.message}`))
         },
         (error: Error) => {
           if (exited.signal.aborted) return

@@ -45,7 +45,10 @@ const envSchema = z.object({
   CMS_URL: httpUrl('CMS_URL', localCms).default(localCms),
   // Pages link to each other from the root ("/tin-tuc/…"), so the site lives at an origin, not a sub-path.
   SITE_URL: httpUrl('SITE_URL', 'https://congan.example.vn')
-    .refine((value) => new URL(value).pathname === '/', 'SITE_URL must be an origin without a path, such as https://congan.example.vn')
+    .refine(
+      (value) => new URL(value).pathname === '/',
+      'SITE_URL must be an origin without a path, such as https://congan.example.vn',
+    )
     .default(`http://localhost:${INSTALL_DEFAULTS.sitePort}`),
   SITE_DIST_DIR: z.string().default(path.join(siteDir, 'dist')),
   SITE_CACHE_DIR: z.string().default(path.join(siteDir, 'node_modules', '.astro')),

@@ -10,7 +10,13 @@ afterAll(() => rmSync(dist, { recursive: true, force: true }))
 
 describe('lighthouse bench pages', () => {
   test('measures the first article, section and author the build wrote, search with the query, and /en/', async () => {
-    for (const folder of ['tin-tuc/b-bai', 'tin-tuc/a-bai', 'chuyen-muc/giao-thong', 'tac-gia/huong-diu']) mkdirSync(path.join(dist, folder), { recursive: true })
+    for (const folder of [
+      'tin-tuc/b-bai',
+      'tin-tuc/a-bai',
+      'chuyen-muc/giao-thong',
+      'tac-gia/huong-diu',
+    ])
+      mkdirSync(path.join(dist, folder), { recursive: true })
     expect(await pickPages(dist, 'lừa đảo')).toEqual([
       ['home', '/'],
       ['article', '/tin-tuc/a-bai/'],
@@ -22,7 +28,9 @@ describe('lighthouse bench pages', () => {
   })
 
   test('says to build the site first when a page type is missing', async () => {
-    await expect(pickPages(path.join(dist, 'khong-co'), 'x')).rejects.toThrow(/has no page under \/tin-tuc\/: build the site first/)
+    await expect(pickPages(path.join(dist, 'khong-co'), 'x')).rejects.toThrow(
+      /has no page under \/tin-tuc\/: build the site first/,
+    )
   })
 
   test('takes the median of the runs, odd or even', () => {

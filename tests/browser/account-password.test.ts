@@ -27,8 +27,18 @@ beforeAll(async () => {
   admin = `http://localhost:${stack.port}`
   // The first account ever made becomes admin, so it comes first.
   await stack.createUser({ email: ADMIN, role: 'admin', name: 'Quản trị', password: PASSWORD })
-  await stack.createUser({ email: REPORTER, role: 'reporter', name: 'Phóng viên', password: PASSWORD })
-  await stack.createUser({ email: OTHER, role: 'reporter', name: 'Phóng viên khác', password: PASSWORD })
+  await stack.createUser({
+    email: REPORTER,
+    role: 'reporter',
+    name: 'Phóng viên',
+    password: PASSWORD,
+  })
+  await stack.createUser({
+    email: OTHER,
+    role: 'reporter',
+    name: 'Phóng viên khác',
+    password: PASSWORD,
+  })
   browser = await launchChromium()
 }, 600_000)
 
@@ -57,10 +67,12 @@ async function logIn(email: string, password = PASSWORD): Promise<Page> {
   formTraffic.set(page, traffic)
   const isFormCheck = (url: string) => !new URL(url).pathname.startsWith('/api/')
   page.on('request', (req) => {
-    if (req.method() === 'POST' && isFormCheck(req.url())) Object.assign(traffic, { open: traffic.open + 1, last: Date.now() })
+    if (req.method() === 'POST' && isFormCheck(req.url()))
+      Object.assign(traffic, { open: traffic.open + 1, last: Date.now() })
   })
   const ended = (req: Request) => {
-    if (req.method() === 'POST' && isFormCheck(req.url())) Object.assign(traffic, { open: traffic.open - 1, last: Date.now() })
+    if (req.method() === 'POST' && isFormCheck(req.url()))
+      Object.assign(traffic, { open: traffic.open - 1, last: Date.now() })
   }
   page.on('requestfinished', ended)
   page.on('requestfailed', ended)
@@ -81,7 +93,12 @@ async function formSettled(page: Page) {
   const traffic = formTraffic.get(page)!
   // The check starts a moment after the last keystroke: a quiet second and a half from now.
   traffic.last = Date.now()
-  await expect.poll(() => traffic.open <= 0 && Date.now() - traffic.last > 1500, { timeout: 30_000, interval: 200 }).toBe(true)
+  await expect
+    .poll(() => traffic.open <= 0 && Date.now() - traffic.last > 1500, {
+      timeout: 30_000,
+      interval: 200,
+    })
+    .toBe(true)
 }
 
 const currentPassword = (page: Page) => page.getByLabel('Mật khẩu hiện tại')
@@ -92,15 +109,26 @@ async function save(page: Page) {
 }
 /** Payload's toasts (sonner); "Cập nhật thành công." after a save that went through. */
 const saved = (page: Page) =>
-  page.locator('[data-sonner-toast]').filter({ hasText: 'Cập nhật thành công' }).first().waitFor({ timeout: 30_000 })
+  page
+    .locator('[data-sonner-toast]')
+    .filter({ hasText: 'Cập nhật thành công' })
+    .first()
+    .waitFor({ timeout: 30_000 })
 /** Presses "Lưu" and returns the status of the save the admin sent. */
 async function saveStatus(page: Page): Promise<number> {
-  const sent = page.waitForResponse((res) => res.request().method() === 'PATCH' && res.url().includes('/api/users/'), { timeout: 30_000 })
+  const sent = page.waitForResponse(
+    (res) => res.request().method() === 'PATCH' && res.url().includes('/api/users/'),
+    { timeout: 30_000 },
+  )
   await save(page)
   return (await sent).status()
 }
 /** The message under the current-password field, Payload's field-error tooltip. */
-const fieldError = (page: Page) => page.locator('.field-type.password').filter({ has: page.locator('#field-currentPassword') }).locator('.field-error')
+const fieldError = (page: Page) =>
+  page
+    .locator('.field-type.password')
+    .filter({ has: page.locator('#field-currentPassword') })
+    .locator('.field-error')
 
 async function openAccount(page: Page, address = `${admin}/admin/account`) {
   await page.goto(address)

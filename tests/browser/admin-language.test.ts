@@ -51,14 +51,18 @@ afterAll(async () => {
 async function englishOn(page: Page, screen: string): Promise<string[]> {
   const strings = await readScreen(page)
   return strings.flatMap((text) =>
-    NOT_VIETNAMESE.filter((pattern) => pattern.test(text)).map(() => `${screen}: ${text.slice(0, 120)}`),
+    NOT_VIETNAMESE.filter((pattern) => pattern.test(text)).map(
+      () => `${screen}: ${text.slice(0, 120)}`,
+    ),
   )
 }
 
 /** Loaded and hydrated: the toast list's label is translated in the browser, once React runs. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined)
-  await page.locator('section[aria-label="Thông báo (Alt+T)"]').waitFor({ state: 'attached', timeout: 30_000 })
+  await page
+    .locator('section[aria-label="Thông báo (Alt+T)"]')
+    .waitFor({ state: 'attached', timeout: 30_000 })
 }
 
 async function openColumnPicker(page: Page) {
@@ -79,10 +83,18 @@ describe('the admin in Vietnamese', () => {
     await page.getByLabel('Xác nhận mật khẩu').fill(PASSWORD)
     await page.getByRole('button', { name: 'Tạo', exact: true }).click()
     await page.waitForURL((url) => !url.pathname.includes('create-first-user'), { timeout: 60_000 })
-    const me = await page.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).json(), `${admin}/api/users/me`)
+    const me = await page.evaluate(
+      async (url) => (await fetch(url, { credentials: 'include' })).json(),
+      `${admin}/api/users/me`,
+    )
     expect(me.user).toMatchObject({ email: ADMIN, role: 'admin' })
     await page.context().close()
-    await stack.createUser({ email: EDITOR, role: 'editor', name: 'Biên tập viên', password: PASSWORD })
+    await stack.createUser({
+      email: EDITOR,
+      role: 'editor',
+      name: 'Biên tập viên',
+      password: PASSWORD,
+    })
   }, 180_000)
 
   test("the login screen shows the department's name and emblem, not Payload's; tabs carry its name", async () => {
@@ -93,7 +105,9 @@ describe('the admin in Vietnamese', () => {
     expect(await logo.locator('svg circle').count()).toBe(2)
     expect(await page.locator('.graphic-logo, .graphic-icon').count()).toBe(0)
     expect(await page.title()).toBe(`Đăng nhập – ${DEPARTMENT.name}`)
-    const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))
+    const icons = await page
+      .locator('link[rel="icon"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')))
     expect(icons).toEqual([expect.stringMatching(/^data:image\/svg\+xml,/)])
     await page.getByLabel('Email').fill(EDITOR)
     await page.getByLabel('Mật khẩu').fill(PASSWORD)
@@ -106,7 +120,9 @@ describe('the admin in Vietnamese', () => {
   }, 180_000)
 
   test('an editor walking the main screens meets no English and no [object Object]', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+    const page = await (
+      await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    ).newPage()
     const found: string[] = []
     await page.goto(`${admin}/admin/login`)
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor()
@@ -136,7 +152,9 @@ describe('the admin in Vietnamese', () => {
     await page.goto(`${admin}/admin/collections/articles/1`)
     const body = page.locator('.rich-text-lexical [contenteditable="true"]')
     await body.locator('p').first().hover()
-    await page.locator('[aria-label="Kéo để di chuyển"]').waitFor({ state: 'attached', timeout: 30_000 })
+    await page
+      .locator('[aria-label="Kéo để di chuyển"]')
+      .waitFor({ state: 'attached', timeout: 30_000 })
     await body.locator('p').last().click()
     await page.keyboard.press('End')
     await page.keyboard.type(' Xem thêm tại https://congan.example.vn ')
@@ -198,7 +216,9 @@ describe('admin thumbnails', () => {
       const context = canvas.getContext('2d')!
       context.fillStyle = '#1e5aa0'
       context.fillRect(0, 0, 640, 400)
-      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/jpeg'))
+      const blob = await new Promise<Blob>((resolve) =>
+        canvas.toBlob((b) => resolve(b!), 'image/jpeg'),
+      )
       const form = new FormData()
       form.append('file', blob, 'anh-chua-dung.jpg')
       form.append('_payload', JSON.stringify({ caption: text, alt: text }))
@@ -212,14 +232,25 @@ describe('admin thumbnails', () => {
     await page.goto(`${other}/admin/collections/media`)
     const thumbnail = page.getByRole('row').filter({ hasText: caption }).locator('img')
     await thumbnail.waitFor({ timeout: 60_000 })
-    expect(await thumbnail.getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\//)
-    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 30_000 }).toBeGreaterThan(0)
+    expect(await thumbnail.getAttribute('src')).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\//,
+    )
+    await expect
+      .poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0)
 
     // The alt text is optional, as its hint says: no "*" after its label.
     await page.goto(`${other}/admin/collections/media/${created.doc.id}`)
-    await page.getByText('Không bắt buộc: để trống thì dùng chú thích ảnh.').waitFor({ timeout: 60_000 })
-    expect(await page.getByRole('textbox', { name: 'Mô tả ảnh (cho người khiếm thị)', exact: true }).count()).toBe(1)
+    await page
+      .getByText('Không bắt buộc: để trống thì dùng chú thích ảnh.')
+      .waitFor({ timeout: 60_000 })
+    expect(
+      await page
+        .getByRole('textbox', { name: 'Mô tả ảnh (cho người khiếm thị)', exact: true })
+        .count(),
+    ).toBe(1)
     await page.context().close()
   }, 180_000)
 })
-

@@ -85,7 +85,10 @@ async function waitForPage(url: string, timeoutMs: number): Promise<number> {
   const deadline = Date.now() + timeoutMs
   let status = 0
   while (Date.now() < deadline) {
-    status = await fetch(url).then((res) => res.status, () => 0)
+    status = await fetch(url).then(
+      (res) => res.status,
+      () => 0,
+    )
     if (status === 200) return status
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
@@ -99,13 +102,20 @@ async function documentMenu(page: Page): Promise<string[]> {
   await page.locator('.doc-controls__popup').getByRole('button').click()
   const menu = page.locator('.popup__content').filter({ visible: true })
   await menu.waitFor()
-  const entries = (await menu.innerText()).split('\n').map((entry) => entry.trim()).filter(Boolean)
+  const entries = (await menu.innerText())
+    .split('\n')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   await page.keyboard.press('Escape')
   return entries
 }
 
 const workerLines = () =>
-  stack.output().split('\n').filter((line) => /\[rebuild\] (build|release) /.test(line)).join('\n')
+  stack
+    .output()
+    .split('\n')
+    .filter((line) => /\[rebuild\] (build|release) /.test(line))
+    .join('\n')
 
 describe('admin publishing in Chromium', () => {
   test('an editor publishes an article with a captioned hero image to the site', async () => {
@@ -175,7 +185,10 @@ describe('admin publishing in Chromium', () => {
   }, 120_000)
 
   test('the dashboard offers "rebuild now" to editors, not to reporters', async () => {
-    for (const [email, offered] of [[EDITOR, 1], [REPORTER, 0]] as const) {
+    for (const [email, offered] of [
+      [EDITOR, 1],
+      [REPORTER, 0],
+    ] as const) {
       const page = await logIn(email)
       await page.goto(`${admin}/admin`)
       await page.getByRole('heading', { name: 'Trang tin công khai' }).waitFor({ timeout: 30_000 })

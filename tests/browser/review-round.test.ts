@@ -78,7 +78,9 @@ describe('the review round in Chromium', () => {
 
     await reporter.goto(`${admin}/admin/collections/articles/${id}`)
     await reporter.getByRole('button', { name: 'Gửi duyệt' }).click()
-    await expect.poll(() => notice(reporter).getAttribute('data-review-state'), { timeout: 30_000 }).toBe('submitted')
+    await expect
+      .poll(() => notice(reporter).getAttribute('data-review-state'), { timeout: 30_000 })
+      .toBe('submitted')
     expect(await notice(reporter).innerText()).toContain('Bài đã gửi duyệt')
     expect(await reporter.getByRole('button', { name: 'Gửi duyệt' }).count()).toBe(0)
 
@@ -86,7 +88,11 @@ describe('the review round in Chromium', () => {
     await editor.goto(`${admin}/admin`)
     const waiting = editor.getByRole('region', { name: 'Chờ duyệt' })
     await waiting.getByRole('link', { name: TITLE }).waitFor({ timeout: 30_000 })
-    await expect.poll(() => editor.locator('[data-newsroom-count]').getAttribute('data-newsroom-count'), { timeout: 30_000 }).toBe('1')
+    await expect
+      .poll(() => editor.locator('[data-newsroom-count]').getAttribute('data-newsroom-count'), {
+        timeout: 30_000,
+      })
+      .toBe('1')
     await waiting.getByRole('link', { name: TITLE }).click()
     await editor.waitForURL(new RegExp(`/admin/collections/articles/${id}$`), { timeout: 30_000 })
     await notice(editor).waitFor({ timeout: 30_000 })
@@ -97,7 +103,11 @@ describe('the review round in Chromium', () => {
       .getByRole('region', { name: 'Đã trả lại, chờ phóng viên sửa' })
       .getByRole('link', { name: TITLE })
       .waitFor({ timeout: 30_000 })
-    const locks = await asUser(editor, 'GET', `/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`)
+    const locks = await asUser(
+      editor,
+      'GET',
+      `/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`,
+    )
     expect(locks.json.docs).toEqual([])
 
     await reporter.goto(`${admin}/admin`)
@@ -106,12 +116,18 @@ describe('the review round in Chromium', () => {
     await reporter.goto(`${admin}/admin/collections/articles/${id}`)
     await expect.poll(() => notice(reporter).innerText(), { timeout: 30_000 }).toContain(NOTE)
     await reporter.getByRole('button', { name: 'Gửi duyệt' }).click()
-    await expect.poll(() => notice(reporter).getAttribute('data-review-state'), { timeout: 30_000 }).toBe('submitted')
+    await expect
+      .poll(() => notice(reporter).getAttribute('data-review-state'), { timeout: 30_000 })
+      .toBe('submitted')
 
     const stored = await asUser(editor, 'GET', `/api/articles/${id}?draft=true&depth=0`)
     expect(stored.json.reviewState).toBe('submitted')
     expect(stored.json.reviewNote).toBe(NOTE)
-    const log = await asUser(editor, 'GET', `/api/audit-log?where[targetId][equals]=${id}&sort=createdAt&depth=0`)
+    const log = await asUser(
+      editor,
+      'GET',
+      `/api/audit-log?where[targetId][equals]=${id}&sort=createdAt&depth=0`,
+    )
     expect(log.json.docs.map((e: { action: string }) => e.action)).toEqual([
       'article.created',
       'article.submitted',

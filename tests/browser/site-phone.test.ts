@@ -7,7 +7,14 @@ import { startTestCms, type TestCms } from '../helpers/payload'
 import { type RestServer, startRestServer } from '../helpers/rest-server'
 import { createSiteBuild, type SiteBuild } from '../site/helpers/run-build'
 import { seedNews } from '../site/helpers/seed-news'
-import { LEADERS_TITLES, LONG_SECTIONS, SCAM_TITLE, seedReaderNews, UNDATED_TITLE, WANTED_TITLE } from '../site/helpers/seed-reader'
+import {
+  LEADERS_TITLES,
+  LONG_SECTIONS,
+  SCAM_TITLE,
+  seedReaderNews,
+  UNDATED_TITLE,
+  WANTED_TITLE,
+} from '../site/helpers/seed-reader'
 import { launchChromium, runAxe } from './helpers/browser'
 
 const SITE_URL = 'https://congan.example.vn'
@@ -31,7 +38,12 @@ const WIDTHS = [390, 768, 1280, 1920]
 /** Every step of the A−/A+ controls (reader-tools.ts clamps to -1…4). */
 const SCALES = [-1, 0, 1, 2, 3, 4]
 // In the CMS's order: sections with an order number first; the basic section has none.
-const MENU_NAMES = ['Trang chủ', 'Giao thông', ...LONG_SECTIONS.map(([name]) => name), 'An ninh trật tự']
+const MENU_NAMES = [
+  'Trang chủ',
+  'Giao thông',
+  ...LONG_SECTIONS.map(([name]) => name),
+  'An ninh trật tự',
+]
 
 let cms: TestCms
 let rest: RestServer
@@ -60,8 +72,15 @@ afterAll(async () => {
 })
 
 /** A reader on a screen `width` wide who chose text size `scale` earlier (remembered by the site). */
-async function reader(width: number, scale = 0, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 }, ...options })
+async function reader(
+  width: number,
+  scale = 0,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width, height: width < 500 ? 844 : 900 },
+    ...options,
+  })
   await context.addInitScript((s) => localStorage.setItem('bantin:font-scale', s), String(scale))
   return context
 }
@@ -77,7 +96,8 @@ async function disclosure(context: BrowserContext, page: Page) {
   return { name: button?.name?.value, expanded }
 }
 
-const menuLinks = (page: Page) => page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link')
+const menuLinks = (page: Page) =>
+  page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link')
 
 describe('the site on a phone, a tablet and desktops, at every text size', () => {
   test('no page scrolls sideways at 390, 768, 1280 or 1920 px, whatever the text size', async () => {
@@ -90,7 +110,8 @@ describe('the site on a phone, a tablet and desktops, at every text size', () =>
           await page.goto(web.url + path)
           if (name === 'search') await page.locator('#search-results h2').first().waitFor()
           const scrolled = await scrollWidth(page)
-          if (scrolled > width) wide.push(`${name} at ${width} px, text size ${scale}: ${scrolled} px wide`)
+          if (scrolled > width)
+            wide.push(`${name} at ${width} px, text size ${scale}: ${scrolled} px wide`)
         }
         await context.close()
       }
@@ -108,7 +129,8 @@ describe('the site on a phone, a tablet and desktops, at every text size', () =>
     // Screen readers hear a collapsed disclosure; keyboard users reach it with Tab and open it with Enter.
     expect(await disclosure(context, page)).toEqual({ name: 'Chuyên mục', expanded: false })
     await page.keyboard.press('Tab') // the skip link
-    for (let i = 0; i < 10 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 10 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab')
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
     await page.keyboard.press('Enter')
     expect(await disclosure(context, page)).toEqual({ name: 'Chuyên mục', expanded: true })
@@ -136,7 +158,8 @@ describe('the site on a phone, a tablet and desktops, at every text size', () =>
         for (const link of await menuLinks(page).all()) {
           const box = await link.boundingBox()
           const name = await link.textContent()
-          if (!box || box.x < 0 || box.x + box.width > width) unreachable.push(`${name} at ${width} px, size ${scale}`)
+          if (!box || box.x < 0 || box.x + box.width > width)
+            unreachable.push(`${name} at ${width} px, size ${scale}`)
         }
         expect(await menuLinks(page).allTextContents()).toEqual(MENU_NAMES)
         await context.close()
@@ -159,7 +182,9 @@ describe('the site on a phone, a tablet and desktops, at every text size', () =>
     const context = await reader(390, 4)
     const page = await context.newPage()
     await page.goto(web.url + LEAD)
-    const header = (await page.locator('.masthead').boundingBox())!.height + (await page.locator('.nav').boundingBox())!.height
+    const header =
+      (await page.locator('.masthead').boundingBox())!.height +
+      (await page.locator('.nav').boundingBox())!.height
     expect(header).toBeLessThan(844 * 0.3)
     const search = (await page.getByRole('searchbox', { name: 'Tìm tin bài' }).boundingBox())!
     const button = (await page.locator('.header-search button').boundingBox())!
@@ -175,7 +200,9 @@ describe('the site on a phone, a tablet and desktops, at every text size', () =>
     const page = await context.newPage()
     await page.goto(web.url + '/')
     const items = page.locator('main .grid > li, main .list > li')
-    const heights = await items.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height))
+    const heights = await items.evaluateAll((lis) =>
+      lis.map((li) => li.getBoundingClientRect().height),
+    )
     expect(heights.length).toBeGreaterThanOrEqual(8)
     expect(Math.max(...heights)).toBeLessThan(170)
     const thumb = (await page.locator('main .grid .has-image img').first().boundingBox())!
@@ -188,9 +215,17 @@ describe('the search box and search', () => {
   test('every page has a search box in its header that opens the search page with the words', async () => {
     const context = await reader(390)
     const page = await context.newPage()
-    for (const path of [PAGES.home, PAGES.article, PAGES.category, PAGES.archive, PAGES['not found']]) {
+    for (const path of [
+      PAGES.home,
+      PAGES.article,
+      PAGES.category,
+      PAGES.archive,
+      PAGES['not found'],
+    ]) {
       await page.goto(web.url + path)
-      expect(await page.getByRole('search', { name: 'Tìm kiếm' }).getByRole('searchbox').isVisible()).toBe(true)
+      expect(
+        await page.getByRole('search', { name: 'Tìm kiếm' }).getByRole('searchbox').isVisible(),
+      ).toBe(true)
     }
     await page.getByRole('searchbox', { name: 'Tìm tin bài' }).fill('truy nã')
     await page.getByRole('searchbox', { name: 'Tìm tin bài' }).press('Enter')
@@ -207,11 +242,15 @@ describe('the search box and search', () => {
     await page.locator('#search-results h2').first().waitFor()
     const titles = await page.locator('#search-results h2').allTextContents()
     // Both say "lừa đảo" (one in its title only); the folded-only matches are newer, yet come after.
-    expect(titles.slice(0, 2).sort()).toEqual([SCAM_TITLE, 'Cảnh báo thủ đoạn <script>alert("xss")</script> lừa đảo'].sort())
+    expect(titles.slice(0, 2).sort()).toEqual(
+      [SCAM_TITLE, 'Cảnh báo thủ đoạn <script>alert("xss")</script> lừa đảo'].sort(),
+    )
     for (const title of LEADERS_TITLES) expect(titles.indexOf(title)).toBeGreaterThan(1)
     // The matched words, marks as written, are highlighted in a short excerpt, not the whole lead.
     const first = page.locator('#search-results li', { hasText: SCAM_TITLE })
-    expect(await first.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['lừa', 'đảo']))
+    expect(await first.locator('mark').allTextContents()).toEqual(
+      expect.arrayContaining(['lừa', 'đảo']),
+    )
     const excerpt = (await first.locator('.excerpt').textContent())!
     expect(excerpt).toContain('Các đối tượng lừa đảo yêu cầu chuyển tiền')
     expect(excerpt.split(/\s+/).length).toBeLessThanOrEqual(32)
@@ -224,7 +263,9 @@ describe('the search box and search', () => {
     await page.goto(`${web.url}/tim-kiem/?q=truy+na`)
     await page.locator('#search-results h2').first().waitFor()
     expect((await page.locator('#search-results h2').allTextContents())[0]).toBe(WANTED_TITLE)
-    expect(await page.locator('#search-results li').first().locator('mark').first().textContent()).toBe('truy')
+    expect(
+      await page.locator('#search-results li').first().locator('mark').first().textContent(),
+    ).toBe('truy')
     await context.close()
   })
 
@@ -236,7 +277,10 @@ describe('the search box and search', () => {
         const w = window as unknown as { shifts: number }
         w.shifts = 0
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) {
+          for (const entry of list.getEntries() as unknown as Array<{
+            value: number
+            hadRecentInput: boolean
+          }>) {
             if (!entry.hadRecentInput) w.shifts += entry.value
           }
         }).observe({ type: 'layout-shift', buffered: true })
@@ -244,7 +288,9 @@ describe('the search box and search', () => {
       await page.goto(`${web.url}/tim-kiem/?q=an+ninh`)
       await page.locator('#search-results h2').first().waitFor()
       await page.waitForTimeout(300)
-      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01)
+      expect(
+        await page.evaluate(() => (window as unknown as { shifts: number }).shifts),
+      ).toBeLessThan(0.01)
       await context.close()
     }
   })
@@ -255,8 +301,12 @@ describe('the search box and search', () => {
     await page.goto(`${web.url}/tim-kiem/?q=an+ninh`)
     const browse = page.locator('.search-browse')
     expect(await browse.isVisible()).toBe(true)
-    expect(await browse.getByRole('link', { name: 'Lưu trữ' }).getAttribute('href')).toBe('/luu-tru/')
-    expect(await browse.getByRole('link', { name: 'Giao thông' }).getAttribute('href')).toBe('/chuyen-muc/giao-thong/')
+    expect(await browse.getByRole('link', { name: 'Lưu trữ' }).getAttribute('href')).toBe(
+      '/luu-tru/',
+    )
+    expect(await browse.getByRole('link', { name: 'Giao thông' }).getAttribute('href')).toBe(
+      '/chuyen-muc/giao-thong/',
+    )
     await context.close()
   })
 })
@@ -270,7 +320,9 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' })
     const source = page.locator('.print-source')
     expect(await source.isVisible()).toBe(true)
-    expect(await source.innerText()).toBe(`${SITE_INFO.title}\n${SITE_URL}${LEAD}\nĐăng ngày Thứ Sáu, 16/06/2023 23:02`)
+    expect(await source.innerText()).toBe(
+      `${SITE_INFO.title}\n${SITE_URL}${LEAD}\nĐăng ngày Thứ Sáu, 16/06/2023 23:02`,
+    )
     expect(await page.locator('.masthead').isVisible()).toBe(false)
     expect(await page.locator('.nav').isVisible()).toBe(false)
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1')
@@ -326,14 +378,21 @@ describe('article details', () => {
     const context = await reader(1280)
     const page = await context.newPage()
     await page.goto(web.url + FILLER)
-    const neighbours = await page.locator('.prev-next a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
-    const related = await page.locator('.related h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    const neighbours = await page
+      .locator('.prev-next a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    const related = await page
+      .locator('.related h3 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     expect(neighbours).toHaveLength(2)
     expect(related.length).toBeGreaterThan(0)
     expect(related.filter((href) => neighbours.includes(href))).toEqual([])
     const article = (await page.locator('article.article').boundingBox())!
     const block = (await page.locator('.related').boundingBox())!
-    expect([Math.round(block.x), Math.round(block.width)]).toEqual([Math.round(article.x), Math.round(article.width)])
+    expect([Math.round(block.x), Math.round(block.width)]).toEqual([
+      Math.round(article.x),
+      Math.round(article.width),
+    ])
     await context.close()
   })
 
@@ -347,10 +406,18 @@ describe('article details', () => {
       caption.evaluate((el, s) => {
         const target = s ? el.querySelector(s)! : el
         const css = getComputedStyle(target)
-        return { display: css.display, fontStyle: css.fontStyle, fontSize: parseFloat(css.fontSize) }
+        return {
+          display: css.display,
+          fontStyle: css.fontStyle,
+          fontSize: parseFloat(css.fontSize),
+        }
       }, selector)
     const [text, credit] = [await style(''), await style('.credit')]
-    expect([text.fontStyle, credit.fontStyle, credit.display]).toEqual(['italic', 'normal', 'block'])
+    expect([text.fontStyle, credit.fontStyle, credit.display]).toEqual([
+      'italic',
+      'normal',
+      'block',
+    ])
     expect(credit.fontSize).toBeLessThan(text.fontSize)
     await context.close()
   })

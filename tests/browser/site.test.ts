@@ -47,11 +47,15 @@ async function openPage(path: string, options: { javaScriptEnabled?: boolean } =
   return { page, requests, close: () => context.close() }
 }
 
-const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)
+const rootFontSize = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).fontSize)
 
 async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.goto(`${web.url}/tim-kiem/?q=${encodeURIComponent(query)}`)
-  await page.locator('#search-status').filter({ hasText: /Tìm thấy|Không tìm thấy/ }).waitFor()
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /Tìm thấy|Không tìm thấy/ })
+    .waitFor()
   return page.locator('#search-results h2').allTextContents()
 }
 
@@ -73,8 +77,12 @@ describe('site in Chromium', () => {
   test('an article reads fully with JavaScript off, without the controls that need it', async () => {
     const { page, close } = await openPage(LEAD, { javaScriptEnabled: false })
     await expect(page.locator('h1').textContent()).resolves.toBe(LEAD_TITLE)
-    expect(await page.locator('.body').innerText()).toContain('Lực lượng Công an quyết tâm bảo vệ an ninh Tổ quốc')
-    expect(await page.locator('.article figcaption').first().innerText()).toBe('Cầu vượt nút giao phía Bắc thành phố\nẢnh: Minh Khôi')
+    expect(await page.locator('.body').innerText()).toContain(
+      'Lực lượng Công an quyết tâm bảo vệ an ninh Tổ quốc',
+    )
+    expect(await page.locator('.article figcaption').first().innerText()).toBe(
+      'Cầu vượt nút giao phía Bắc thành phố\nẢnh: Minh Khôi',
+    )
     expect(await page.getByRole('button', { name: 'Tăng cỡ chữ' }).isVisible()).toBe(false)
     expect(await page.getByRole('link', { name: /Facebook/ }).isVisible()).toBe(true)
     await close()
@@ -87,8 +95,12 @@ describe('site in Chromium', () => {
     await page.getByLabel('Từ khóa tìm kiếm').fill('nong do con')
     await page.getByRole('main').getByRole('button', { name: 'Tìm' }).click()
     await page.locator('#search-results h2').first().waitFor()
-    expect(await page.locator('#search-results h2').allTextContents()).toEqual(['Xử lý nghiêm vi phạm nồng độ cồn'])
-    expect(await page.locator('#search-results .meta').first().textContent()).toBe('Giao thông · 28/05/2023')
+    expect(await page.locator('#search-results h2').allTextContents()).toEqual([
+      'Xử lý nghiêm vi phạm nồng độ cồn',
+    ])
+    expect(await page.locator('#search-results .meta').first().textContent()).toBe(
+      'Giao thông · 28/05/2023',
+    )
     expect(await searchFor(page, CANARY_DRAFT)).toEqual([])
     expect(requests.filter((url) => !url.startsWith(web.url))).toEqual([])
     await close()
@@ -99,11 +111,14 @@ describe('site in Chromium', () => {
     ['article', LEAD],
     ['category', '/chuyen-muc/an-ninh-trat-tu/'],
     ['search', '/tim-kiem/?q=an%20ninh'],
-  ])('the %s page has no WCAG 2.1 AA violations and makes no third-party request', async (_name, path) => {
-    const { page, requests, close } = await openPage(path)
-    if (path.startsWith('/tim-kiem/')) await page.locator('#search-results h2').first().waitFor()
-    expect(await runAxe(page)).toEqual([])
-    expect(requests.filter((url) => !url.startsWith(web.url))).toEqual([])
-    await close()
-  })
+  ])(
+    'the %s page has no WCAG 2.1 AA violations and makes no third-party request',
+    async (_name, path) => {
+      const { page, requests, close } = await openPage(path)
+      if (path.startsWith('/tim-kiem/')) await page.locator('#search-results h2').first().waitFor()
+      expect(await runAxe(page)).toEqual([])
+      expect(requests.filter((url) => !url.startsWith(web.url))).toEqual([])
+      await close()
+    },
+  )
 })

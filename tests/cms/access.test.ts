@@ -12,7 +12,9 @@ import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
 
 type Who = 'anonymous' | 'reporter' | 'editor' | 'admin' | 'unknown-role'
 const req = (who: Who) =>
-  ({ user: who === 'anonymous' ? null : { id: 7, role: who === 'unknown-role' ? 'guest' : who } }) as unknown as PayloadRequest
+  ({
+    user: who === 'anonymous' ? null : { id: 7, role: who === 'unknown-role' ? 'guest' : who },
+  }) as unknown as PayloadRequest
 const args = (who: Who, data?: object) => ({ req: req(who), data }) as never
 
 describe('role checks', () => {
@@ -23,7 +25,11 @@ describe('role checks', () => {
     ['editor', true, true, false],
     ['admin', true, true, true],
   ] as const)('%s → staff %s, editor %s, admin %s', (who, staff, editor, admin) => {
-    expect([isStaff(args(who)), isEditor(args(who)), isAdmin(args(who))]).toEqual([staff, editor, admin])
+    expect([isStaff(args(who)), isEditor(args(who)), isAdmin(args(who))]).toEqual([
+      staff,
+      editor,
+      admin,
+    ])
   })
 })
 

@@ -2,14 +2,21 @@ import { PDFDocument } from 'pdf-lib'
 import { describe, expect, test } from 'vitest'
 
 import { cleanPdf, MAX_PDF_BYTES, PdfRefused } from '../../cms/uploads/clean-pdf'
-import { actionInResourcesPdf, embeddedFilePdf, htmlRenamedPdf, javascriptPdf, plainPdf } from './fixtures/hostile-pdfs'
+import {
+  actionInResourcesPdf,
+  embeddedFilePdf,
+  htmlRenamedPdf,
+  javascriptPdf,
+  plainPdf,
+} from './fixtures/hostile-pdfs'
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1')
 
 describe('cleanPdf', () => {
   test('keeps the pages and drops the metadata (author, software, title)', async () => {
     const before = await plainPdf()
-    for (const key of ['/Author', '/Creator', '/Producer', '/Title']) expect(latin1(before)).toContain(key)
+    for (const key of ['/Author', '/Creator', '/Producer', '/Title'])
+      expect(latin1(before)).toContain(key)
     const cleaned = await cleanPdf(before, 'qd.pdf')
     const doc = await PDFDocument.load(cleaned)
     expect(doc.getPageCount()).toBe(1)
@@ -23,22 +30,30 @@ describe('cleanPdf', () => {
     const before = await javascriptPdf()
     expect(latin1(before)).toContain('JsSecret')
     const cleaned = latin1(await cleanPdf(before, 'js.pdf'))
-    for (const trace of ['JsSecret', '/JavaScript', '/JS', '/OpenAction', '/AA']) expect(cleaned).not.toContain(trace)
+    for (const trace of ['JsSecret', '/JavaScript', '/JS', '/OpenAction', '/AA'])
+      expect(cleaned).not.toContain(trace)
   })
 
   test('a PDF with an embedded file comes out without the file or its attachment note', async () => {
     const before = await embeddedFilePdf()
     expect(latin1(before)).toContain('hoadon.exe')
     const cleaned = latin1(await cleanPdf(before, 'ef.pdf'))
-    for (const trace of ['hoadon.exe', '/EmbeddedFile', '/FileAttachment', '/Annots']) expect(cleaned).not.toContain(trace)
+    for (const trace of ['hoadon.exe', '/EmbeddedFile', '/FileAttachment', '/Annots'])
+      expect(cleaned).not.toContain(trace)
   })
 
   test('an action that survives copying the pages is refused, naming it', async () => {
-    await expect(cleanPdf(await actionInResourcesPdf(), 'x.pdf')).rejects.toThrow(/thành phần chạy tự động.*\(JS\)/)
+    await expect(cleanPdf(await actionInResourcesPdf(), 'x.pdf')).rejects.toThrow(
+      /thành phần chạy tự động.*\(JS\)/,
+    )
   })
 
   test('an HTML page renamed .pdf is refused as not a PDF', async () => {
-    await expect(cleanPdf(htmlRenamedPdf(), 'trang.pdf')).rejects.toThrow(new PdfRefused('Tệp "trang.pdf" không phải là tệp PDF (nội dung không bắt đầu bằng %PDF). Hãy xuất văn bản ra PDF rồi tải lên.'))
+    await expect(cleanPdf(htmlRenamedPdf(), 'trang.pdf')).rejects.toThrow(
+      new PdfRefused(
+        'Tệp "trang.pdf" không phải là tệp PDF (nội dung không bắt đầu bằng %PDF). Hãy xuất văn bản ra PDF rồi tải lên.',
+      ),
+    )
   })
 
   test('a file past the cap is refused before it is parsed', async () => {

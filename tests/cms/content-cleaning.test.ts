@@ -28,7 +28,10 @@ describe('safeFileName', () => {
 })
 
 describe('richTextDepth', () => {
-  const list = (child: object) => ({ type: 'list', children: [{ type: 'listitem', children: [child] }] })
+  const list = (child: object) => ({
+    type: 'list',
+    children: [{ type: 'listitem', children: [child] }],
+  })
   const paragraph = { type: 'paragraph', children: [{ type: 'text', text: 'x' }] }
 
   test('a paragraph is one level; a list item belongs to its list', () => {

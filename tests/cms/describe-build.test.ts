@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest'
 
 import { readProblems } from '../../cms/components/build-problems'
-import { describeBuild, describeProblems, problemsFor, type SiteStatusResponse } from '../../cms/components/describe-build'
+import {
+  describeBuild,
+  describeProblems,
+  problemsFor,
+  type SiteStatusResponse,
+} from '../../cms/components/describe-build'
 
 const base: SiteStatusResponse = {
   worker: null,
@@ -21,13 +26,26 @@ describe('describeBuild', () => {
         last: { result: 'ok', finishedAt: '2026-11-22T01:02:03Z', durationMs: 4200, pages: 44 },
       },
     })
-    expect(lines).toEqual(['Sẵn sàng.', 'Lần gần nhất: 08:02:03 22/11/2026, thành công, 4,2 giây, 44 trang.'])
+    expect(lines).toEqual([
+      'Sẵn sàng.',
+      'Lần gần nhất: 08:02:03 22/11/2026, thành công, 4,2 giây, 44 trang.',
+    ])
   })
 
   test('a failed build says the old site stays up; waiting and retrying requests are counted', () => {
     const lines = describeBuild({
       ...base,
-      worker: { state: 'building', pending: true, current: null, last: { result: 'failed', finishedAt: '2026-11-22T01:00:00Z', durationMs: 900, error: 'liên kết hỏng' } },
+      worker: {
+        state: 'building',
+        pending: true,
+        current: null,
+        last: {
+          result: 'failed',
+          finishedAt: '2026-11-22T01:00:00Z',
+          durationMs: 900,
+          error: 'liên kết hỏng',
+        },
+      },
       queue: { pending: 3, retrying: 1, lastError: 'http://127.0.0.1:4322/rebuild answered 503' },
     })
     expect(lines).toEqual([
@@ -39,7 +57,11 @@ describe('describeBuild', () => {
   })
 
   test('an unreachable worker and a missing target are said plainly', () => {
-    const lines = describeBuild({ ...base, worker: { error: 'unreachable' }, targets: { webhook: false, github: false } })
+    const lines = describeBuild({
+      ...base,
+      worker: { error: 'unreachable' },
+      targets: { webhook: false, github: false },
+    })
     expect(lines).toEqual([
       'Chưa cấu hình nơi xây dựng trang (REBUILD_WEBHOOK_URL hoặc GITHUB_DISPATCH_REPO).',
       'Không liên lạc được với máy xây dựng trang; các yêu cầu sẽ được gửi lại.',
@@ -53,7 +75,8 @@ const problem = {
   title: 'Bắt giữ đối tượng trộm cắp',
   kind: 'render',
   action: 'kept-previous',
-  message: 'Nội dung bài có liên kết tới trang không tồn tại (/tin-tuc/khong-co/). Hãy sửa hoặc xóa liên kết.',
+  message:
+    'Nội dung bài có liên kết tới trang không tồn tại (/tin-tuc/khong-co/). Hãy sửa hoặc xóa liên kết.',
   detail: 'link to /tin-tuc/khong-co/ has no page',
 } as const
 
@@ -63,13 +86,21 @@ const withProblems = (problems: unknown[]): SiteStatusResponse => ({
     state: 'idle',
     pending: false,
     current: '20261122-010203',
-    last: { result: 'ok', finishedAt: '2026-11-22T01:02:03Z', durationMs: 4200, pages: 44, problems: readProblems(problems) },
+    last: {
+      result: 'ok',
+      finishedAt: '2026-11-22T01:02:03Z',
+      durationMs: 4200,
+      pages: 44,
+      problems: readProblems(problems),
+    },
   },
 })
 
 describe('describeProblems', () => {
   test('the last build’s summary line counts the documents that need fixing', () => {
-    const lines = describeBuild(withProblems([problem, { ...problem, id: '13', action: 'left-out' }]))
+    const lines = describeBuild(
+      withProblems([problem, { ...problem, id: '13', action: 'left-out' }]),
+    )
     expect(lines).toEqual([
       'Sẵn sàng.',
       'Lần gần nhất: 08:02:03 22/11/2026, thành công, 4,2 giây, 44 trang.',
@@ -78,11 +109,26 @@ describe('describeProblems', () => {
   })
 
   test('each problem names the document, links to its edit page, and says what the site did', () => {
-    const items = describeProblems(withProblems([
-      problem,
-      { ...problem, id: '13', title: '', action: 'left-out', message: 'Ảnh đại diện không đọc được.' },
-      { ...problem, collection: 'categories', id: '4', title: 'An ninh', action: 'fixed-up', message: 'Mô tả có ký tự lạ.' },
-    ]))
+    const items = describeProblems(
+      withProblems([
+        problem,
+        {
+          ...problem,
+          id: '13',
+          title: '',
+          action: 'left-out',
+          message: 'Ảnh đại diện không đọc được.',
+        },
+        {
+          ...problem,
+          collection: 'categories',
+          id: '4',
+          title: 'An ninh',
+          action: 'fixed-up',
+          message: 'Mô tả có ký tự lạ.',
+        },
+      ]),
+    )
     expect(items).toEqual([
       {
         name: 'Bài viết “Bắt giữ đối tượng trộm cắp”',
@@ -107,12 +153,18 @@ describe('describeProblems', () => {
 
   test('a worker without problems, or with malformed ones, shows none', () => {
     expect(describeProblems(base)).toEqual([])
-    expect(readProblems([{ collection: 'articles' }, 'x', null, { ...problem, collection: 'users' }])).toEqual([])
+    expect(
+      readProblems([{ collection: 'articles' }, 'x', null, { ...problem, collection: 'users' }]),
+    ).toEqual([])
     expect(readProblems(undefined)).toEqual([])
   })
 
   test('the article screen finds the problems of its own article only', () => {
-    const status = withProblems([problem, { ...problem, id: '13' }, { ...problem, collection: 'authors', id: '12' }])
+    const status = withProblems([
+      problem,
+      { ...problem, id: '13' },
+      { ...problem, collection: 'authors', id: '12' },
+    ])
     expect(problemsFor(status, 'articles', 12).map((p) => p.id)).toEqual(['12'])
     expect(problemsFor(status, 'articles', undefined)).toEqual([])
   })

@@ -4,7 +4,14 @@ import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 
 import { readRebuildTargets } from '../../cms/env-rebuild'
-import { ConfigError, parseDatabaseUrl, parsePort, readEnv, resolveSecret, rootDir } from '../../cms/env'
+import {
+  ConfigError,
+  parseDatabaseUrl,
+  parsePort,
+  readEnv,
+  resolveSecret,
+  rootDir,
+} from '../../cms/env'
 
 const SECRET = 'a'.repeat(40)
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'bantin-env-'))
@@ -39,7 +46,9 @@ describe('parsePort', () => {
   })
   test('refuses words, fractions and out-of-range numbers, naming the variable', () => {
     for (const bad of ['abc', '80.5', '0', '70000', '-1']) {
-      expect(() => parsePort(bad, 'PORT', 3000)).toThrow(`PORT must be a whole number from 1 to 65535, got "${bad}"`)
+      expect(() => parsePort(bad, 'PORT', 3000)).toThrow(
+        `PORT must be a whole number from 1 to 65535, got "${bad}"`,
+      )
     }
   })
 })
@@ -47,7 +56,9 @@ describe('parsePort', () => {
 describe('resolveSecret', () => {
   test('PAYLOAD_SECRET wins and must be long enough', () => {
     expect(resolveSecret({ PAYLOAD_SECRET: SECRET }, tempDir(), { generate: true })).toBe(SECRET)
-    expect(() => resolveSecret({ PAYLOAD_SECRET: 'short' }, tempDir(), { generate: true })).toThrow(/too short/)
+    expect(() => resolveSecret({ PAYLOAD_SECRET: 'short' }, tempDir(), { generate: true })).toThrow(
+      /too short/,
+    )
   })
   test('a fresh install generates one secret, stores it with mode 600 and reuses it', () => {
     const dir = tempDir()
@@ -58,9 +69,15 @@ describe('resolveSecret', () => {
     expect(readFileSync(path.join(dir, 'payload-secret'), 'utf8')).toBe(first)
   })
   test('production never invents a secret, and an empty value counts as unset', () => {
-    expect(() => resolveSecret({}, tempDir(), { generate: false })).toThrow(/PAYLOAD_SECRET is required in production/)
-    expect(() => resolveSecret({ PAYLOAD_SECRET: '' }, tempDir(), { generate: false })).toThrow(/required in production/)
-    expect(resolveSecret({ PAYLOAD_SECRET: '' }, tempDir(), { generate: true })).toMatch(/^[0-9a-f]{64}$/)
+    expect(() => resolveSecret({}, tempDir(), { generate: false })).toThrow(
+      /PAYLOAD_SECRET is required in production/,
+    )
+    expect(() => resolveSecret({ PAYLOAD_SECRET: '' }, tempDir(), { generate: false })).toThrow(
+      /required in production/,
+    )
+    expect(resolveSecret({ PAYLOAD_SECRET: '' }, tempDir(), { generate: true })).toMatch(
+      /^[0-9a-f]{64}$/,
+    )
   })
   test('production reuses the stored one', () => {
     const dir = tempDir()
@@ -83,20 +100,26 @@ describe('readEnv', () => {
     })
   })
   test('a bad SERVER_URL is named in the message', () => {
-    expect(() => readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, SERVER_URL: 'cms' })).toThrow(
-      'SERVER_URL must be an absolute URL such as https://cms.example.vn, got "cms"',
-    )
+    expect(() =>
+      readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, SERVER_URL: 'cms' }),
+    ).toThrow('SERVER_URL must be an absolute URL such as https://cms.example.vn, got "cms"')
   })
 })
 
 describe('readEnv HOST', () => {
   test('the CMS listens on loopback unless HOST says otherwise', () => {
     expect(readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET }).host).toBe('127.0.0.1')
-    expect(readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, HOST: '' }).host).toBe('127.0.0.1')
-    expect(readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, HOST: '0.0.0.0' }).host).toBe('0.0.0.0')
+    expect(readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, HOST: '' }).host).toBe(
+      '127.0.0.1',
+    )
+    expect(readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, HOST: '0.0.0.0' }).host).toBe(
+      '0.0.0.0',
+    )
   })
   test('a HOST written as a URL is refused, naming the variable', () => {
-    expect(() => readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, HOST: 'http://127.0.0.1' })).toThrow(
+    expect(() =>
+      readEnv({ DATA_DIR: tempDir(), PAYLOAD_SECRET: SECRET, HOST: 'http://127.0.0.1' }),
+    ).toThrow(
       'HOST must be an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), got "http://127.0.0.1"',
     )
   })
@@ -105,12 +128,14 @@ describe('readEnv HOST', () => {
 describe('readRebuildTargets REBUILD_SECRET', () => {
   const hook = 'http://127.0.0.1:4322/rebuild'
   test('a secret of only spaces is refused, as the worker refuses it', () => {
-    expect(() => readRebuildTargets({ REBUILD_WEBHOOK_URL: hook, REBUILD_SECRET: ' '.repeat(40) })).toThrow(
-      'REBUILD_SECRET must be set (at least 32 characters) when REBUILD_WEBHOOK_URL is set',
-    )
+    expect(() =>
+      readRebuildTargets({ REBUILD_WEBHOOK_URL: hook, REBUILD_SECRET: ' '.repeat(40) }),
+    ).toThrow('REBUILD_SECRET must be set (at least 32 characters) when REBUILD_WEBHOOK_URL is set')
   })
   test('the secret is signed with as written, spaces included', () => {
     const secret = ` ${'s'.repeat(32)} `
-    expect(readRebuildTargets({ REBUILD_WEBHOOK_URL: hook, REBUILD_SECRET: secret }).webhook?.secret).toBe(secret)
+    expect(
+      readRebuildTargets({ REBUILD_WEBHOOK_URL: hook, REBUILD_SECRET: secret }).webhook?.secret,
+    ).toBe(secret)
   })
 })

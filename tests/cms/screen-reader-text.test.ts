@@ -15,7 +15,8 @@ describe('screen-reader text', () => {
   })
 
   test("dnd-kit's instructions and announcements are translated, keeping the item's name", () => {
-    const instructions = '\n    To pick up a draggable item, press the space bar.\n    While dragging, …'
+    const instructions =
+      '\n    To pick up a draggable item, press the space bar.\n    While dragging, …'
     expect(translateLiveText(instructions)).toMatch(/^Để nhấc một mục lên, nhấn phím cách\./)
     expect(translateLiveText('Picked up draggable item an-ninh.')).toBe('Đã nhấc mục an-ninh.')
     expect(translateLiveText('Draggable item 3 was moved over droppable area 5.')).toBe(

@@ -10,6 +10,11 @@ describe('seoFields', () => {
   test('overrides rename the group and append fields', () => {
     const group = seoFields({ name: 'meta', fields: [{ name: 'noIndex', type: 'checkbox' }] })
     expect(group.name).toBe('meta')
-    expect(group.fields.map((f) => ('name' in f ? f.name : null))).toEqual(['metaTitle', 'metaDescription', 'image', 'noIndex'])
+    expect(group.fields.map((f) => ('name' in f ? f.name : null))).toEqual([
+      'metaTitle',
+      'metaDescription',
+      'image',
+      'noIndex',
+    ])
   })
 })

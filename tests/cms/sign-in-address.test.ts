@@ -15,12 +15,16 @@ describe('sign-in client address', () => {
   test('without a trusted proxy only the connection counts, whatever the client writes', () => {
     expect(seen({}, '198.51.100.7', false)).toBe('198.51.100.7')
     expect(seen({ 'x-forwarded-for': '203.0.113.9' }, '198.51.100.7', false)).toBe('198.51.100.7')
-    expect(seen({ 'x-forwarded-for': '1.1.1.1, 203.0.113.9' }, '198.51.100.7', false)).toBe('198.51.100.7')
+    expect(seen({ 'x-forwarded-for': '1.1.1.1, 203.0.113.9' }, '198.51.100.7', false)).toBe(
+      '198.51.100.7',
+    )
   })
 
   test('with TRUST_PROXY the address the proxy appended counts, never what the client put before it', () => {
     expect(seen({ 'x-forwarded-for': '203.0.113.9' }, '127.0.0.1', true)).toBe('203.0.113.9')
-    expect(seen({ 'x-forwarded-for': '10.9.9.9, 203.0.113.9' }, '127.0.0.1', true)).toBe('203.0.113.9')
+    expect(seen({ 'x-forwarded-for': '10.9.9.9, 203.0.113.9' }, '127.0.0.1', true)).toBe(
+      '203.0.113.9',
+    )
     // A proxy that sends no header: every client is the proxy (docs/security.md says to set it up).
     expect(seen({}, '127.0.0.1', true)).toBe('127.0.0.1')
   })

@@ -5,8 +5,12 @@ import { fillSlugFrom, requireSlug, slugField, validateSlug } from '../../cms/fi
 
 describe('slugify', () => {
   test('transliterates Vietnamese', () => {
-    expect(slugify('Đảm bảo giữ vững quốc phòng, an ninh')).toBe('dam-bao-giu-vung-quoc-phong-an-ninh')
-    expect(slugify('Phong trào “Toàn dân bảo vệ ANTQ” năm 2024')).toBe('phong-trao-toan-dan-bao-ve-antq-nam-2024')
+    expect(slugify('Đảm bảo giữ vững quốc phòng, an ninh')).toBe(
+      'dam-bao-giu-vung-quoc-phong-an-ninh',
+    )
+    expect(slugify('Phong trào “Toàn dân bảo vệ ANTQ” năm 2024')).toBe(
+      'phong-trao-toan-dan-bao-ve-antq-nam-2024',
+    )
   })
   test('treats decomposed and precomposed input alike', () => {
     const text = 'Công an tỉnh Bắc Kạn'
@@ -44,7 +48,11 @@ describe('slugField', () => {
   })
   test('overrides replace options and keep the generating hook first', () => {
     const extra = () => 'x'
-    const field = slugField('name', { unique: false, admin: { position: undefined }, hooks: { beforeValidate: [extra] } })
+    const field = slugField('name', {
+      unique: false,
+      admin: { position: undefined },
+      hooks: { beforeValidate: [extra] },
+    })
     expect(field.unique).toBe(false)
     expect(field.admin?.position).toBeUndefined()
     expect(field.hooks?.beforeValidate).toHaveLength(2)

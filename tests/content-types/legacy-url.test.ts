@@ -4,7 +4,9 @@ import { legacyPathOf } from '../../content-types/legacy-url'
 
 describe('legacyPathOf', () => {
   test('a full old address becomes its path and query; the host and fragment are dropped', () => {
-    expect(legacyPathOf(' https://congan.tinh.gov.vn/index.php?nv=news&op=abc.html#top ')).toBe('/index.php?nv=news&op=abc.html')
+    expect(legacyPathOf(' https://congan.tinh.gov.vn/index.php?nv=news&op=abc.html#top ')).toBe(
+      '/index.php?nv=news&op=abc.html',
+    )
     expect(legacyPathOf('HTTP://old.example/Pages/Tin.aspx')).toBe('/Pages/Tin.aspx')
   })
 
@@ -14,7 +16,16 @@ describe('legacyPathOf', () => {
   })
 
   test('values that name no page of a site give null', () => {
-    for (const value of ['', 'tin.html', '//other.host/x', 'ftp://x/y', 'javascript:alert(1)', '/', 'https://x.vn/', '/%E0%A4%A']) {
+    for (const value of [
+      '',
+      'tin.html',
+      '//other.host/x',
+      'ftp://x/y',
+      'javascript:alert(1)',
+      '/',
+      'https://x.vn/',
+      '/%E0%A4%A',
+    ]) {
       expect(legacyPathOf(value)).toBeNull()
     }
   })

@@ -21,7 +21,11 @@ export async function createBasics(payload: Payload) {
   })
   const media = await payload.create({
     collection: 'media',
-    data: { caption: 'Lực lượng Công an tuần tra đêm', alt: 'Lực lượng Công an tuần tra đêm', credit: 'Ảnh: Thanh Hà' },
+    data: {
+      caption: 'Lực lượng Công an tuần tra đêm',
+      alt: 'Lực lượng Công an tuần tra đêm',
+      credit: 'Ảnh: Thanh Hà',
+    },
     file: { data: await makeJpeg(), mimetype: 'image/jpeg', name: 'tuan-tra.jpg', size: 0 },
   })
   return { category, author, media }

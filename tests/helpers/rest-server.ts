@@ -35,7 +35,9 @@ function toRequest(incoming: IncomingMessage, origin: string): Request {
  * module graph, using fetch) can read a test CMS exactly as it reads the production one, without
  * starting Next.js. Only /api/* exists, as on the CMS.
  */
-export async function startRestServer(config: Promise<SanitizedConfig> | SanitizedConfig): Promise<RestServer> {
+export async function startRestServer(
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+): Promise<RestServer> {
   const handlers: Record<string, Handler> = {
     GET: REST_GET(config) as Handler,
     HEAD: REST_GET(config) as Handler,
@@ -55,8 +57,14 @@ export async function startRestServer(config: Promise<SanitizedConfig> | Sanitiz
         outgoing.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
         return
       }
-      const slug = pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
-      const response = await handler(toRequest(incoming, origin), { params: Promise.resolve({ slug }) })
+      const slug = pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .filter(Boolean)
+        .map(decodeURIComponent)
+      const response = await handler(toRequest(incoming, origin), {
+        params: Promise.resolve({ slug }),
+      })
       outgoing.writeHead(response.status, Object.fromEntries(response.headers))
       if (incoming.method === 'HEAD' || !response.body) outgoing.end()
       else Readable.fromWeb(response.body as never).pipe(outgoing)

@@ -39,7 +39,10 @@ export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig) {
       body = JSON.stringify(json)
     } else if (form) body = form
     const request = new Request(url, { method, headers, body })
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     return { status: response.status, text, json: parseJson(text) }

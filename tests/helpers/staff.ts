@@ -11,10 +11,20 @@ export interface StaffMember {
   token: string
 }
 
-export async function createStaffMember(payload: Payload, role: Role, name: string): Promise<StaffMember> {
+export async function createStaffMember(
+  payload: Payload,
+  role: Role,
+  name: string,
+): Promise<StaffMember> {
   const email = `${name}@congan.test`
-  const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, role, name } })
-  const { token } = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, role, name },
+  })
+  const { token } = await payload.login({
+    collection: 'users',
+    data: { email, password: PASSWORD },
+  })
   return { id: user.id, email, role, token: token! }
 }
 

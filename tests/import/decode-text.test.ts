@@ -22,7 +22,9 @@ function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
 /** Encodes as Windows would: base letter from the code page, then a combining tone mark. */
 function cp1258(text: string): Uint8Array {
   const decoder = new TextDecoder('windows-1258')
-  const byteOf = new Map(Array.from({ length: 256 }, (_, byte) => [decoder.decode(Uint8Array.of(byte)), byte]))
+  const byteOf = new Map(
+    Array.from({ length: 256 }, (_, byte) => [decoder.decode(Uint8Array.of(byte)), byte]),
+  )
   const bytes: number[] = []
   for (const char of text.normalize('NFC')) {
     const direct = byteOf.get(char)
@@ -61,8 +63,8 @@ describe('decodeLegacyFile', () => {
 
   test('binary bytes (a PNG header) are refused', () => {
     const png = Uint8Array.from([
-      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
-      0, 0, 0x01, 0x2c, 0, 0, 0, 0xc8, 0x08, 0x06, 0, 0, 0, 0x9a, 0x9c, 0x18,
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0,
+      0x01, 0x2c, 0, 0, 0, 0xc8, 0x08, 0x06, 0, 0, 0, 0x9a, 0x9c, 0x18,
     ])
     expect(decodeLegacyFile(png, 'anh.png')).toEqual({
       error: `Tệp “anh.png” là tệp nhị phân (ảnh, PDF, Word…), không phải văn bản. ${REEXPORT}`,
@@ -158,7 +160,9 @@ describe('decodeLegacyFile', () => {
   })
 
   test('UTF-16 BE with a BOM is decoded', () => {
-    expect(decodeLegacyFile(utf16(VIETNAMESE, 'be', true), 'u16be-bom.txt')).toEqual({ text: VIETNAMESE })
+    expect(decodeLegacyFile(utf16(VIETNAMESE, 'be', true), 'u16be-bom.txt')).toEqual({
+      text: VIETNAMESE,
+    })
   })
 
   test('an old TCVN3 file is refused rather than returned as mojibake', () => {

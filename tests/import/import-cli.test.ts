@@ -74,8 +74,9 @@ afterAll(async () => {
 // Each write run boots Payload in a child process; a loaded CI machine may need a while.
 const BOOT_TIMEOUT = 120_000
 
-const count = async (collection: 'articles' | 'media' | 'authors' | 'categories' | 'payload-jobs') =>
-  (await cms.payload.count({ collection, trash: true } as never)).totalDocs
+const count = async (
+  collection: 'articles' | 'media' | 'authors' | 'categories' | 'payload-jobs',
+) => (await cms.payload.count({ collection, trash: true } as never)).totalDocs
 
 describe('npm run import (command line)', () => {
   test('bad usage exits 2 with the usage text, before touching the database', async () => {

@@ -211,8 +211,13 @@ describe('import into the CMS', () => {
     const long =
       'Công an huyện Chợ Đồn phối hợp bảo đảm cấp căn cước và định danh điện tử trên các tuyến quốc lộ'
     const page = (year: number) =>
-      [`${long} năm ${year}`, '05/05/2025 08:00', 'Công an tỉnh tuần tra bảo đảm an ninh.',
-        'Các đơn vị báo cáo kết quả./.', 'Minh Anh'].join('\n')
+      [
+        `${long} năm ${year}`,
+        '05/05/2025 08:00',
+        'Công an tỉnh tuần tra bảo đảm an ninh.',
+        'Các đơn vị báo cáo kết quả./.',
+        'Minh Anh',
+      ].join('\n')
     writeFileSync(path.join(dir, 'dai-1.txt'), page(2017))
     writeFileSync(path.join(dir, 'dai-2.txt'), page(2018))
     const { outcomes, counts } = await runImport(cms.payload, await collectInputs([dir]))
@@ -313,7 +318,9 @@ describe('import into the CMS', () => {
   test("the page's address printed in the export is stored as the article's old address", async () => {
     await importFixtures(['layouts/dia-chi-trang.txt'])
     const doc = await stored('file:dia-chi-trang.txt')
-    expect(doc.legacyUrl).toBe('https://congan.binhphuoc.gov.vn/vi/news/an-ninh-trat-tu/canh-bao-lua-dao-qua-mang-1234.html')
+    expect(doc.legacyUrl).toBe(
+      'https://congan.binhphuoc.gov.vn/vi/news/an-ninh-trat-tu/canh-bao-lua-dao-qua-mang-1234.html',
+    )
     expect(JSON.stringify(doc.body)).not.toContain('http')
   })
 })

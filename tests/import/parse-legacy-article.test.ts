@@ -10,9 +10,21 @@ const paragraphs = (name: string) =>
   parseFixture(name).blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
 
 const CHROME = [
-  'PublishingPortal', 'Block_BanTin', 'Tăng cỡ chữ', 'Giảm cỡ chữ', 'Tổng số điểm',
-  'Click để đánh giá', 'Ý kiến bạn đọc', 'Bạn đã không sử dụng Site', 'Bấm vào đây',
-  'Thời gian chờ', 'Tác giả bài viết', 'Thứ sáu', '1.141', 'date 2024-01', '\u00a0',
+  'PublishingPortal',
+  'Block_BanTin',
+  'Tăng cỡ chữ',
+  'Giảm cỡ chữ',
+  'Tổng số điểm',
+  'Click để đánh giá',
+  'Ý kiến bạn đọc',
+  'Bạn đã không sử dụng Site',
+  'Bấm vào đây',
+  'Thời gian chờ',
+  'Tác giả bài viết',
+  'Thứ sáu',
+  '1.141',
+  'date 2024-01',
+  '\u00a0',
 ]
 
 describe('parseLegacyArticle', () => {
@@ -47,7 +59,13 @@ describe('parseLegacyArticle', () => {
   test('PublishingPortal export: the caption sits between the 2nd and 3rd body paragraphs', () => {
     const { blocks } = parseFixture('publishingportal-2023-11-14.txt')
     expect(blocks.map((b) => b.type)).toEqual([
-      'paragraph', 'paragraph', 'caption', 'paragraph', 'paragraph', 'paragraph', 'paragraph',
+      'paragraph',
+      'paragraph',
+      'caption',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
       'paragraph',
     ])
     const body = paragraphs('publishingportal-2023-11-14.txt')
@@ -129,7 +147,9 @@ describe('parseLegacyArticle', () => {
     (name) => {
       const { lead, blocks } = parseFixture(name)
       const kept = [lead, ...blocks.map((b) => (b.type === 'paragraph' ? b.text : b.caption))]
-      const long = cleanLegacyText(fixture(name)).split('\n').filter((line) => line.length > 150)
+      const long = cleanLegacyText(fixture(name))
+        .split('\n')
+        .filter((line) => line.length > 150)
       expect(long.length).toBeGreaterThan(4)
       for (const line of long) expect(kept).toContain(line.replace(/^date 2024-01 /, ''))
     },
@@ -153,8 +173,7 @@ describe('parseLegacyArticle', () => {
       file: 'tin.txt',
       title: 'Công an tỉnh ra quân bảo đảm trật tự an toàn giao thông',
       publishedAt: '2020-03-20T03:57:36+07:00',
-      lead:
-        'Sáng 20/3, Công an tỉnh tổ chức lễ ra quân cao điểm bảo đảm trật tự an toàn giao thông.',
+      lead: 'Sáng 20/3, Công an tỉnh tổ chức lễ ra quân cao điểm bảo đảm trật tự an toàn giao thông.',
       author: 'Hương Dịu',
       blocks: [
         {

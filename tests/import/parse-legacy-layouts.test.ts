@@ -6,12 +6,18 @@ import { toImportSummary } from '../../scripts/import/to-import-summary'
 
 /** Exports of portal templates the samples do not show, written from their descriptions. */
 const parse = (name: string) =>
-  parseLegacyArticle(readFileSync(new URL(`fixtures/layouts/${name}`, import.meta.url), 'utf8'), name)
+  parseLegacyArticle(
+    readFileSync(new URL(`fixtures/layouts/${name}`, import.meta.url), 'utf8'),
+    name,
+  )
 /** Every text the article keeps: title, lead, paragraphs, captions and credits. */
 const kept = (name: string) => {
   const a = parse(name)
-  return [a.title, a.lead, ...a.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [b.caption, b.credit]))]
-    .filter((t): t is string => t !== null)
+  return [
+    a.title,
+    a.lead,
+    ...a.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [b.caption, b.credit])),
+  ].filter((t): t is string => t !== null)
 }
 
 describe('parseLegacyArticle on other portal templates', () => {
@@ -29,7 +35,9 @@ describe('parseLegacyArticle on other portal templates', () => {
         'Bỏ qua ngày “Thứ Năm, 16/07/2020”: có vẻ là ngày lưu trang, ngày đăng lấy theo “Ngày cập nhật: 20/03/2020 03:57:36”',
       ],
     })
-    expect(kept('cap-nhat-va-ngay-luu-trang.txt').join('\n')).not.toMatch(/16\/07\/2020|Ngày cập nhật|Lượt xem|---/)
+    expect(kept('cap-nhat-va-ngay-luu-trang.txt').join('\n')).not.toMatch(
+      /16\/07\/2020|Ngày cập nhật|Lượt xem|---/,
+    )
   })
 
   test('the saved-day header and "Ngày cập nhật" on one line: the labelled date wins, nothing of the line is kept', () => {
@@ -39,23 +47,38 @@ describe('parseLegacyArticle on other portal templates', () => {
     expect(article.warnings).toEqual([
       'Bỏ qua ngày “Thứ 5, 16/07/2020”: có vẻ là ngày lưu trang, ngày đăng lấy theo “Ngày cập nhật: 20/03/2020 03:57:36”',
     ])
-    expect(kept('ngay-luu-trang-cung-dong.txt').join('\n')).not.toMatch(/16\/07\/2020|Ngày cập nhật/)
+    expect(kept('ngay-luu-trang-cung-dong.txt').join('\n')).not.toMatch(
+      /16\/07\/2020|Ngày cập nhật/,
+    )
   })
 
   test('a caption wrapped across two lines is one caption, with its credit', () => {
     const summary = toImportSummary(parse('chu-thich-hai-dong.txt'))
     expect(summary.captions).toEqual([
       {
-        caption: 'Lực lượng chức năng kiểm tra tang vật thu giữ tại nơi ở của các đối tượng trong đêm 18/3',
+        caption:
+          'Lực lượng chức năng kiểm tra tang vật thu giữ tại nơi ở của các đối tượng trong đêm 18/3',
         credit: 'Minh Anh',
       },
       {
-        caption: 'Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh phát biểu chỉ đạo tại Hội nghị sơ kết chuyên án',
+        caption:
+          'Đại tá Nguyễn Văn Hùng, Giám đốc Công an tỉnh phát biểu chỉ đạo tại Hội nghị sơ kết chuyên án',
         credit: 'Thanh Hà',
       },
     ])
-    expect(summary).toMatchObject({ paragraphs: 3, author: 'Hương Dịu', publishedAt: '2020-03-20T10:15:00+07:00', warnings: [] })
-    expect(parse('chu-thich-hai-dong.txt').blocks.map((b) => b.type)).toEqual(['paragraph', 'caption', 'paragraph', 'caption', 'paragraph'])
+    expect(summary).toMatchObject({
+      paragraphs: 3,
+      author: 'Hương Dịu',
+      publishedAt: '2020-03-20T10:15:00+07:00',
+      warnings: [],
+    })
+    expect(parse('chu-thich-hai-dong.txt').blocks.map((b) => b.type)).toEqual([
+      'paragraph',
+      'caption',
+      'paragraph',
+      'caption',
+      'paragraph',
+    ])
   })
 
   test('view counts, comment counts and separators never become captions or paragraphs', () => {
@@ -69,7 +92,9 @@ describe('parseLegacyArticle on other portal templates', () => {
       paragraphs: 2,
       legacyViews: 35,
     })
-    expect(kept('dong-thong-tin-trang.txt').join('\n')).not.toMatch(/xem|Bình luận|Chia sẻ|lần in|===|•|\* \*|^2025$/m)
+    expect(kept('dong-thong-tin-trang.txt').join('\n')).not.toMatch(
+      /xem|Bình luận|Chia sẻ|lần in|===|•|\* \*|^2025$/m,
+    )
   })
 
   test('a line it cannot explain (a label with a number, a number alone) is left out with a warning, never kept', () => {
@@ -81,7 +106,9 @@ describe('parseLegacyArticle on other portal templates', () => {
 
   test("the page's own address, printed on its own line, becomes the article's old address and is not content", () => {
     const article = parse('dia-chi-trang.txt')
-    expect(article.legacyUrl).toBe('https://congan.binhphuoc.gov.vn/vi/news/an-ninh-trat-tu/canh-bao-lua-dao-qua-mang-1234.html')
+    expect(article.legacyUrl).toBe(
+      'https://congan.binhphuoc.gov.vn/vi/news/an-ninh-trat-tu/canh-bao-lua-dao-qua-mang-1234.html',
+    )
     expect(article.title).toBe('Cảnh báo lừa đảo qua mạng dịp cuối năm')
     expect(kept('dia-chi-trang.txt').join('\n')).not.toContain('http')
     expect(article.warnings).toEqual([])
@@ -98,8 +125,12 @@ describe('parseLegacyArticle on other portal templates', () => {
     ].join('\n')
     const article = parseLegacyArticle(text, 'hai-dia-chi.txt')
     expect(article.legacyUrl).toBe('/Pages/canh-bao.aspx')
-    expect(article.warnings).toEqual(['Bỏ qua địa chỉ thứ hai “https://congan.example.vn/khac.html”, giữ địa chỉ cũ đầu tiên'])
-    expect(article.blocks).toEqual([{ type: 'paragraph', text: 'Người dân cần cảnh giác với các tin nhắn lạ.' }])
+    expect(article.warnings).toEqual([
+      'Bỏ qua địa chỉ thứ hai “https://congan.example.vn/khac.html”, giữ địa chỉ cũ đầu tiên',
+    ])
+    expect(article.blocks).toEqual([
+      { type: 'paragraph', text: 'Người dân cần cảnh giác với các tin nhắn lạ.' },
+    ])
   })
 })
 
@@ -116,19 +147,27 @@ describe('parseLegacyArticle: one photo, one figure', () => {
       'Tác giả: Thanh Hà',
     ].join('\n')
     const article = parseLegacyArticle(text, 'lap-anh.txt')
-    expect(article.blocks.map((b) => (b.type === 'caption' ? `caption: ${b.caption}` : 'paragraph'))).toEqual([
-      'caption: Quang cảnh Hội nghị',
-      'paragraph',
-      'paragraph',
+    expect(
+      article.blocks.map((b) => (b.type === 'caption' ? `caption: ${b.caption}` : 'paragraph')),
+    ).toEqual(['caption: Quang cảnh Hội nghị', 'paragraph', 'paragraph'])
+    expect(article.warnings).toEqual([
+      'Bỏ qua chú thích ảnh lặp lại “Quang cảnh Hội nghị”: ảnh này đã có trong bài',
     ])
-    expect(article.warnings).toEqual(['Bỏ qua chú thích ảnh lặp lại “Quang cảnh Hội nghị”: ảnh này đã có trong bài'])
   })
 })
 
 describe('parseLegacyArticle: what is not a wrapped caption', () => {
-  const sentence = 'Năm 2023, lực lượng Công an tỉnh đã hoàn thành xuất sắc các chỉ tiêu, nhiệm vụ được giao trong năm qua.'
+  const sentence =
+    'Năm 2023, lực lượng Công an tỉnh đã hoàn thành xuất sắc các chỉ tiêu, nhiệm vụ được giao trong năm qua.'
   test('a caption ending on "tại" followed by a paragraph stays a caption; the paragraph stays whole', () => {
-    const text = ['Tiêu đề bài viết về hội nghị tổng kết', '14/01/2024', sentence, 'Đồng chí Giám đốc phát biểu tại', sentence.replace('2023', '2022'), 'Tác giả: Thanh Hà'].join('\n')
+    const text = [
+      'Tiêu đề bài viết về hội nghị tổng kết',
+      '14/01/2024',
+      sentence,
+      'Đồng chí Giám đốc phát biểu tại',
+      sentence.replace('2023', '2022'),
+      'Tác giả: Thanh Hà',
+    ].join('\n')
     const blocks = parseLegacyArticle(text, 'a.txt').blocks
     expect(blocks).toEqual([
       { type: 'caption', caption: 'Đồng chí Giám đốc phát biểu tại', credit: null },
@@ -137,7 +176,19 @@ describe('parseLegacyArticle: what is not a wrapped caption', () => {
   })
 
   test('NukeViet printing a caption twice (ending on a connective) is one caption, not joined to itself', () => {
-    const text = ['Tiêu đề bài viết về hội nghị tổng kết', '14/01/2024', sentence, 'Các đại biểu dự Hội nghị tại', 'Các đại biểu dự Hội nghị tại', sentence.replace('2023', '2022'), 'Tác giả: Thanh Hà'].join('\n')
-    expect(parseLegacyArticle(text, 'b.txt').blocks[0]).toEqual({ type: 'caption', caption: 'Các đại biểu dự Hội nghị tại', credit: null })
+    const text = [
+      'Tiêu đề bài viết về hội nghị tổng kết',
+      '14/01/2024',
+      sentence,
+      'Các đại biểu dự Hội nghị tại',
+      'Các đại biểu dự Hội nghị tại',
+      sentence.replace('2023', '2022'),
+      'Tác giả: Thanh Hà',
+    ].join('\n')
+    expect(parseLegacyArticle(text, 'b.txt').blocks[0]).toEqual({
+      type: 'caption',
+      caption: 'Các đại biểu dự Hội nghị tại',
+      credit: null,
+    })
   })
 })

@@ -17,11 +17,17 @@ describe('upsertPlaceholderMedia', () => {
   test('a copy cut short by a missing variant leaves no stray files, and the new image takes its own name', async () => {
     const state = await loadImportState(cms.payload)
     const caption = 'Lực lượng công an tuần tra đêm'
-    const first = await upsertPlaceholderMedia(cms.payload, { caption, credit: null }, { state, tag: placeholderTag('file:a.txt', 0) })
+    const first = await upsertPlaceholderMedia(
+      cms.payload,
+      { caption, credit: null },
+      { state, tag: placeholderTag('file:a.txt', 0) },
+    )
     const prototype = state.prototypes.get(placeholderHue(caption))!
     const mediaDir = cms.payload.collections.media.config.upload.staticDir!
     // The prototype's last variant is gone (an editor replaced its photo meanwhile), the rest are there.
-    const variants = Object.values(prototype.sizes as Record<string, { filename: string }>).map((size) => size.filename)
+    const variants = Object.values(prototype.sizes as Record<string, { filename: string }>).map(
+      (size) => size.filename,
+    )
     unlinkSync(path.join(mediaDir, variants.at(-1)!))
 
     const tag = placeholderTag('file:b.txt', 0)
@@ -31,7 +37,10 @@ describe('upsertPlaceholderMedia', () => {
     expect(made.filename).toBe(`anh-tam-luc-luong-cong-an-tuan-tra-dem-${tag}.jpg`)
     // Every file carrying the tag belongs to the new record: nothing half-copied is left beside it.
     const stem = made.filename!.replace(/\.jpg$/, '')
-    const recorded = new Set([made.filename, ...Object.values(made.sizes ?? {}).map((size) => size?.filename)])
+    const recorded = new Set([
+      made.filename,
+      ...Object.values(made.sizes ?? {}).map((size) => size?.filename),
+    ])
     const onDisk = readdirSync(mediaDir).filter((name) => name.includes(tag))
     expect(onDisk.filter((name) => !recorded.has(name))).toEqual([])
     expect(onDisk.length).toBe(recorded.size)

@@ -24,7 +24,9 @@ const complete: ParsedArticle = {
 describe('planArticle', () => {
   test("the file's own old address is kept unless the caller knows better", () => {
     expect(planArticle(complete).legacyUrl).toBe('/Pages/ra-quan.aspx')
-    expect(planArticle(complete, { overrides: { legacyUrl: '/khac.html' } }).legacyUrl).toBe('/khac.html')
+    expect(planArticle(complete, { overrides: { legacyUrl: '/khac.html' } }).legacyUrl).toBe(
+      '/khac.html',
+    )
   })
 
   test('a saved-day header set aside, or a second address, does not keep a complete article a draft', () => {
@@ -36,7 +38,12 @@ describe('planArticle', () => {
       ],
     }
     expect(planArticle(noted, { publish: true }).publish).toBe(true)
-    const unexplained = { ...complete, warnings: ['Bỏ qua dòng “2025”: chỉ có số, không phải nội dung; nếu là nội dung, hãy nhập tay'] }
+    const unexplained = {
+      ...complete,
+      warnings: [
+        'Bỏ qua dòng “2025”: chỉ có số, không phải nội dung; nếu là nội dung, hãy nhập tay',
+      ],
+    }
     expect(planArticle(unexplained, { publish: true }).publish).toBe(false)
   })
 

@@ -85,7 +85,12 @@ describe('import progress', () => {
 
   test('time left reads like a person would say it', () => {
     expect([0.2, 45, 89, 600, 3600, 3900].map(formatDuration)).toEqual([
-      '1 giây', '45 giây', '1 phút', '10 phút', '1 giờ', '1 giờ 5 phút',
+      '1 giây',
+      '45 giây',
+      '1 phút',
+      '10 phút',
+      '1 giờ',
+      '1 giờ 5 phút',
     ])
   })
 })

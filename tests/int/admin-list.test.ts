@@ -54,14 +54,23 @@ async function versionIndexes(): Promise<Map<string, string[]>> {
         FROM pragma_index_list('_articles_v') il, pragma_index_info(il.name) ii
         ORDER BY il.name, ii.seqno`)
   const indexes = new Map<string, string[]>()
-  for (const { idx, col } of rows) indexes.set(String(idx), [...(indexes.get(String(idx)) ?? []), String(col)])
+  for (const { idx, col } of rows)
+    indexes.set(String(idx), [...(indexes.get(String(idx)) ?? []), String(col)])
   return indexes
 }
 
 /** The statements on `_articles_v` that the list view's Local API call sends (SQLite only). */
-async function listStatements({ sort, search }: { sort?: string; search?: string }): Promise<Statement[]> {
+async function listStatements({
+  sort,
+  search,
+}: {
+  sort?: string
+  search?: string
+}): Promise<Statement[]> {
   const articles = cms.payload.collections.articles.config
-  const where: Where | undefined = search ? mergeListSearchAndWhere({ collectionConfig: articles, search, where: {} }) : undefined
+  const where: Where | undefined = search
+    ? mergeListSearchAndWhere({ collectionConfig: articles, search, where: {} })
+    : undefined
   const sent: Statement[] = []
   const sqlite = client()
   const execute = sqlite.execute
@@ -107,14 +116,19 @@ async function expectReadThroughIndex(statements: Statement[]) {
   for (const statement of statements) {
     const steps = await plan(statement)
     const context = `${statement.sql}\n${steps.join('\n')}`
-    const slow = steps.filter((s) => s.startsWith('SCAN _articles_v') || s === 'USE TEMP B-TREE FOR ORDER BY')
+    const slow = steps.filter(
+      (s) => s.startsWith('SCAN _articles_v') || s === 'USE TEMP B-TREE FOR ORDER BY',
+    )
     expect(slow, context).toEqual([])
-    const used = steps.map((s) => s.match(/^SEARCH _articles_v USING (?:COVERING )?INDEX (\S+)/)?.[1]).find(Boolean)
+    const used = steps
+      .map((s) => s.match(/^SEARCH _articles_v USING (?:COVERING )?INDEX (\S+)/)?.[1])
+      .find(Boolean)
     expect(used, context).toBeTruthy()
     const filtered = [...statement.sql.matchAll(/"_articles_v"\."(\w+)" like/gi)].map((m) => m[1])
     // The searched columns are in the index: SQLite tests them there (a deferred seek).
     expect(indexes.get(used!), context).toEqual(expect.arrayContaining(filtered))
-    if (/^select count\(\*\)/i.test(statement.sql)) expect(steps.join('\n'), context).toMatch(/USING COVERING INDEX/)
+    if (/^select count\(\*\)/i.test(statement.sql))
+      expect(steps.join('\n'), context).toMatch(/USING COVERING INDEX/)
   }
 }
 
@@ -143,8 +157,13 @@ describe('the admin article list at archive size', () => {
     if (postgres) {
       // PostgreSQL plans by statistics: an empty test database says nothing. The indexes must exist.
       const indexes = [...(await versionIndexes()).values()]
-      const starts = (leading: string[]) => indexes.some((cols) => leading.every((c, n) => cols[n] === c))
-      const sortColumn = { '-updatedAt': 'version_updated_at', '-publishedAt': 'version_published_at', publishedAt: 'version_published_at' }
+      const starts = (leading: string[]) =>
+        indexes.some((cols) => leading.every((c, n) => cols[n] === c))
+      const sortColumn = {
+        '-updatedAt': 'version_updated_at',
+        '-publishedAt': 'version_published_at',
+        publishedAt: 'version_published_at',
+      }
       const by = args.sort ? sortColumn[args.sort as keyof typeof sortColumn] : 'version_created_at'
       // Searched columns are indexed on SQLite only (cms/database-indexes.ts says why).
       expect(starts(['latest', 'version_deleted_at', by, 'created_at'])).toBe(true)

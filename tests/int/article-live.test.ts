@@ -37,16 +37,26 @@ describe('GET /api/newsroom/live/:id', () => {
   test('after Publish: not served until the public site answers at the article’s address, then its link', async () => {
     const created = await rest('POST', '/articles', {
       token: staff.editor.token,
-      json: { title: 'Bài vừa xuất bản', lead: 'Sapo', authors: [basics.author.id], category: basics.category.id },
+      json: {
+        title: 'Bài vừa xuất bản',
+        lead: 'Sapo',
+        authors: [basics.author.id],
+        category: basics.category.id,
+      },
     })
     const id = created.json.doc.id
-    expect((await rest('GET', `/newsroom/live/${id}`, { token: staff.reporter.token })).json).toEqual({
+    expect(
+      (await rest('GET', `/newsroom/live/${id}`, { token: staff.reporter.token })).json,
+    ).toEqual({
       published: false,
       url: null,
       served: false,
       building: false,
     })
-    await rest('PATCH', `/articles/${id}`, { token: staff.editor.token, json: { _status: 'published' } })
+    await rest('PATCH', `/articles/${id}`, {
+      token: staff.editor.token,
+      json: { _status: 'published' },
+    })
     const url = `http://127.0.0.1:${SITE_PORT}/tin-tuc/bai-vua-xuat-ban/`
     const before = await rest('GET', `/newsroom/live/${id}`, { token: staff.editor.token })
     expect(before.json).toMatchObject({ published: true, url, served: false })

@@ -35,9 +35,14 @@ describe('articles: anonymous', () => {
   test('cannot create, update or delete', async () => {
     const published = await createAs(staff.editor.token, 'Bài công khai cho khách')
     const id = published.json.doc.id
-    await rest('PATCH', `/articles/${id}`, { token: staff.editor.token, json: { _status: 'published' } })
+    await rest('PATCH', `/articles/${id}`, {
+      token: staff.editor.token,
+      json: { _status: 'published' },
+    })
     expect((await rest('POST', '/articles', { json: articleData('Khách viết') })).status).toBe(403)
-    expect((await rest('PATCH', `/articles/${id}`, { json: { title: 'Khách sửa' } })).status).toBe(403)
+    expect((await rest('PATCH', `/articles/${id}`, { json: { title: 'Khách sửa' } })).status).toBe(
+      403,
+    )
     expect((await rest('DELETE', `/articles/${id}`)).status).toBe(403)
     const read = await rest('GET', `/articles/${id}`)
     expect(read.status).toBe(200)
@@ -78,7 +83,10 @@ describe('articles: reporter', () => {
   test('cannot publish, unpublish, schedule or delete', async () => {
     const own = await createAs(staff.reporter.token, 'Bài chờ duyệt')
     const id = own.json.doc.id
-    const publish = await rest('PATCH', `/articles/${id}`, { token: staff.reporter.token, json: { _status: 'published' } })
+    const publish = await rest('PATCH', `/articles/${id}`, {
+      token: staff.reporter.token,
+      json: { _status: 'published' },
+    })
     expect(publish.status).toBe(403)
     const live = await createAs(staff.editor.token, 'Bài đã đăng', 'published')
     const unpublish = await rest('PATCH', `/articles/${live.json.doc.id}`, {
@@ -88,10 +96,15 @@ describe('articles: reporter', () => {
     expect(unpublish.status).toBe(403)
     const schedule = await rest('POST', '/payload-jobs', {
       token: staff.reporter.token,
-      json: { taskSlug: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: id } } },
+      json: {
+        taskSlug: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'articles', value: id } },
+      },
     })
     expect(schedule.status).toBe(403)
-    expect((await rest('DELETE', `/articles/${id}`, { token: staff.reporter.token })).status).toBe(403)
+    expect((await rest('DELETE', `/articles/${id}`, { token: staff.reporter.token })).status).toBe(
+      403,
+    )
     const trash = await rest('PATCH', `/articles/${id}`, {
       token: staff.reporter.token,
       json: { deletedAt: new Date().toISOString() },
@@ -111,11 +124,17 @@ describe('articles: reporter', () => {
     expect(own.json.doc.publishedAt ?? null).toBeNull()
     const id = own.json.doc.id
     for (const query of ['', '?draft=true', '?draft=true&autosave=true']) {
-      const edit = await rest('PATCH', `/articles/${id}${query}`, { token: staff.reporter.token, json: { publishedAt: backdated } })
+      const edit = await rest('PATCH', `/articles/${id}${query}`, {
+        token: staff.reporter.token,
+        json: { publishedAt: backdated },
+      })
       expect(edit.status).toBe(200)
       expect(edit.json.doc.publishedAt ?? null).toBeNull()
     }
-    const published = await rest('PATCH', `/articles/${id}`, { token: staff.editor.token, json: { _status: 'published' } })
+    const published = await rest('PATCH', `/articles/${id}`, {
+      token: staff.editor.token,
+      json: { _status: 'published' },
+    })
     expect(published.status).toBe(200)
     expect(Date.now() - Date.parse(published.json.doc.publishedAt)).toBeLessThan(60_000)
     const stored = await cms.payload.findByID({ collection: 'articles', id })
@@ -149,14 +168,19 @@ describe('articles: editor', () => {
   test('unpublishes, trashes and restores any article', async () => {
     const live = await createAs(staff.editor.token, 'Bài sẽ vào thùng rác', 'published')
     const id = live.json.doc.id
-    const unpublish = await rest('PATCH', `/articles/${id}`, { token: staff.editor.token, json: { _status: 'draft' } })
+    const unpublish = await rest('PATCH', `/articles/${id}`, {
+      token: staff.editor.token,
+      json: { _status: 'draft' },
+    })
     expect(unpublish.json.doc._status).toBe('draft')
     const trash = await rest('PATCH', `/articles/${id}`, {
       token: staff.editor.token,
       json: { deletedAt: new Date().toISOString() },
     })
     expect(trash.status).toBe(200)
-    const inTrash = await rest('GET', `/articles?trash=true&where[deletedAt][exists]=true`, { token: staff.editor.token })
+    const inTrash = await rest('GET', `/articles?trash=true&where[deletedAt][exists]=true`, {
+      token: staff.editor.token,
+    })
     expect(inTrash.json.docs.map((d: { id: number }) => d.id)).toContain(id)
     const restore = await rest('PATCH', `/articles/${id}?trash=true`, {
       token: staff.editor.token,
@@ -170,7 +194,11 @@ describe('articles: editor', () => {
     const doc = await createAs(staff.editor.token, 'Bài xóa hẳn')
     const res = await rest('DELETE', `/articles/${doc.json.doc.id}`, { token: staff.editor.token })
     expect(res.status).toBe(200)
-    const left = await cms.payload.find({ collection: 'articles', where: { title: { equals: 'Bài xóa hẳn' } }, trash: true })
+    const left = await cms.payload.find({
+      collection: 'articles',
+      where: { title: { equals: 'Bài xóa hẳn' } },
+      trash: true,
+    })
     expect(left.totalDocs).toBe(0)
   })
 })

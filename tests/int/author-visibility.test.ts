@@ -40,7 +40,11 @@ async function anonymousView(key: string) {
   const byId = await rest('GET', `/authors/${authors[key].id}`)
   const list = await rest('GET', '/authors?limit=100')
   const listed = list.json.docs.some((doc: { id: unknown }) => doc.id === authors[key].id)
-  return { status: byId.status, listed, leaked: byId.text.includes('Tiểu sử riêng') && byId.status !== 200 }
+  return {
+    status: byId.status,
+    listed,
+    leaked: byId.text.includes('Tiểu sử riêng') && byId.status !== 200,
+  }
 }
 
 describe('authors: anonymous readers see only authors credited on a public article', () => {
@@ -50,7 +54,11 @@ describe('authors: anonymous readers see only authors credited on a public artic
     live = await article('Bài công khai', [authors.credited.id], 'published')
     await article('Bài nháp', [authors.draftOnly.id], 'draft')
     const trashed = await article('Bài trong thùng rác', [authors.trashedOnly.id], 'published')
-    await cms.payload.update({ collection: 'articles', id: trashed.id, data: { deletedAt: new Date().toISOString() } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: trashed.id,
+      data: { deletedAt: new Date().toISOString() },
+    })
 
     const credited = await rest('GET', `/authors/${authors.credited.id}`)
     expect(credited.status).toBe(200)
@@ -59,31 +67,55 @@ describe('authors: anonymous readers see only authors credited on a public artic
       expect(await anonymousView(key), key).toEqual({ status: 404, listed: false, leaked: false })
     }
     const list = await rest('GET', '/authors?limit=100')
-    expect(list.json.docs.map((doc: { fullName: string }) => doc.fullName)).toEqual(['Trần Văn Công Khai'])
+    expect(list.json.docs.map((doc: { fullName: string }) => doc.fullName)).toEqual([
+      'Trần Văn Công Khai',
+    ])
     expect(list.text).not.toContain('Bí Mật')
-    const search = await rest('GET', `/authors?where[fullName][like]=${encodeURIComponent('Bí Mật')}`)
+    const search = await rest(
+      'GET',
+      `/authors?where[fullName][like]=${encodeURIComponent('Bí Mật')}`,
+    )
     expect(search.json.totalDocs).toBe(0)
   })
 
   test('staff still read every author', async () => {
     const list = await rest('GET', '/authors?limit=100', { token: staff.reporter.token })
     expect(list.json.totalDocs).toBe(4)
-    expect((await rest('GET', `/authors/${authors.never.id}`, { token: staff.reporter.token })).status).toBe(200)
+    expect(
+      (await rest('GET', `/authors/${authors.never.id}`, { token: staff.reporter.token })).status,
+    ).toBe(200)
   })
 
   test('unpublishing, trashing or re-crediting the last public article hides the author again', async () => {
     await cms.payload.update({ collection: 'articles', id: live.id, data: { _status: 'draft' } })
     expect((await anonymousView('credited')).status).toBe(404)
-    await cms.payload.update({ collection: 'articles', id: live.id, data: { _status: 'published' } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { _status: 'published' },
+    })
     expect(await anonymousView('credited')).toEqual({ status: 200, listed: true, leaked: false })
 
-    await cms.payload.update({ collection: 'articles', id: live.id, data: { deletedAt: new Date().toISOString() } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { deletedAt: new Date().toISOString() },
+    })
     expect((await anonymousView('credited')).status).toBe(404)
-    await cms.payload.update({ collection: 'articles', id: live.id, trash: true, data: { deletedAt: null } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      trash: true,
+      data: { deletedAt: null },
+    })
     expect((await anonymousView('credited')).status).toBe(200)
 
     // Credited instead on the live article: the new author appears, the old one disappears.
-    await cms.payload.update({ collection: 'articles', id: live.id, data: { authors: [authors.never.id], _status: 'published' } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { authors: [authors.never.id], _status: 'published' },
+    })
     expect((await anonymousView('never')).status).toBe(200)
     expect(await anonymousView('credited')).toEqual({ status: 404, listed: false, leaked: false })
 

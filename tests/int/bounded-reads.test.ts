@@ -41,20 +41,34 @@ afterAll(async () => cms?.close())
 /** How many levels of sections came back as documents rather than ids. */
 function levelsOpened(category: unknown): number {
   let levels = 0
-  for (let node = category; node && typeof node === 'object'; node = (node as { parent?: unknown }).parent) levels++
+  for (
+    let node = category;
+    node && typeof node === 'object';
+    node = (node as { parent?: unknown }).parent
+  )
+    levels++
   return levels
 }
 
 describe('anonymous REST reads are bounded', () => {
-  test.each(['limit=0', 'pagination=false', 'limit=0&pagination=false', 'limit=100000', 'limit=-5', 'limit=abc'])(
-    '?%s answers one page of at most 100 articles, with the way to the next',
-    async (query) => {
-      const res = await rest('GET', `/articles?${query}&depth=0`)
-      expect(res.status).toBe(200)
-      expect(res.json.docs).toHaveLength(100)
-      expect(res.json).toMatchObject({ limit: 100, totalDocs: ARTICLES, hasNextPage: true, nextPage: 2 })
-    },
-  )
+  test.each([
+    'limit=0',
+    'pagination=false',
+    'limit=0&pagination=false',
+    'limit=100000',
+    'limit=-5',
+    'limit=abc',
+  ])('?%s answers one page of at most 100 articles, with the way to the next', async (query) => {
+    const res = await rest('GET', `/articles?${query}&depth=0`)
+    expect(res.status).toBe(200)
+    expect(res.json.docs).toHaveLength(100)
+    expect(res.json).toMatchObject({
+      limit: 100,
+      totalDocs: ARTICLES,
+      hasNextPage: true,
+      nextPage: 2,
+    })
+  })
 
   test('pages of up to 100 are served as asked, and paging reaches every article', async () => {
     const first = await rest('GET', '/articles?limit=50&depth=0&sort=id')
@@ -69,7 +83,10 @@ describe('anonymous REST reads are bounded', () => {
     expect(res.status).toBe(200)
     expect(res.json.docs).toHaveLength(ARTICLES)
     expect(Object.keys(res.json.docs[0])).toEqual(['id'])
-    const widened = await rest('GET', '/articles?limit=1000&depth=0&select[id]=true&select[body]=true')
+    const widened = await rest(
+      'GET',
+      '/articles?limit=1000&depth=0&select[id]=true&select[body]=true',
+    )
     expect(widened.json.docs).toHaveLength(100)
   })
 
@@ -86,7 +103,11 @@ describe('anonymous REST reads are bounded', () => {
 
 describe('staff REST reads are bounded too, a little higher', () => {
   test('?limit=0 and ?pagination=false answer at most 500 a page, versions included', async () => {
-    for (const path of ['/articles?limit=0&depth=0', '/articles?pagination=false&depth=0', '/articles/versions?limit=0&depth=0']) {
+    for (const path of [
+      '/articles?limit=0&depth=0',
+      '/articles?pagination=false&depth=0',
+      '/articles/versions?limit=0&depth=0',
+    ]) {
       const res = await rest('GET', path, { token: editor.token })
       expect(res.status).toBe(200)
       expect(res.json.limit).toBe(500)

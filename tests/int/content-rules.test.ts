@@ -38,7 +38,10 @@ describe('articles: slugs', () => {
 
   test('a duplicate slug typed by hand is refused with a clear message and nothing is saved', async () => {
     const before = (await cms.payload.count({ collection: 'articles' })).totalDocs
-    const res = await create({ title: 'Một tiêu đề khác', slug: 'dam-bao-giu-vung-quoc-phong-an-ninh' })
+    const res = await create({
+      title: 'Một tiêu đề khác',
+      slug: 'dam-bao-giu-vung-quoc-phong-an-ninh',
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.json.errors)).toContain('slug')
     expect((await cms.payload.count({ collection: 'articles' })).totalDocs).toBe(before)
@@ -48,7 +51,10 @@ describe('articles: slugs', () => {
     const draft = await create({ title: 'Đảm bảo giữ vững quốc phòng, an ninh', _status: 'draft' })
     expect(draft.status).toBe(201)
     expect(draft.json.doc.slug).toBe('dam-bao-giu-vung-quoc-phong-an-ninh-2')
-    const published = await create({ title: 'Đảm bảo giữ vững quốc phòng, an ninh', _status: 'published' })
+    const published = await create({
+      title: 'Đảm bảo giữ vững quốc phòng, an ninh',
+      _status: 'published',
+    })
     expect(published.json.doc.slug).toBe('dam-bao-giu-vung-quoc-phong-an-ninh-3')
     const again = await publish(draft.json.doc.id)
     expect(again.json.doc.slug).toBe('dam-bao-giu-vung-quoc-phong-an-ninh-2')
@@ -91,7 +97,11 @@ describe('articles: publishing rules', () => {
       json: { title: 'Bài có ngày (sửa)', _status: 'published' },
     })
     expect(again.json.doc.publishedAt).toBe(stamped)
-    const imported = await create({ title: 'Bài cũ', publishedAt: '2023-06-16T16:02:00.000Z', _status: 'published' })
+    const imported = await create({
+      title: 'Bài cũ',
+      publishedAt: '2023-06-16T16:02:00.000Z',
+      _status: 'published',
+    })
     expect(imported.json.doc.publishedAt).toBe('2023-06-16T16:02:00.000Z')
   })
 })
@@ -105,7 +115,10 @@ describe('text normalisation', () => {
       expect(value).toBe('Phòng chống tội phạm'.normalize('NFC'))
       expect(value).not.toBe(nfd)
     }
-    const author = await cms.payload.create({ collection: 'authors', data: { fullName: nfd, byline: nfd } })
+    const author = await cms.payload.create({
+      collection: 'authors',
+      data: { fullName: nfd, byline: nfd },
+    })
     expect(author.byline).toBe('Phòng chống tội phạm'.normalize('NFC'))
   })
 })
@@ -130,10 +143,20 @@ describe('media visibility', () => {
     const draft = await create({
       title: 'Bài có ảnh',
       _status: 'draft',
-      body: richText(paragraph('Mở đầu'), { type: 'upload', relationTo: 'media', value: media.id, fields: null, format: '', version: 3 }),
+      body: richText(paragraph('Mở đầu'), {
+        type: 'upload',
+        relationTo: 'media',
+        value: media.id,
+        fields: null,
+        format: '',
+        version: 3,
+      }),
     })
     expect((await rest('GET', `/media/${media.id}`)).status).toBe(404)
-    await rest('PATCH', `/articles/${draft.json.doc.id}`, { token: staff.editor.token, json: { _status: 'published' } })
+    await rest('PATCH', `/articles/${draft.json.doc.id}`, {
+      token: staff.editor.token,
+      json: { _status: 'published' },
+    })
     const after = await rest('GET', `/media/${media.id}`)
     expect(after.status).toBe(200)
     expect(after.json.caption).toBe('Ảnh chưa đăng')
@@ -141,9 +164,13 @@ describe('media visibility', () => {
 })
 
 const publish = (id: number | string, json: Record<string, unknown> = {}) =>
-  rest('PATCH', `/articles/${id}`, { token: staff.editor.token, json: { ...json, _status: 'published' } })
+  rest('PATCH', `/articles/${id}`, {
+    token: staff.editor.token,
+    json: { ...json, _status: 'published' },
+  })
 
-const errorsOf = (res: { json: { errors?: unknown } }) => JSON.stringify(res.json.errors ?? res.json)
+const errorsOf = (res: { json: { errors?: unknown } }) =>
+  JSON.stringify(res.json.errors ?? res.json)
 
 describe('articles: titles that give no slug', () => {
   const EMPTY_SLUG = 'Tiêu đề phải có ít nhất một chữ hoặc số để tạo đường dẫn'
@@ -156,7 +183,11 @@ describe('articles: titles that give no slug', () => {
     const refused = await publish(second.json.doc.id)
     expect(refused.status).toBe(400)
     expect(errorsOf(refused)).toContain(EMPTY_SLUG)
-    const kept = await cms.payload.findByID({ collection: 'articles', id: second.json.doc.id, draft: true })
+    const kept = await cms.payload.findByID({
+      collection: 'articles',
+      id: second.json.doc.id,
+      draft: true,
+    })
     expect([kept.title, kept.lead, kept._status]).toEqual(['🔥 … 🔥', 'Sapo nháp hai', 'draft'])
   })
 
@@ -182,10 +213,16 @@ describe('articles: titles that give no slug', () => {
   })
 
   test('a category or author name that gives no slug is refused', async () => {
-    const category = await rest('POST', '/categories', { token: staff.editor.token, json: { name: '★★★' } })
+    const category = await rest('POST', '/categories', {
+      token: staff.editor.token,
+      json: { name: '★★★' },
+    })
     expect(category.status).toBe(400)
     expect(errorsOf(category)).toContain('phải có ít nhất một chữ hoặc số')
-    const author = await rest('POST', '/authors', { token: staff.editor.token, json: { fullName: 'Ẩn danh', byline: '…' } })
+    const author = await rest('POST', '/authors', {
+      token: staff.editor.token,
+      json: { fullName: 'Ẩn danh', byline: '…' },
+    })
     expect(author.status).toBe(400)
     expect(errorsOf(author)).toContain('phải có ít nhất một chữ hoặc số')
   })
@@ -193,7 +230,11 @@ describe('articles: titles that give no slug', () => {
 
 describe('articles: publish date', () => {
   test('clearing publishedAt on a live article keeps its date', async () => {
-    const live = await create({ title: 'Bài đang đăng có ngày', publishedAt: '2024-02-03T04:05:06.000Z', _status: 'published' })
+    const live = await create({
+      title: 'Bài đang đăng có ngày',
+      publishedAt: '2024-02-03T04:05:06.000Z',
+      _status: 'published',
+    })
     const cleared = await publish(live.json.doc.id, { publishedAt: null })
     expect(cleared.status).toBe(200)
     expect(cleared.json.doc.publishedAt).toBe('2024-02-03T04:05:06.000Z')
@@ -240,9 +281,16 @@ describe('articles: text that looks empty or hides characters', () => {
   })
 
   test('tags are trimmed and de-duplicated; a tag with no letter or digit is refused on publish', async () => {
-    const cleaned = await create({ title: 'Bài có từ khóa', tags: [' An ninh ', 'an  ninh', '', 'Giao thông'] })
+    const cleaned = await create({
+      title: 'Bài có từ khóa',
+      tags: [' An ninh ', 'an  ninh', '', 'Giao thông'],
+    })
     expect(cleaned.json.doc.tags).toEqual(['An ninh', 'Giao thông'])
-    const refused = await create({ title: 'Bài có từ khóa biểu tượng', tags: ['An ninh', '🔥🔥'], _status: 'published' })
+    const refused = await create({
+      title: 'Bài có từ khóa biểu tượng',
+      tags: ['An ninh', '🔥🔥'],
+      _status: 'published',
+    })
     expect(refused.status).toBe(400)
     expect(errorsOf(refused)).toContain('Từ khóa \\"🔥🔥\\" không có chữ hoặc số')
   })
@@ -252,8 +300,25 @@ const nestedList = (depth: number) => {
   let node: Record<string, unknown> = paragraph('Đáy')
   for (let i = 0; i < depth; i++) {
     node = {
-      type: 'list', listType: 'bullet', start: 1, tag: 'ul', version: 1, direction: 'ltr', format: '', indent: 0,
-      children: [{ type: 'listitem', value: 1, version: 1, direction: 'ltr', format: '', indent: 0, children: [node] }],
+      type: 'list',
+      listType: 'bullet',
+      start: 1,
+      tag: 'ul',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'listitem',
+          value: 1,
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [node],
+        },
+      ],
     }
   }
   return richText(node as never)
@@ -261,18 +326,31 @@ const nestedList = (depth: number) => {
 
 describe('articles: body structure', () => {
   test('lists nested 300 deep are refused with a Vietnamese message; 8 deep are accepted', async () => {
-    const deep = await create({ title: 'Bài lồng quá sâu', body: nestedList(300), _status: 'published' })
+    const deep = await create({
+      title: 'Bài lồng quá sâu',
+      body: nestedList(300),
+      _status: 'published',
+    })
     expect(deep.status).toBe(400)
     expect(errorsOf(deep)).toContain('lồng nhau quá sâu')
-    const draft = await create({ title: 'Nháp lồng quá sâu', body: nestedList(300), _status: 'draft' })
+    const draft = await create({
+      title: 'Nháp lồng quá sâu',
+      body: nestedList(300),
+      _status: 'draft',
+    })
     expect(draft.status).toBe(400)
     expect(errorsOf(draft)).toContain('tối đa 20')
-    const fine = await create({ title: 'Bài có danh sách lồng', body: nestedList(8), _status: 'published' })
+    const fine = await create({
+      title: 'Bài có danh sách lồng',
+      body: nestedList(8),
+      _status: 'published',
+    })
     expect(fine.status).toBe(201)
   })
 
   test('a crafted body 50,000 levels deep gets a 400, not a server error', async () => {
-    const open = '{"type":"list","listType":"bullet","tag":"ul","version":1,"children":[{"type":"listitem","version":1,"children":['
+    const open =
+      '{"type":"list","listType":"bullet","tag":"ul","version":1,"children":[{"type":"listitem","version":1,"children":['
     const close = ']}]}'
     const body = `{"root":{"type":"root","version":1,"children":[${open.repeat(50_000)}${close.repeat(50_000)}]}}`
     const json = `{"title":"Bài lồng cực sâu","lead":"Sapo","authors":[${basics.author.id}],"category":${basics.category.id},"body":${body}}`
@@ -282,7 +360,9 @@ describe('articles: body structure', () => {
       headers: { Authorization: `JWT ${staff.editor.token}`, 'Content-Type': 'application/json' },
       body: json,
     })
-    const res = await REST_POST(cms.config)(request, { params: Promise.resolve({ slug: ['articles'] }) })
+    const res = await REST_POST(cms.config)(request, {
+      params: Promise.resolve({ slug: ['articles'] }),
+    })
     expect(res.status).toBe(400)
     expect(await res.text()).toContain('tối đa 20')
   })
@@ -291,43 +371,80 @@ describe('articles: body structure', () => {
     const res = await create({
       title: 'Bài có ảnh đã xóa',
       _status: 'published',
-      body: richText(paragraph('Ảnh:'), { type: 'upload', relationTo: 'media', value: 987654, fields: null, format: '', version: 3 }),
+      body: richText(paragraph('Ảnh:'), {
+        type: 'upload',
+        relationTo: 'media',
+        value: 987654,
+        fields: null,
+        format: '',
+        version: 3,
+      }),
     })
     expect(res.status).toBe(400)
     expect(errorsOf(res)).toContain('không còn trong thư viện')
   })
 
   test('a hero or social image id that does not exist is refused with a 400, not a server error', async () => {
-    const hero = await create({ title: 'Ảnh đại diện không tồn tại', heroImage: 987654, _status: 'published' })
+    const hero = await create({
+      title: 'Ảnh đại diện không tồn tại',
+      heroImage: 987654,
+      _status: 'published',
+    })
     expect(hero.status).toBe(400)
-    const social = await create({ title: 'Ảnh chia sẻ không tồn tại', seo: { image: 987655 }, _status: 'published' })
+    const social = await create({
+      title: 'Ảnh chia sẻ không tồn tại',
+      seo: { image: 987655 },
+      _status: 'published',
+    })
     expect(social.status).toBe(400)
   })
 })
 
 describe('categories: parents', () => {
   test('a category cannot become the parent of its own parent', async () => {
-    const parent = await cms.payload.create({ collection: 'categories', data: { name: 'Cha vòng' } })
-    const child = await cms.payload.create({ collection: 'categories', data: { name: 'Con vòng', parent: parent.id } })
-    const loop = await rest('PATCH', `/categories/${parent.id}`, { token: staff.editor.token, json: { parent: child.id } })
+    const parent = await cms.payload.create({
+      collection: 'categories',
+      data: { name: 'Cha vòng' },
+    })
+    const child = await cms.payload.create({
+      collection: 'categories',
+      data: { name: 'Con vòng', parent: parent.id },
+    })
+    const loop = await rest('PATCH', `/categories/${parent.id}`, {
+      token: staff.editor.token,
+      json: { parent: child.id },
+    })
     expect(loop.status).toBe(400)
     expect(errorsOf(loop)).toContain('vòng lặp')
-    expect((await cms.payload.findByID({ collection: 'categories', id: parent.id })).parent ?? null).toBeNull()
+    expect(
+      (await cms.payload.findByID({ collection: 'categories', id: parent.id })).parent ?? null,
+    ).toBeNull()
   })
 })
 
 describe('articles: old address (legacyUrl)', () => {
   test('a path or a full old address is kept as written and readable by the public', async () => {
-    const path = await create({ title: 'Bài có địa chỉ cũ', legacyUrl: '/Pages/tin-an-ninh.aspx', _status: 'published' })
+    const path = await create({
+      title: 'Bài có địa chỉ cũ',
+      legacyUrl: '/Pages/tin-an-ninh.aspx',
+      _status: 'published',
+    })
     expect(path.status).toBe(201)
-    const full = await create({ title: 'Bài có địa chỉ đầy đủ', legacyUrl: 'https://congan.tinh.gov.vn/index.php?nv=news&op=a.html' })
+    const full = await create({
+      title: 'Bài có địa chỉ đầy đủ',
+      legacyUrl: 'https://congan.tinh.gov.vn/index.php?nv=news&op=a.html',
+    })
     expect(full.status).toBe(201)
     const anonymous = await rest('GET', `/articles/${path.json.doc.id}?select[legacyUrl]=true`)
     expect(anonymous.json.legacyUrl).toBe('/Pages/tin-an-ninh.aspx')
   })
 
   test('an address that names no page is refused in Vietnamese on publish, naming the field', async () => {
-    const res = await create({ title: 'Bài địa chỉ sai', legacyUrl: 'tin-an-ninh.aspx', _status: 'published' })
+    const res = await create({
+      title: 'Bài địa chỉ sai',
+      legacyUrl: 'tin-an-ninh.aspx',
+      _status: 'published',
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.json.errors)).toContain('legacyUrl')
     expect(JSON.stringify(res.json.errors)).toContain('Địa chỉ cũ phải là đường dẫn bắt đầu bằng /')

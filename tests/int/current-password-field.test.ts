@@ -27,15 +27,21 @@ const postgres = () => cms.payload.db.name === 'postgres'
 /** Every row of every table, as text: whatever was written anywhere is in here. */
 async function wholeDatabase(): Promise<string> {
   const tables = postgres()
-    ? await query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`)
+    ? await query(
+        `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`,
+      )
     : await query(`SELECT name FROM sqlite_master WHERE type = 'table'`)
-  const dumps = await Promise.all(tables.map(async ({ name }) => JSON.stringify(await query(`SELECT * FROM "${String(name)}"`))))
+  const dumps = await Promise.all(
+    tables.map(async ({ name }) => JSON.stringify(await query(`SELECT * FROM "${String(name)}"`))),
+  )
   return dumps.join('\n')
 }
 
 async function userColumns(): Promise<string[]> {
   const rows = postgres()
-    ? await query(`SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'users'`)
+    ? await query(
+        `SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'users'`,
+      )
     : await query(`SELECT name FROM pragma_table_info('users')`)
   return rows.map((row) => String(row.name))
 }
@@ -59,14 +65,21 @@ describe('users: the current-password field', () => {
     const next = 'doi-mat-khau-moi-2026-x7'
     const res = await rest('PATCH', `/users/${staff.reporter.id}`, {
       token: staff.reporter.token,
-      json: { name: 'Phóng viên Lan', password: next, 'confirm-password': next, currentPassword: current },
+      json: {
+        name: 'Phóng viên Lan',
+        password: next,
+        'confirm-password': next,
+        currentPassword: current,
+      },
     })
     expect(res.status).toBe(200)
     expect(res.json.doc.name).toBe('Phóng viên Lan')
     expect(res.json.doc).not.toHaveProperty('currentPassword')
     expect(res.text).not.toContain(current)
     // The change happened: the new password signs in.
-    const login = await rest('POST', '/users/login', { json: { email: staff.reporter.email, password: next } })
+    const login = await rest('POST', '/users/login', {
+      json: { email: staff.reporter.email, password: next },
+    })
     expect(login.status).toBe(200)
     expect(login.json.user).not.toHaveProperty('currentPassword')
     const me = await rest('GET', '/users/me', { token: login.json.token })
@@ -84,7 +97,12 @@ describe('users: the current-password field', () => {
     expect(own.text).not.toContain(marker)
     const created = await rest('POST', '/users', {
       token: staff.admin.token,
-      json: { email: 'moi-tao@congan.test', password: PASSWORD, role: 'reporter', currentPassword: marker },
+      json: {
+        email: 'moi-tao@congan.test',
+        password: PASSWORD,
+        role: 'reporter',
+        currentPassword: marker,
+      },
     })
     expect(created.status).toBe(201)
     expect(created.text).not.toContain(marker)
@@ -97,7 +115,9 @@ describe('users: the current-password field', () => {
     expect(local).not.toHaveProperty('currentPassword')
 
     const list = await rest('GET', '/users?limit=10', { token: staff.admin.token })
-    expect(list.json.docs.map((user: { email: string }) => user.email)).toContain('moi-tao@congan.test')
+    expect(list.json.docs.map((user: { email: string }) => user.email)).toContain(
+      'moi-tao@congan.test',
+    )
     expect(list.text).not.toContain(marker)
     expect(list.json.docs.filter((user: object) => 'currentPassword' in user)).toEqual([])
     expect(await wholeDatabase()).not.toContain(marker)

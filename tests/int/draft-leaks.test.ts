@@ -23,7 +23,13 @@ beforeAll(async () => {
   const draft = await payload.create({
     collection: 'articles',
     draft: true,
-    data: { ...base, title: `Nháp ${CANARY}`, lead: `Sapo ${CANARY}`, body: richText(paragraph(CANARY)), _status: 'draft' },
+    data: {
+      ...base,
+      title: `Nháp ${CANARY}`,
+      lead: `Sapo ${CANARY}`,
+      body: richText(paragraph(CANARY)),
+      _status: 'draft',
+    },
   })
   const live = await payload.create({
     collection: 'articles',
@@ -39,7 +45,11 @@ beforeAll(async () => {
     collection: 'articles',
     data: { ...base, title: `Rác ${CANARY}`, lead: `Sapo rác ${CANARY}`, _status: 'published' },
   })
-  await payload.update({ collection: 'articles', id: trashed.id, data: { deletedAt: new Date().toISOString() } })
+  await payload.update({
+    collection: 'articles',
+    id: trashed.id,
+    data: { deletedAt: new Date().toISOString() },
+  })
   Object.assign(ids, { draft: draft.id, live: live.id, trashed: trashed.id })
 })
 afterAll(async () => cms?.close())

@@ -33,13 +33,18 @@ const catcher = new SMTPServer({
   logger: false,
   onAuth(auth, _session, callback) {
     logins.push({ username: auth.username ?? '', password: auth.password ?? '' })
-    if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) return callback(null, { user: auth.username })
+    if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD)
+      return callback(null, { user: auth.username })
     callback(new Error('Invalid username or password'))
   },
   onData(stream, session, callback) {
     simpleParser(stream).then(
       (mail) => {
-        caught.push({ mail, rcptTo: session.envelope.rcptTo.map((r) => r.address), user: session.user as string })
+        caught.push({
+          mail,
+          rcptTo: session.envelope.rcptTo.map((r) => r.address),
+          user: session.user as string,
+        })
         callback()
       },
       (error: Error) => callback(error),
@@ -62,10 +67,16 @@ async function forgotPassword(email: string) {
   const request = new Request('http://localhost:3000/api/users/forgot-password', {
     method: 'POST',
     // Payload's own reset link follows the request's host; these must not steer it.
-    headers: { 'Content-Type': 'application/json', Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' },
+    headers: {
+      'Content-Type': 'application/json',
+      Host: 'evil.example',
+      'X-Forwarded-Host': 'evil.example',
+    },
     body: JSON.stringify({ email }),
   })
-  const response = await REST_POST(cms.config)(request, { params: Promise.resolve({ slug: ['users', 'forgot-password'] }) })
+  const response = await REST_POST(cms.config)(request, {
+    params: Promise.resolve({ slug: ['users', 'forgot-password'] }),
+  })
   return { status: response.status, text: await response.text() }
 }
 
@@ -91,7 +102,10 @@ async function withEmailSettings(
 ) {
   const { createEmailAdapter } = await import('../../cms/email/adapter')
   const previous = { email: cms.payload.email, logger: cms.payload.logger }
-  cms.payload.logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) })
+  cms.payload.logger = pino(
+    { level: 'info' },
+    { write: (line: string) => void lines.push(JSON.parse(line)) },
+  )
   try {
     cms.payload.email = createEmailAdapter(email, { production })({ payload: cms.payload })
     await run()
@@ -132,7 +146,9 @@ describe('password reset mail over SMTP', () => {
     expect(rcptTo).toEqual([staff.email])
     expect(user).toBe(SMTP_USER)
     expect(mail.to && 'text' in mail.to ? mail.to.text : '').toBe(staff.email)
-    expect(mail.from?.value).toEqual([{ name: 'Công an tỉnh Thử nghiệm', address: 'no-reply@congan.test' }])
+    expect(mail.from?.value).toEqual([
+      { name: 'Công an tỉnh Thử nghiệm', address: 'no-reply@congan.test' },
+    ])
     expect(mail.subject).toBe(SUBJECT)
 
     const token = await storedToken(staff.email)
@@ -147,12 +163,26 @@ describe('password reset mail over SMTP', () => {
     // The link's token, as the staff member would follow it, sets a new password.
     const fromMail = /\/admin\/reset\/([0-9a-f]+)/.exec(mail.text ?? '')![1]!
     const fresh = 'song-hong-chay-qua-ha-noi'
-    const reset = await rest('POST', '/users/reset-password', { json: { token: fromMail, password: fresh } })
+    const reset = await rest('POST', '/users/reset-password', {
+      json: { token: fromMail, password: fresh },
+    })
     expect(reset.status).toBe(200)
-    expect((await rest('POST', '/users/login', { json: { email: staff.email, password: fresh } })).status).toBe(200)
-    expect((await rest('POST', '/users/login', { json: { email: staff.email, password: PASSWORD } })).status).toBe(401)
+    expect(
+      (await rest('POST', '/users/login', { json: { email: staff.email, password: fresh } }))
+        .status,
+    ).toBe(200)
+    expect(
+      (await rest('POST', '/users/login', { json: { email: staff.email, password: PASSWORD } }))
+        .status,
+    ).toBe(401)
     // Used once, the link is spent.
-    expect((await rest('POST', '/users/reset-password', { json: { token: fromMail, password: 'mot-mat-khau-khac-nua' } })).status).not.toBe(200)
+    expect(
+      (
+        await rest('POST', '/users/reset-password', {
+          json: { token: fromMail, password: 'mot-mat-khau-khac-nua' },
+        })
+      ).status,
+    ).not.toBe(200)
   })
 
   test('an unknown email gets the same answer and no mail', async () => {
@@ -166,13 +196,24 @@ describe('password reset mail over SMTP', () => {
 
   test('a mail server that cannot be reached does not change the answer, and the failure is logged', async () => {
     const staff = await createStaffMember(cms.payload, 'reporter', 'may-chu-hong')
-    const smtp = { host: '127.0.0.1', port: DEAD_PORT, secure: false, requireTLS: false, auth: null }
+    const smtp = {
+      host: '127.0.0.1',
+      port: DEAD_PORT,
+      secure: false,
+      requireTLS: false,
+      auth: null,
+    }
     const lines: LogLine[] = []
     let answer: Awaited<ReturnType<typeof forgotPassword>> | undefined
-    await withEmailSettings({ smtp, from: { name: 'bantin', address: 'no-reply@congan.test' } }, true, lines, async () => {
-      answer = await forgotPassword(staff.email)
-      await until(() => lines.some((line) => line.msg.includes(staff.email)))
-    })
+    await withEmailSettings(
+      { smtp, from: { name: 'bantin', address: 'no-reply@congan.test' } },
+      true,
+      lines,
+      async () => {
+        answer = await forgotPassword(staff.email)
+        await until(() => lines.some((line) => line.msg.includes(staff.email)))
+      },
+    )
     expect(answer!.status).toBe(200)
     const failure = lines.find((line) => line.msg.includes(staff.email))
     expect(failure?.level).toBe(50)
@@ -212,7 +253,9 @@ describe('without SMTP', () => {
     expect(answer).toEqual(unknown)
     expect(answer!.status).toBe(200)
     const warnings = lines.filter((line) => line.level === 40)
-    expect(warnings[0]!.msg).toMatch(/^Chưa cấu hình SMTP: email đặt lại mật khẩu và thông báo sẽ không được gửi \(đặt SMTP_HOST/)
+    expect(warnings[0]!.msg).toMatch(
+      /^Chưa cấu hình SMTP: email đặt lại mật khẩu và thông báo sẽ không được gửi \(đặt SMTP_HOST/,
+    )
     expect(warnings[0]!.msg).toContain('SMTP is not configured')
     const notSent = warnings.find((line) => line.msg.includes(staff.email))
     expect(notSent?.msg).toContain('không được gửi')

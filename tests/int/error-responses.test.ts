@@ -22,7 +22,12 @@ beforeAll(async () => {
   // The CMS's own logger settings, writing JSON lines here instead of the console.
   const capture = new Writable({
     write(chunk, _encoding, done) {
-      lines.push(...String(chunk).trim().split('\n').map((line) => JSON.parse(line)))
+      lines.push(
+        ...String(chunk)
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line)),
+      )
       done()
     },
   })
@@ -46,14 +51,22 @@ describe('ids that cannot exist', () => {
     ['GET', '/users/abc', 'admin'],
   ] as const)('%s %s answers 404 with a clear message', async (method, path, who) => {
     const token = who ? staff[who].token : undefined
-    const res = await rest(method, path, { token, ...(method === 'PATCH' ? { json: { title: 'x' } } : {}) })
+    const res = await rest(method, path, {
+      token,
+      ...(method === 'PATCH' ? { json: { title: 'x' } } : {}),
+    })
     expect(res.status).toBe(404)
     expect(res.json.errors[0].message).toBe(notAnId(path.split('/')[2]))
   })
 })
 
 /** A body `levels` deep built as text: JSON.stringify itself would overflow on the deepest. */
-function deepBody(levels: number, open: (i: number) => string, close: string, inner = '{"type":"text","text":"x","version":1}') {
+function deepBody(
+  levels: number,
+  open: (i: number) => string,
+  close: string,
+  inner = '{"type":"text","text":"x","version":1}',
+) {
   return `{"type":"root","version":1,"children":[${Array.from({ length: levels }, (_, i) => open(i)).join('')}${inner}${close.repeat(levels)}]}`
 }
 
@@ -61,9 +74,18 @@ describe('rich text nested thousands deep', () => {
   const post = async (body: string, token?: string) => {
     const json = `{"title":"Bài lồng sâu","lead":"Sapo","authors":[${basics.author.id}],"category":${basics.category.id},"body":{"root":${body}}}`
     const { REST_POST } = await import('@payloadcms/next/routes')
-    const headers = new Headers({ 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) })
-    const request = new Request('http://localhost:3000/api/articles', { method: 'POST', headers, body: json })
-    const response = await REST_POST(cms.config)(request, { params: Promise.resolve({ slug: ['articles'] }) })
+    const headers = new Headers({
+      'content-type': 'application/json',
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    })
+    const request = new Request('http://localhost:3000/api/articles', {
+      method: 'POST',
+      headers,
+      body: json,
+    })
+    const response = await REST_POST(cms.config)(request, {
+      params: Promise.resolve({ slug: ['articles'] }),
+    })
     return { status: response.status, json: await response.json() }
   }
 
@@ -73,7 +95,9 @@ describe('rich text nested thousands deep', () => {
       const res = await post(body, token)
       expect(res.status).toBe(400)
       expect(res.json.errors[0].data.errors[0]).toMatchObject({ path: 'body' })
-      expect(res.json.errors[0].data.errors[0].message).toMatch(/^Nội dung bài có danh sách hoặc khối lồng nhau quá sâu \(\d+ tầng; tối đa 20\)/)
+      expect(res.json.errors[0].data.errors[0].message).toMatch(
+        /^Nội dung bài có danh sách hoặc khối lồng nhau quá sâu \(\d+ tầng; tối đa 20\)/,
+      )
     }
   })
 
@@ -81,13 +105,16 @@ describe('rich text nested thousands deep', () => {
     const node = `{"type":"paragraph","version":1,"children":[],"fields":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`
     const res = await post(`{"type":"root","version":1,"children":[${node}]}`, staff.reporter.token)
     expect(res.status).toBe(400)
-    expect(res.json.errors[0].data.errors[0].message).toMatch(/^Nội dung bài có danh sách hoặc khối lồng nhau quá sâu/)
+    expect(res.json.errors[0].data.errors[0].message).toMatch(
+      /^Nội dung bài có danh sách hoặc khối lồng nhau quá sâu/,
+    )
   })
 
   test('a legitimately nested list (20 levels) is still saved', async () => {
     const body = deepBody(
       20,
-      () => '{"type":"list","listType":"bullet","tag":"ul","start":1,"version":1,"children":[{"type":"listitem","version":1,"value":1,"children":[',
+      () =>
+        '{"type":"list","listType":"bullet","tag":"ul","start":1,"version":1,"children":[{"type":"listitem","version":1,"value":1,"children":[',
       ']}]}',
     )
     const res = await post(body, staff.reporter.token)

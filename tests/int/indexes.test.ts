@@ -85,7 +85,9 @@ async function expectIndexed(table: string, leading: string[], sql: string) {
   const steps = await plan(sql)
   const context = `${sql}\n${steps.join('\n')}`
   // A partial sort of rows that tie on the indexed column ("RIGHT PART OF ORDER BY") is fine.
-  const slow = steps.filter((s) => s.startsWith(`SCAN ${table}`) || s === 'USE TEMP B-TREE FOR ORDER BY')
+  const slow = steps.filter(
+    (s) => s.startsWith(`SCAN ${table}`) || s === 'USE TEMP B-TREE FOR ORDER BY',
+  )
   expect(slow, context).toEqual([])
   const search = new RegExp(`^SEARCH ${table} USING (?:COVERING )?INDEX (\\S+)`)
   const used = steps.map((s) => s.match(search)?.[1]).find(Boolean)
@@ -112,9 +114,14 @@ describe('database indexes for an archive of tens of thousands of articles', () 
     // The tables the current collections generate; a new one is checked too, without listing it.
     expect(children.map(([table]) => table)).toEqual(
       expect.arrayContaining([
-        'articles_texts', 'articles_rels', '_articles_v_texts', '_articles_v_rels',
-        'users_sessions', 'payload_jobs_log',
-        'payload_locked_documents_rels', 'payload_preferences_rels',
+        'articles_texts',
+        'articles_rels',
+        '_articles_v_texts',
+        '_articles_v_rels',
+        'users_sessions',
+        'payload_jobs_log',
+        'payload_locked_documents_rels',
+        'payload_preferences_rels',
       ]),
     )
     for (const [table, cols] of children) {
@@ -147,12 +154,15 @@ describe('database indexes for an archive of tens of thousands of articles', () 
   test.each([
     ['newest first', 'version_created_at'],
     ['by last change', 'version_updated_at'],
-  ])('the admin list of articles (latest versions) %s is read in order from an index', async (_, by) => {
-    await expectIndexed(
-      '_articles_v',
-      ['latest', 'version_deleted_at', by, 'created_at'],
-      `SELECT * FROM "_articles_v" WHERE "latest" = 1 AND "version_deleted_at" IS NULL
+  ])(
+    'the admin list of articles (latest versions) %s is read in order from an index',
+    async (_, by) => {
+      await expectIndexed(
+        '_articles_v',
+        ['latest', 'version_deleted_at', by, 'created_at'],
+        `SELECT * FROM "_articles_v" WHERE "latest" = 1 AND "version_deleted_at" IS NULL
        ORDER BY "${by}" DESC, "created_at" DESC LIMIT 10`,
-    )
-  })
+      )
+    },
+  )
 })

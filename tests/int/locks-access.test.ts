@@ -44,22 +44,35 @@ const lockData = (articleId: number, owner: StaffMember) => ({
 
 /** A lock as the admin makes it when someone opens a document: written directly, in their name. */
 async function openedBy(owner: StaffMember, articleId: number) {
-  const lock = await cms.payload.create({ collection: 'payload-locked-documents', data: lockData(articleId, owner) })
+  const lock = await cms.payload.create({
+    collection: 'payload-locked-documents',
+    data: lockData(articleId, owner),
+  })
   return lock.id
 }
 
 const lockCount = async (articleId: number) =>
-  (await cms.payload.count({ collection: 'payload-locked-documents', where: { 'document.value': { equals: articleId } } }))
-    .totalDocs
+  (
+    await cms.payload.count({
+      collection: 'payload-locked-documents',
+      where: { 'document.value': { equals: articleId } },
+    })
+  ).totalDocs
 
 const editorCanSave = async (articleId: number) =>
-  rest('PATCH', `/articles/${articleId}`, { token: staff.editor.token, json: { lead: 'Biên tập viên sửa sapo' } })
+  rest('PATCH', `/articles/${articleId}`, {
+    token: staff.editor.token,
+    json: { lead: 'Biên tập viên sửa sapo' },
+  })
 
 describe('document locks belong to their owner', () => {
   test('a reporter cannot lock an article they may not edit, in anyone’s name, so editors are never blocked', async () => {
     const live = await article(staff.editor, 'Bài đang đăng bị khóa thử', 'published')
     for (const owner of [staff.reporter, staff.editor, staff.admin]) {
-      const res = await rest('POST', LOCKS, { token: staff.reporter.token, json: lockData(live, owner) })
+      const res = await rest('POST', LOCKS, {
+        token: staff.reporter.token,
+        json: lockData(live, owner),
+      })
       expect(res.status).toBe(403)
       expect(res.json.errors[0].message).toBe(DENIED)
     }
@@ -70,11 +83,20 @@ describe('document locks belong to their owner', () => {
 
   test('nobody creates a lock in a colleague’s name, even on a document they may edit', async () => {
     const draft = await article(staff.reporter, 'Bản nháp khóa hộ', 'draft')
-    const forged = await rest('POST', LOCKS, { token: staff.reporter.token, json: lockData(draft, staff.otherReporter) })
+    const forged = await rest('POST', LOCKS, {
+      token: staff.reporter.token,
+      json: lockData(draft, staff.otherReporter),
+    })
     expect(forged.status).toBe(403)
-    const byEditor = await rest('POST', LOCKS, { token: staff.editor.token, json: lockData(draft, staff.reporter) })
+    const byEditor = await rest('POST', LOCKS, {
+      token: staff.editor.token,
+      json: lockData(draft, staff.reporter),
+    })
     expect(byEditor.status).toBe(403)
-    const own = await rest('POST', LOCKS, { token: staff.reporter.token, json: lockData(draft, staff.reporter) })
+    const own = await rest('POST', LOCKS, {
+      token: staff.reporter.token,
+      json: lockData(draft, staff.reporter),
+    })
     expect(own.status).toBe(201)
     expect(own.json.doc.user.value.id ?? own.json.doc.user.value).toBe(staff.reporter.id)
   })
@@ -86,13 +108,22 @@ describe('document locks belong to their owner', () => {
     expect(res.status).toBe(403)
     expect(res.json.errors[0].message).toBe(DENIED)
     expect(await lockCount(live)).toBe(1)
-    const bulk = await rest('DELETE', `${LOCKS}?where[id][equals]=${lock}`, { token: staff.reporter.token })
+    const bulk = await rest('DELETE', `${LOCKS}?where[id][equals]=${lock}`, {
+      token: staff.reporter.token,
+    })
     expect(bulk.json.docs ?? []).toEqual([])
     expect(await lockCount(live)).toBe(1)
-    expect((await rest('DELETE', `${LOCKS}/${lock}`, { token: staff.editor.token })).status).toBe(200)
+    expect((await rest('DELETE', `${LOCKS}/${lock}`, { token: staff.editor.token })).status).toBe(
+      200,
+    )
     expect(await lockCount(live)).toBe(0)
-    const again = await openedBy(staff.reporter, await article(staff.reporter, 'Bản nháp bị bỏ quên', 'draft'))
-    expect((await rest('DELETE', `${LOCKS}/${again}`, { token: staff.admin.token })).status).toBe(200)
+    const again = await openedBy(
+      staff.reporter,
+      await article(staff.reporter, 'Bản nháp bị bỏ quên', 'draft'),
+    )
+    expect((await rest('DELETE', `${LOCKS}/${again}`, { token: staff.admin.token })).status).toBe(
+      200,
+    )
   })
 
   test('taking over a lock is for those who may edit the document, and only in their own name', async () => {
@@ -104,7 +135,11 @@ describe('document locks belong to their owner', () => {
     })
     expect(takeOver.status).toBe(403)
     expect(takeOver.json.errors[0].message).toBe(DENIED)
-    const stored = await cms.payload.findByID({ collection: 'payload-locked-documents', id: lock, depth: 0 })
+    const stored = await cms.payload.findByID({
+      collection: 'payload-locked-documents',
+      id: lock,
+      depth: 0,
+    })
     expect(stored.user.value).toBe(staff.editor.id)
 
     const draft = await article(staff.reporter, 'Bản nháp biên tập viên tiếp quản', 'draft')
@@ -130,7 +165,11 @@ describe('document locks belong to their owner', () => {
       json: { user: { relationTo: 'users', value: staff.reporter.id } },
     })
     expect(takeOver.status).toBe(403)
-    const stored = await cms.payload.findByID({ collection: 'payload-locked-documents', id: lock, depth: 0 })
+    const stored = await cms.payload.findByID({
+      collection: 'payload-locked-documents',
+      id: lock,
+      depth: 0,
+    })
     expect(stored.user.value).toBe(staff.editor.id)
     const admin = await rest('PATCH', `${LOCKS}/${lock}`, {
       token: staff.admin.token,

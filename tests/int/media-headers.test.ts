@@ -23,7 +23,9 @@ describe('CMS response headers', () => {
     const request = new Request(`http://localhost:3000/api/media/file/${name}`, {
       headers: { Authorization: `JWT ${staff.editor.token}` },
     })
-    const response = await REST_GET(cms.config)(request, { params: Promise.resolve({ slug: ['media', 'file', name] }) })
+    const response = await REST_GET(cms.config)(request, {
+      params: Promise.resolve({ slug: ['media', 'file', name] }),
+    })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/jpeg')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
@@ -40,11 +42,18 @@ describe('CMS response headers', () => {
       const found = new Map<string, string>()
       for (const rule of rules) {
         const pattern = new RegExp(`^${rule.source.replace('/:path*', '(?:/.*)?')}$`)
-        if (pattern.test(path)) for (const { key, value } of rule.headers) found.set(key.toLowerCase(), value)
+        if (pattern.test(path))
+          for (const { key, value } of rule.headers) found.set(key.toLowerCase(), value)
       }
       return found
     }
-    for (const path of ['/admin', '/admin/collections/articles', '/api/articles', '/api/media/file/a.jpg', '/']) {
+    for (const path of [
+      '/admin',
+      '/admin/collections/articles',
+      '/api/articles',
+      '/api/media/file/a.jpg',
+      '/',
+    ]) {
       const headers = forPath(path)
       expect(headers.get('x-frame-options'), path).toBe('DENY')
       expect(headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")

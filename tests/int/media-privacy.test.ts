@@ -26,9 +26,17 @@ afterAll(async () => cms?.close())
 /** The file route as a browser calls it, keeping the bytes and headers the text client drops. */
 async function fetchFile(name: string, token?: string) {
   const headers = new Headers(token ? { Authorization: `JWT ${token}` } : {})
-  const request = new Request(`http://localhost:3000/api/media/file/${encodeURIComponent(name)}`, { headers })
-  const response = await getFile(request, { params: Promise.resolve({ slug: ['media', 'file', name] }) })
-  return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) }
+  const request = new Request(`http://localhost:3000/api/media/file/${encodeURIComponent(name)}`, {
+    headers,
+  })
+  const response = await getFile(request, {
+    params: Promise.resolve({ slug: ['media', 'file', name] }),
+  })
+  return {
+    status: response.status,
+    headers: response.headers,
+    bytes: Buffer.from(await response.arrayBuffer()),
+  }
 }
 
 function uploadForm(bytes: Uint8Array, name: string, type: string, caption = 'Ảnh hiện trường') {
@@ -39,19 +47,40 @@ function uploadForm(bytes: Uint8Array, name: string, type: string, caption = '�
 }
 
 async function upload(bytes: Uint8Array, name: string, type = 'image/jpeg') {
-  const res = await rest('POST', '/media', { token: staff.editor.token, form: uploadForm(bytes, name, type) })
+  const res = await rest('POST', '/media', {
+    token: staff.editor.token,
+    form: uploadForm(bytes, name, type),
+  })
   expect(res.status, res.text).toBe(201)
-  return res.json.doc as { id: number; filename: string; width: number; height: number; sizes: Record<string, { filename: string }> }
+  return res.json.doc as {
+    id: number
+    filename: string
+    width: number
+    height: number
+    sizes: Record<string, { filename: string }>
+  }
 }
 
-const uploadNode = (id: number): LexicalNode => ({ type: 'upload', version: 3, format: '', relationTo: 'media', value: id, fields: null })
+const uploadNode = (id: number): LexicalNode => ({
+  type: 'upload',
+  version: 3,
+  format: '',
+  relationTo: 'media',
+  value: id,
+  fields: null,
+})
 
 /** A 600×300 photo as a phone writes it: GPS position, camera make and model, rotated by a tag. */
 async function phonePhoto() {
   return sharp({ create: { width: 600, height: 300, channels: 3, background: '#2a6' } })
     .withExif({
       IFD0: { Make: 'CanonSecret', Model: 'EOS-Spy-5D', Software: 'PhoneCam 1.0' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 1/1 3/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 50/1 2/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '21/1 1/1 3/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '105/1 50/1 2/1',
+      },
     })
     .withMetadata({ orientation: 6 })
     .withIccProfile('p3')
@@ -65,7 +94,10 @@ const PAYLOAD = '<html><body><script>alert(document.cookie)</script></body></htm
 async function polyglotJpeg() {
   const jpeg = await makeJpeg(320, 200)
   const comment = Buffer.from(PAYLOAD)
-  const segment = Buffer.concat([Buffer.from([0xff, 0xfe, (comment.length + 2) >> 8, (comment.length + 2) & 0xff]), comment])
+  const segment = Buffer.concat([
+    Buffer.from([0xff, 0xfe, (comment.length + 2) >> 8, (comment.length + 2) & 0xff]),
+    comment,
+  ])
   return Buffer.concat([jpeg.subarray(0, 2), segment, jpeg.subarray(2), Buffer.from(PAYLOAD)])
 }
 
@@ -73,8 +105,15 @@ describe('media: the stored original carries no camera metadata', () => {
   test('GPS, make and model are gone from the file on disk and the served file; orientation is applied, the colour profile kept', async () => {
     const original = await phonePhoto()
     const before = await sharp(original).metadata()
-    expect([before.orientation, before.width, before.exif!.toString('latin1')]).toEqual([6, 600, expect.stringContaining('CanonSecret')])
-    const sRgb = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } }).withIccProfile('srgb').jpeg().toBuffer()
+    expect([before.orientation, before.width, before.exif!.toString('latin1')]).toEqual([
+      6,
+      600,
+      expect.stringContaining('CanonSecret'),
+    ])
+    const sRgb = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+      .withIccProfile('srgb')
+      .jpeg()
+      .toBuffer()
     expect(before.icc).not.toEqual((await sharp(sRgb).metadata()).icc)
 
     const doc = await upload(original, 'hien-truong.jpg')
@@ -91,13 +130,16 @@ describe('media: the stored original carries no camera metadata', () => {
       expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 300, 600])
       expect(meta.icc).toEqual(before.icc)
       const text = bytes.toString('latin1')
-      for (const secret of ['CanonSecret', 'EOS-Spy-5D', 'PhoneCam', 'GPS']) expect(text).not.toContain(secret)
+      for (const secret of ['CanonSecret', 'EOS-Spy-5D', 'PhoneCam', 'GPS'])
+        expect(text).not.toContain(secret)
     }
   })
 
   test('PNG and WebP originals lose their metadata too', async () => {
     for (const format of ['png', 'webp'] as const) {
-      const bytes = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#a30' } })
+      const bytes = await sharp({
+        create: { width: 200, height: 100, channels: 3, background: '#a30' },
+      })
         .withExif({ IFD0: { Make: 'CanonSecret', Model: 'EOS-Spy-5D' } })
         .toFormat(format)
         .toBuffer()
@@ -114,7 +156,9 @@ describe('media: the stored original carries no camera metadata', () => {
     expect(polyglot.toString('latin1')).toContain('<script>')
     expect((await sharp(polyglot).metadata()).format).toBe('jpeg')
     const doc = await upload(polyglot, 'trang.jpg')
-    expect(readFileSync(`${cms.dir}/media/${doc.filename}`).toString('latin1')).not.toContain('<script')
+    expect(readFileSync(`${cms.dir}/media/${doc.filename}`).toString('latin1')).not.toContain(
+      '<script',
+    )
     const served = await fetchFile(doc.filename, staff.editor.token)
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toBe('image/jpeg')
@@ -126,10 +170,21 @@ type Ref = { id: number; filename: string; sizes: Record<string, { filename: str
 
 describe('media: public visibility follows the articles that are public now', () => {
   const images: Record<string, Ref> = {}
-  const article = (title: string, fields: Record<string, unknown>, status: 'published' | 'draft' = 'published') =>
+  const article = (
+    title: string,
+    fields: Record<string, unknown>,
+    status: 'published' | 'draft' = 'published',
+  ) =>
     cms.payload.create({
       collection: 'articles',
-      data: { title, lead: 'Sapo', authors: [basics.author.id], category: basics.category.id, ...fields, _status: status },
+      data: {
+        title,
+        lead: 'Sapo',
+        authors: [basics.author.id],
+        category: basics.category.id,
+        ...fields,
+        _status: status,
+      },
     })
 
   beforeAll(async () => {
@@ -147,7 +202,8 @@ describe('media: public visibility follows the articles that are public now', ()
     return { byId, listed: list.json.docs.length, file, variant }
   }
   const PUBLIC = { byId: 200, listed: 1, file: 200, variant: 200 }
-  const expectPublic = async (name: string) => expect(await anonymousView(images[name]), name).toEqual(PUBLIC)
+  const expectPublic = async (name: string) =>
+    expect(await anonymousView(images[name]), name).toEqual(PUBLIC)
   async function expectPrivate(name: string) {
     const view = await anonymousView(images[name])
     expect(view.byId, name).toBe(404)
@@ -178,14 +234,27 @@ describe('media: public visibility follows the articles that are public now', ()
     await cms.payload.update({ collection: 'articles', id: live.id, data: { _status: 'draft' } })
     for (const name of ['hero', 'social', 'body']) await expectPrivate(name)
     await expectPublic('shared')
-    await cms.payload.update({ collection: 'articles', id: live.id, data: { _status: 'published' } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { _status: 'published' },
+    })
     for (const name of ['hero', 'social', 'body']) await expectPublic(name)
   })
 
   test('trashing hides them, restoring shows them again', async () => {
-    await cms.payload.update({ collection: 'articles', id: live.id, data: { deletedAt: new Date().toISOString() } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { deletedAt: new Date().toISOString() },
+    })
     for (const name of ['hero', 'social', 'body']) await expectPrivate(name)
-    await cms.payload.update({ collection: 'articles', id: live.id, trash: true, data: { deletedAt: null } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      trash: true,
+      data: { deletedAt: null },
+    })
     for (const name of ['hero', 'social', 'body']) await expectPublic(name)
   })
 
@@ -193,20 +262,33 @@ describe('media: public visibility follows the articles that are public now', ()
     await cms.payload.update({
       collection: 'articles',
       id: live.id,
-      data: { heroImage: images.newHero.id, body: richText(paragraph('Bỏ ảnh trong bài')), _status: 'published' },
+      data: {
+        heroImage: images.newHero.id,
+        body: richText(paragraph('Bỏ ảnh trong bài')),
+        _status: 'published',
+      },
     })
     await expectPublic('newHero')
     await expectPrivate('hero')
     await expectPrivate('body')
     await expectPublic('social')
     // A draft over the live article: the public page still shows the live hero.
-    await cms.payload.update({ collection: 'articles', id: live.id, draft: true, data: { heroImage: images.draftHero.id } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      draft: true,
+      data: { heroImage: images.draftHero.id },
+    })
     await expectPrivate('draftHero')
     await expectPublic('newHero')
   })
 
   test('deleting the last public article that shows an image hides it', async () => {
-    await cms.payload.update({ collection: 'articles', id: live.id, data: { deletedAt: new Date().toISOString() } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { deletedAt: new Date().toISOString() },
+    })
     await expectPublic('shared')
     await cms.payload.delete({ collection: 'articles', id: other.id })
     await expectPrivate('shared')

@@ -15,7 +15,10 @@ afterAll(async () => cms?.close())
 
 /** Runs one statement on the test database, whichever SQL database it is. */
 function runner() {
-  const db = cms.payload.db as unknown as { name: string; drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> } }
+  const db = cms.payload.db as unknown as {
+    name: string
+    drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> }
+  }
   return db.name === 'postgres'
     ? { sql: postgresSql as never, run: (q: never) => db.drizzle.execute!(q) }
     : { sql: sqliteSql as never, run: (q: never) => db.drizzle.run!(q) }
@@ -26,9 +29,20 @@ describe('public-visibility migration on a database written by the old rule', ()
     const { payload } = cms
     const { author, category } = await createBasics(payload)
     const image = async (name: string) =>
-      payload.create({ collection: 'media', data: { caption: name, alt: name }, file: { data: await makeJpeg(), mimetype: 'image/jpeg', name: `${name}.jpg`, size: 0 } })
-    const [inBody, hero, wasShown] = [await image('trong-bai'), await image('dai-dien'), await image('tung-hien')]
-    const ghost = await payload.create({ collection: 'authors', data: { fullName: 'Người chưa ký bài', byline: 'NCKB' } })
+      payload.create({
+        collection: 'media',
+        data: { caption: name, alt: name },
+        file: { data: await makeJpeg(), mimetype: 'image/jpeg', name: `${name}.jpg`, size: 0 },
+      })
+    const [inBody, hero, wasShown] = [
+      await image('trong-bai'),
+      await image('dai-dien'),
+      await image('tung-hien'),
+    ]
+    const ghost = await payload.create({
+      collection: 'authors',
+      data: { fullName: 'Người chưa ký bài', byline: 'NCKB' },
+    })
     const live = await payload.create({
       collection: 'articles',
       data: {
@@ -37,7 +51,14 @@ describe('public-visibility migration on a database written by the old rule', ()
         authors: [author.id],
         category: category.id,
         heroImage: hero.id,
-        body: richText(paragraph('Ảnh'), { type: 'upload', version: 3, format: '', relationTo: 'media', value: inBody.id, fields: null }),
+        body: richText(paragraph('Ảnh'), {
+          type: 'upload',
+          version: 3,
+          format: '',
+          relationTo: 'media',
+          value: inBody.id,
+          fields: null,
+        }),
         _status: 'published',
       },
     })
@@ -49,15 +70,26 @@ describe('public-visibility migration on a database written by the old rule', ()
     await exec(s`DELETE FROM articles_rels WHERE path = 'shownImages'`)
     await exec(s`UPDATE authors SET is_public = ${runnerFalse()}`)
     await exec(s`UPDATE media SET is_public = ${runnerTrue()}`)
-    expect((await payload.findByID({ collection: 'articles', id: live.id, depth: 0 })).shownImages).toEqual([])
+    expect(
+      (await payload.findByID({ collection: 'articles', id: live.id, depth: 0 })).shownImages,
+    ).toEqual([])
 
     await backfillPublicVisibility({ payload, req: { payload } as never, sql, run })
 
-    const shown = (await payload.findByID({ collection: 'articles', id: live.id, depth: 0 })).shownImages
+    const shown = (await payload.findByID({ collection: 'articles', id: live.id, depth: 0 }))
+      .shownImages
     expect(new Set(shown as number[])).toEqual(new Set([inBody.id, hero.id]))
-    const flag = async (collection: 'media' | 'authors', id: number) => (await payload.findByID({ collection, id, depth: 0 })).isPublic
-    expect([await flag('media', inBody.id), await flag('media', hero.id), await flag('media', wasShown.id)]).toEqual([true, true, false])
-    expect([await flag('authors', author.id), await flag('authors', ghost.id)]).toEqual([true, false])
+    const flag = async (collection: 'media' | 'authors', id: number) =>
+      (await payload.findByID({ collection, id, depth: 0 })).isPublic
+    expect([
+      await flag('media', inBody.id),
+      await flag('media', hero.id),
+      await flag('media', wasShown.id),
+    ]).toEqual([true, true, false])
+    expect([await flag('authors', author.id), await flag('authors', ghost.id)]).toEqual([
+      true,
+      false,
+    ])
   })
 })
 

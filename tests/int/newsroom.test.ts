@@ -22,12 +22,18 @@ beforeAll(async () => {
   staff = await createStaff(cms.payload)
   basics = await createBasics(cms.payload)
   const write = async (token: string, title: string) => {
-    const res = await rest('POST', '/articles', { token, json: { title, lead: 'Sapo', authors: [basics.author.id], category: basics.category.id } })
+    const res = await rest('POST', '/articles', {
+      token,
+      json: { title, lead: 'Sapo', authors: [basics.author.id], category: basics.category.id },
+    })
     ids[title] = res.json.doc.id
     return res.json.doc.id as number
   }
-  const draft = (token: string, id: number, json: Record<string, unknown>) => rest('PATCH', `/articles/${id}?draft=true`, { token, json })
-  await draft(staff.reporter.token, await write(staff.reporter.token, 'Bài chờ duyệt'), { reviewState: 'submitted' })
+  const draft = (token: string, id: number, json: Record<string, unknown>) =>
+    rest('PATCH', `/articles/${id}?draft=true`, { token, json })
+  await draft(staff.reporter.token, await write(staff.reporter.token, 'Bài chờ duyệt'), {
+    reviewState: 'submitted',
+  })
   await write(staff.reporter.token, 'Bản nháp đang viết')
   await write(staff.otherReporter.token, 'Bản nháp của đồng nghiệp')
   const returned = await write(staff.reporter.token, 'Bài bị trả lại')
@@ -37,9 +43,16 @@ beforeAll(async () => {
   await cms.payload.jobs.queue({
     task: 'schedulePublish',
     waitUntil: new Date('2030-01-02T03:00:00.000Z'),
-    input: { type: 'publish', doc: { relationTo: 'articles', value: scheduled }, user: { relationTo: 'users', value: staff.editor.id as number } },
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'articles', value: scheduled },
+      user: { relationTo: 'users', value: staff.editor.id as number },
+    },
   })
-  await rest('PATCH', `/articles/${await write(staff.reporter.token, 'Bài đã đăng')}`, { token: staff.editor.token, json: { _status: 'published' } })
+  await rest('PATCH', `/articles/${await write(staff.reporter.token, 'Bài đã đăng')}`, {
+    token: staff.editor.token,
+    json: { _status: 'published' },
+  })
 })
 afterAll(async () => cms?.close())
 
@@ -51,7 +64,13 @@ describe('GET /api/newsroom', () => {
     expect(titles(res.json.waiting)).toEqual(['Bài chờ duyệt'])
     expect(res.json.count).toBe(1)
     expect(titles(res.json.returned)).toEqual(['Bài bị trả lại'])
-    expect(res.json.scheduled).toEqual([expect.objectContaining({ title: 'Bài hẹn giờ', when: '2030-01-02T03:00:00.000Z', scheduled: 'publish' })])
+    expect(res.json.scheduled).toEqual([
+      expect.objectContaining({
+        title: 'Bài hẹn giờ',
+        when: '2030-01-02T03:00:00.000Z',
+        scheduled: 'publish',
+      }),
+    ])
     const [published] = res.json.published
     expect(published.title).toBe('Bài đã đăng')
     expect(published.url).toBe(`${SITE_URL}/tin-tuc/bai-da-dang/`)
@@ -61,17 +80,34 @@ describe('GET /api/newsroom', () => {
     const res = await rest('GET', '/newsroom', { token: staff.reporter.token })
     expect(res.json.role).toBe('reporter')
     expect(res.json.waiting).toEqual([])
-    expect(res.json.returned).toEqual([expect.objectContaining({ title: 'Bài bị trả lại', note: 'Thiếu ảnh.' })])
-    expect(titles(res.json.drafts).sort()).toEqual(['Bài chờ duyệt', 'Bài hẹn giờ', 'Bản nháp đang viết'])
+    expect(res.json.returned).toEqual([
+      expect.objectContaining({ title: 'Bài bị trả lại', note: 'Thiếu ảnh.' }),
+    ])
+    expect(titles(res.json.drafts).sort()).toEqual([
+      'Bài chờ duyệt',
+      'Bài hẹn giờ',
+      'Bản nháp đang viết',
+    ])
     expect(res.json.count).toBe(1)
   })
 
   test('the navigation count: submissions for editors, returned articles for reporters', async () => {
-    expect((await rest('GET', '/newsroom?count=1', { token: staff.editor.token })).json).toEqual({ count: 1 })
-    expect((await rest('GET', '/newsroom?count=1', { token: staff.reporter.token })).json).toEqual({ count: 1 })
-    expect((await rest('GET', '/newsroom?count=1', { token: staff.otherReporter.token })).json).toEqual({ count: 0 })
-    await rest('PATCH', `/articles/${ids['Bản nháp đang viết']}?draft=true`, { token: staff.reporter.token, json: { reviewState: 'submitted' } })
-    expect((await rest('GET', '/newsroom?count=1', { token: staff.admin.token })).json).toEqual({ count: 2 })
+    expect((await rest('GET', '/newsroom?count=1', { token: staff.editor.token })).json).toEqual({
+      count: 1,
+    })
+    expect((await rest('GET', '/newsroom?count=1', { token: staff.reporter.token })).json).toEqual({
+      count: 1,
+    })
+    expect(
+      (await rest('GET', '/newsroom?count=1', { token: staff.otherReporter.token })).json,
+    ).toEqual({ count: 0 })
+    await rest('PATCH', `/articles/${ids['Bản nháp đang viết']}?draft=true`, {
+      token: staff.reporter.token,
+      json: { reviewState: 'submitted' },
+    })
+    expect((await rest('GET', '/newsroom?count=1', { token: staff.admin.token })).json).toEqual({
+      count: 2,
+    })
   })
 
   test('is refused to anonymous visitors', async () => {

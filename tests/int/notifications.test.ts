@@ -35,7 +35,8 @@ let basics: Awaited<ReturnType<typeof createBasics>>
 async function mailsWith(subject: string, count = 1) {
   const deadline = Date.now() + 15_000
   const matching = () => caught.filter((c) => c.mail.subject === subject)
-  while (matching().length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  while (matching().length < count && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50))
   // A little longer, to see that no extra mail follows.
   await new Promise((resolve) => setTimeout(resolve, 300))
   return matching()
@@ -62,12 +63,20 @@ describe('review notifications by email', () => {
   test('a submission mails the editors; a return mails the reporter the note; publishing mails the live link', async () => {
     const created = await rest('POST', '/articles', {
       token: staff.reporter.token,
-      json: { title: 'Bắt giữ nhóm trộm xe', lead: 'Sapo', authors: [basics.author.id], category: basics.category.id },
+      json: {
+        title: 'Bắt giữ nhóm trộm xe',
+        lead: 'Sapo',
+        authors: [basics.author.id],
+        category: basics.category.id,
+      },
     })
     const id = created.json.doc.id
     const edit = `${CMS_URL}/admin/collections/articles/${id}`
 
-    await rest('PATCH', `/articles/${id}?draft=true`, { token: staff.reporter.token, json: { reviewState: 'submitted' } })
+    await rest('PATCH', `/articles/${id}?draft=true`, {
+      token: staff.reporter.token,
+      json: { reviewState: 'submitted' },
+    })
     const [submitted, ...more] = await mailsWith('Bài chờ duyệt: Bắt giữ nhóm trộm xe')
     expect(more).toEqual([])
     expect(submitted!.rcptTo).toEqual([staff.editor.email])
@@ -80,12 +89,20 @@ describe('review notifications by email', () => {
     const [returned] = await mailsWith('Bài bị trả lại: Bắt giữ nhóm trộm xe')
     expect(returned!.rcptTo).toEqual([staff.reporter.email])
     expect(returned!.mail.text).toContain('Ghi rõ thời gian bắt giữ.')
-    expect(returned!.mail.from?.value).toEqual([{ name: 'Công an tỉnh Thử nghiệm', address: 'no-reply@congan.test' }])
+    expect(returned!.mail.from?.value).toEqual([
+      { name: 'Công an tỉnh Thử nghiệm', address: 'no-reply@congan.test' },
+    ])
 
-    await rest('PATCH', `/articles/${id}?draft=true`, { token: staff.reporter.token, json: { reviewState: 'submitted' } })
+    await rest('PATCH', `/articles/${id}?draft=true`, {
+      token: staff.reporter.token,
+      json: { reviewState: 'submitted' },
+    })
     expect(await mailsWith('Bài chờ duyệt: Bắt giữ nhóm trộm xe', 2)).toHaveLength(2)
 
-    const published = await rest('PATCH', `/articles/${id}`, { token: staff.editor.token, json: { _status: 'published' } })
+    const published = await rest('PATCH', `/articles/${id}`, {
+      token: staff.editor.token,
+      json: { _status: 'published' },
+    })
     expect(published.status).toBe(200)
     const [live] = await mailsWith('Bài đã được xuất bản: Bắt giữ nhóm trộm xe')
     expect(live!.rcptTo).toEqual([staff.reporter.email])
@@ -95,17 +112,34 @@ describe('review notifications by email', () => {
   test('a scheduled publish tells the reporter when; nobody is mailed about their own action', async () => {
     const created = await rest('POST', '/articles', {
       token: staff.editor.token,
-      json: { title: 'Bài biên tập viên tự viết', lead: 'Sapo', authors: [basics.author.id], category: basics.category.id },
+      json: {
+        title: 'Bài biên tập viên tự viết',
+        lead: 'Sapo',
+        authors: [basics.author.id],
+        category: basics.category.id,
+      },
     })
-    await rest('PATCH', `/articles/${created.json.doc.id}?draft=true`, { token: staff.editor.token, json: { reviewState: 'submitted' } })
+    await rest('PATCH', `/articles/${created.json.doc.id}?draft=true`, {
+      token: staff.editor.token,
+      json: { reviewState: 'submitted' },
+    })
     const reporterArticle = await rest('POST', '/articles', {
       token: staff.reporter.token,
-      json: { title: 'Bài hẹn giờ đăng', lead: 'Sapo', authors: [basics.author.id], category: basics.category.id },
+      json: {
+        title: 'Bài hẹn giờ đăng',
+        lead: 'Sapo',
+        authors: [basics.author.id],
+        category: basics.category.id,
+      },
     })
     await cms.payload.jobs.queue({
       task: 'schedulePublish',
       waitUntil: new Date('2030-01-02T03:00:00.000Z'),
-      input: { type: 'publish', doc: { relationTo: 'articles', value: reporterArticle.json.doc.id }, user: { relationTo: 'users', value: staff.editor.id as number } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: reporterArticle.json.doc.id },
+        user: { relationTo: 'users', value: staff.editor.id as number },
+      },
     })
     const [scheduled] = await mailsWith('Bài đã được hẹn giờ: Bài hẹn giờ đăng')
     expect(scheduled!.rcptTo).toEqual([staff.reporter.email])

@@ -38,7 +38,11 @@ describe('passwords: creating an account', () => {
   ])('"%s" is refused with a Vietnamese message', async (password, message) => {
     const res = await rest('POST', '/users', {
       token: staff.admin.token,
-      json: { email: `yeu-${password.length}-${Math.random()}@congan.test`.toLowerCase(), password, role: 'reporter' },
+      json: {
+        email: `yeu-${password.length}-${Math.random()}@congan.test`.toLowerCase(),
+        password,
+        role: 'reporter',
+      },
     })
     expect(res.status).toBe(400)
     expect(passwordMessage(res.json)).toMatch(message)
@@ -55,7 +59,11 @@ describe('passwords: creating an account', () => {
   test('the first-user screen applies the same rule', async () => {
     await cms.payload.delete({ collection: 'users', where: {} })
     const res = await rest('POST', '/users/first-register', {
-      json: { email: 'dau-tien@congan.test', password: 'matkhau123', confirmPassword: 'matkhau123' },
+      json: {
+        email: 'dau-tien@congan.test',
+        password: 'matkhau123',
+        confirmPassword: 'matkhau123',
+      },
     })
     expect(res.status).toBe(400)
     expect(passwordMessage(res.json)).toMatch(TOO_COMMON)
@@ -65,29 +73,43 @@ describe('passwords: creating an account', () => {
 
   test('the Local API (scripts, imports) applies it too', async () => {
     await expect(
-      cms.payload.create({ collection: 'users', data: { email: 'cli@congan.test', password: '123', role: 'reporter' } }),
+      cms.payload.create({
+        collection: 'users',
+        data: { email: 'cli@congan.test', password: '123', role: 'reporter' },
+      }),
     ).rejects.toThrow(/password/)
   })
 })
 
 describe('passwords: changing and resetting', () => {
   test('an admin setting a weak password on an account is refused', async () => {
-    const res = await rest('PATCH', `/users/${staff.reporter.id}`, { token: staff.admin.token, json: { password: '123' } })
+    const res = await rest('PATCH', `/users/${staff.reporter.id}`, {
+      token: staff.admin.token,
+      json: { password: '123' },
+    })
     expect(res.status).toBe(400)
     expect(passwordMessage(res.json)).toMatch(TOO_SHORT)
   })
 
   test('a weak password on reset is refused and the reset link still works afterwards', async () => {
-    await cms.payload.forgotPassword({ collection: 'users', data: { email: staff.otherReporter.email }, disableEmail: true })
+    await cms.payload.forgotPassword({
+      collection: 'users',
+      data: { email: staff.otherReporter.email },
+      disableEmail: true,
+    })
     const stored = await cms.payload.db.findOne<{ id: number; resetPasswordToken?: string }>({
       collection: 'users',
       where: { email: { equals: staff.otherReporter.email } },
     })
     const token = stored!.resetPasswordToken
-    const weak = await rest('POST', '/users/reset-password', { json: { token, password: 'matkhau123' } })
+    const weak = await rest('POST', '/users/reset-password', {
+      json: { token, password: 'matkhau123' },
+    })
     expect(weak.status).toBe(400)
     expect(passwordMessage(weak.json)).toMatch(TOO_COMMON)
-    const strong = await rest('POST', '/users/reset-password', { json: { token, password: 'con-duong-moi-2026' } })
+    const strong = await rest('POST', '/users/reset-password', {
+      json: { token, password: 'con-duong-moi-2026' },
+    })
     expect(strong.status).toBe(200)
   })
 })
@@ -95,16 +117,20 @@ describe('passwords: changing and resetting', () => {
 describe('passwords: npm run user:create', () => {
   test('refuses a common password before touching the database', () => {
     const dir = cms.dir
-    const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/user-create.ts', '--email', 'cli2@congan.test'], {
-      env: {
-        ...process.env,
-        USER_PASSWORD: '123456789a',
-        DATA_DIR: path.join(dir, 'cli'),
-        DATABASE_URL: `file:${path.join(dir, 'cli', 'cli.db')}`,
+    const run = spawnSync(
+      path.resolve('node_modules/.bin/tsx'),
+      ['scripts/user-create.ts', '--email', 'cli2@congan.test'],
+      {
+        env: {
+          ...process.env,
+          USER_PASSWORD: '123456789a',
+          DATA_DIR: path.join(dir, 'cli'),
+          DATABASE_URL: `file:${path.join(dir, 'cli', 'cli.db')}`,
+        },
+        encoding: 'utf8',
+        timeout: 120_000,
       },
-      encoding: 'utf8',
-      timeout: 120_000,
-    })
+    )
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(TOO_COMMON)
   })

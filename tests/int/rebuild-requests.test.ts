@@ -59,18 +59,30 @@ const article = (title: string, status: 'draft' | 'published') =>
   cms.payload.create({
     collection: 'articles',
     draft: status === 'draft',
-    data: { title, lead: 'Sapo', authors: [basics.author.id], category: basics.category.id, _status: status },
+    data: {
+      title,
+      lead: 'Sapo',
+      authors: [basics.author.id],
+      category: basics.category.id,
+      _status: status,
+    },
   })
 
 describe('what requests a rebuild', () => {
   test('publishing sends one signed webhook and one GitHub dispatch', async () => {
     const doc = await article('Bài mới đăng', 'published')
     expect(await deliver()).toEqual(['articles published'])
-    expect(JSON.parse(worker.received[0].body)).toMatchObject({ collection: 'articles', id: String(doc.id) })
+    expect(JSON.parse(worker.received[0].body)).toMatchObject({
+      collection: 'articles',
+      id: String(doc.id),
+    })
     expect(github.received).toHaveLength(1)
     expect(github.received[0].path).toBe('/repos/congan-tinh/bantin-site/dispatches')
     expect(github.received[0].headers.authorization).toBe('Bearer ghp_test_token')
-    expect(JSON.parse(github.received[0].body)).toMatchObject({ event_type: 'bantin-publish', client_payload: { reason: 'articles published' } })
+    expect(JSON.parse(github.received[0].body)).toMatchObject({
+      event_type: 'bantin-publish',
+      client_payload: { reason: 'articles published' },
+    })
   })
 
   test('publishing an article with a hero image asks for a rebuild (its image is made public too)', async () => {
@@ -87,7 +99,9 @@ describe('what requests a rebuild', () => {
     })
     expect(await deliver()).toEqual(['articles published'])
     expect(JSON.parse(worker.received[0].body).id).toBe(String(doc.id))
-    expect((await cms.payload.findByID({ collection: 'media', id: basics.media.id })).isPublic).toBe(true)
+    expect(
+      (await cms.payload.findByID({ collection: 'media', id: basics.media.id })).isPublic,
+    ).toBe(true)
   })
 
   test('draft saves and autosaves never do, even over a live article', async () => {
@@ -95,8 +109,19 @@ describe('what requests a rebuild', () => {
     await deliver()
     worker.received.length = 0
     await article('Bản nháp mới', 'draft')
-    await cms.payload.update({ collection: 'articles', id: live.id, draft: true, data: { title: 'Sửa nháp' } })
-    await cms.payload.update({ collection: 'articles', id: live.id, draft: true, autosave: true, data: { title: 'Tự lưu' } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      draft: true,
+      data: { title: 'Sửa nháp' },
+    })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      draft: true,
+      autosave: true,
+      data: { title: 'Tự lưu' },
+    })
     expect(await deliver()).toEqual([])
   })
 
@@ -104,24 +129,56 @@ describe('what requests a rebuild', () => {
     const doc = await article('Vòng đời bài viết', 'published')
     await deliver()
     worker.received.length = 0
-    const update = (data: Record<string, unknown>) => cms.payload.update({ collection: 'articles', id: doc.id, data })
+    const update = (data: Record<string, unknown>) =>
+      cms.payload.update({ collection: 'articles', id: doc.id, data })
     await update({ title: 'Vòng đời (sửa)', _status: 'published' })
     await update({ _status: 'draft' })
     await update({ _status: 'published' })
     await update({ deletedAt: new Date().toISOString() })
-    await cms.payload.update({ collection: 'articles', id: doc.id, trash: true, data: { deletedAt: null } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      trash: true,
+      data: { deletedAt: null },
+    })
     await cms.payload.delete({ collection: 'articles', id: doc.id })
     expect(await deliver()).toEqual([
-      'articles updated', 'articles unpublished', 'articles published', 'articles trashed', 'articles published', 'articles deleted',
+      'articles updated',
+      'articles unpublished',
+      'articles published',
+      'articles trashed',
+      'articles published',
+      'articles deleted',
     ])
   })
 
   test('authors and categories shown on pages, and public captions, do; other media edits do not', async () => {
-    await cms.payload.update({ collection: 'authors', id: basics.author.id, data: { unit: 'Phòng PV01' } })
-    await cms.payload.update({ collection: 'categories', id: basics.category.id, data: { description: 'Mô tả mới' } })
-    await cms.payload.update({ collection: 'media', id: basics.media.id, data: { isPublic: true }, context: { skipRebuild: true } })
-    await cms.payload.update({ collection: 'media', id: basics.media.id, data: { placeholder: true } })
-    await cms.payload.update({ collection: 'media', id: basics.media.id, data: { caption: 'Chú thích đã sửa' } })
+    await cms.payload.update({
+      collection: 'authors',
+      id: basics.author.id,
+      data: { unit: 'Phòng PV01' },
+    })
+    await cms.payload.update({
+      collection: 'categories',
+      id: basics.category.id,
+      data: { description: 'Mô tả mới' },
+    })
+    await cms.payload.update({
+      collection: 'media',
+      id: basics.media.id,
+      data: { isPublic: true },
+      context: { skipRebuild: true },
+    })
+    await cms.payload.update({
+      collection: 'media',
+      id: basics.media.id,
+      data: { placeholder: true },
+    })
+    await cms.payload.update({
+      collection: 'media',
+      id: basics.media.id,
+      data: { caption: 'Chú thích đã sửa' },
+    })
     expect(await deliver()).toEqual(['authors updated', 'categories updated', 'media updated'])
   })
 
@@ -129,7 +186,13 @@ describe('what requests a rebuild', () => {
     await cms.payload.create({
       collection: 'articles',
       context: { skipRebuild: true },
-      data: { title: 'Bài nhập', lead: 'Sapo', authors: [basics.author.id], category: basics.category.id, _status: 'published' },
+      data: {
+        title: 'Bài nhập',
+        lead: 'Sapo',
+        authors: [basics.author.id],
+        category: basics.category.id,
+        _status: 'published',
+      },
     })
     expect(await deliver()).toEqual([])
   })
@@ -138,15 +201,28 @@ describe('what requests a rebuild', () => {
 describe('takedowns', () => {
   test('unpublish, trash and delete of a live article are marked as takedowns of that article; publish and update are not', async () => {
     const doc = await article('Bài sẽ gỡ', 'published')
-    const update = (data: Record<string, unknown>) => cms.payload.update({ collection: 'articles', id: doc.id, data })
+    const update = (data: Record<string, unknown>) =>
+      cms.payload.update({ collection: 'articles', id: doc.id, data })
     await update({ title: 'Bài sẽ gỡ (sửa)', _status: 'published' })
     await update({ _status: 'draft' })
     await update({ _status: 'published' })
     await update({ deletedAt: new Date().toISOString() })
-    await cms.payload.update({ collection: 'articles', id: doc.id, trash: true, data: { deletedAt: null } })
+    await cms.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      trash: true,
+      data: { deletedAt: null },
+    })
     await cms.payload.delete({ collection: 'articles', id: doc.id })
     const id = String(doc.id)
-    expect((await deliverBodies()).map(({ reason, takedown, collection, id }) => ({ reason, takedown, collection, id }))).toEqual([
+    expect(
+      (await deliverBodies()).map(({ reason, takedown, collection, id }) => ({
+        reason,
+        takedown,
+        collection,
+        id,
+      })),
+    ).toEqual([
       { reason: 'articles published', takedown: undefined, collection: 'articles', id },
       { reason: 'articles updated', takedown: undefined, collection: 'articles', id },
       { reason: 'articles unpublished', takedown: true, collection: 'articles', id },
@@ -170,9 +246,16 @@ describe('takedowns', () => {
     })
     await new Promise((r) => setTimeout(r, 400))
     await cms.payload.jobs.run({ allQueues: true })
-    expect((await cms.payload.findByID({ collection: 'articles', id: live.id }))._status).toBe('draft')
+    expect((await cms.payload.findByID({ collection: 'articles', id: live.id }))._status).toBe(
+      'draft',
+    )
     expect(await deliverBodies()).toEqual([
-      expect.objectContaining({ reason: 'articles unpublished', takedown: true, collection: 'articles', id: String(live.id) }),
+      expect.objectContaining({
+        reason: 'articles unpublished',
+        takedown: true,
+        collection: 'articles',
+        id: String(live.id),
+      }),
     ])
   })
 })
@@ -184,10 +267,21 @@ describe('the outbox', () => {
     await cms.payload.create({
       collection: 'articles',
       req,
-      data: { title: 'Bài bị hủy giao dịch', lead: 'Sapo', authors: [basics.author.id], category: basics.category.id, _status: 'published' },
+      data: {
+        title: 'Bài bị hủy giao dịch',
+        lead: 'Sapo',
+        authors: [basics.author.id],
+        category: basics.category.id,
+        _status: 'published',
+      },
     })
     await killTransaction(req)
-    const kept = (await cms.payload.count({ collection: 'articles', where: { title: { equals: 'Bài bị hủy giao dịch' } } })).totalDocs
+    const kept = (
+      await cms.payload.count({
+        collection: 'articles',
+        where: { title: { equals: 'Bài bị hủy giao dịch' } },
+      })
+    ).totalDocs
     // PostgreSQL rolls both back; SQLite (no transactions in Payload's adapter) keeps both.
     expect(kept).toBe(transactional ? 0 : 1)
     expect(await deliver()).toEqual(kept ? ['articles published'] : [])
@@ -197,7 +291,12 @@ describe('the outbox', () => {
     workerStatus = 503
     await article('Đăng khi máy xây dựng tắt', 'published')
     expect(await deliver()).toEqual(['articles published'])
-    const [job] = (await cms.payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })).docs
+    const [job] = (
+      await cms.payload.find({
+        collection: 'payload-jobs',
+        where: { completedAt: { exists: false } },
+      })
+    ).docs
     expect(job.totalTried).toBe(1)
     expect(Date.parse(job.waitUntil!)).toBeGreaterThan(Date.now())
     workerStatus = 202
@@ -205,7 +304,10 @@ describe('the outbox', () => {
     await new Promise((r) => setTimeout(r, 1200))
     expect(await deliver()).toEqual(['articles published'])
     // Delivered jobs are removed from the queue.
-    expect((await cms.payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } } })).totalDocs).toBe(0)
+    expect(
+      (await cms.payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 })
 
@@ -233,7 +335,11 @@ describe('site state in the admin', () => {
     expect((await rest('GET', '/site/status')).status).toBe(403)
     const asReporter = await rest('GET', '/site/status', { token: staff.reporter.token })
     expect(asReporter.status).toBe(200)
-    expect(asReporter.json).toMatchObject({ canRebuild: false, targets: { webhook: true, github: true }, queue: { pending: 0 } })
+    expect(asReporter.json).toMatchObject({
+      canRebuild: false,
+      targets: { webhook: true, github: true },
+      queue: { pending: 0 },
+    })
     expect((await rest('POST', '/site/rebuild', { token: staff.reporter.token })).status).toBe(403)
     expect((await rest('POST', '/site/rebuild')).status).toBe(403)
 

@@ -36,7 +36,10 @@ function countedBody(size: number) {
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
       if (counter.read >= size) return controller.close()
-      const piece = (counter.read === 0 ? start : chunk).subarray(0, Math.min(chunk.byteLength, size - counter.read))
+      const piece = (counter.read === 0 ? start : chunk).subarray(
+        0,
+        Math.min(chunk.byteLength, size - counter.read),
+      )
       counter.read += piece.byteLength
       controller.enqueue(piece)
     },
@@ -48,14 +51,25 @@ async function send(
   handler: typeof post,
   path: string,
   body: BodyInit,
-  { type = 'application/json', length, token }: { type?: string; length?: number; token?: string } = {},
+  {
+    type = 'application/json',
+    length,
+    token,
+  }: { type?: string; length?: number; token?: string } = {},
 ) {
   const headers = new Headers({ 'content-type': type })
   if (length !== undefined) headers.set('content-length', String(length))
   if (token) headers.set('authorization', `JWT ${token}`)
   const method = handler === post ? 'POST' : 'PATCH'
-  const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body, duplex: 'half' } as RequestInit)
-  const response = await handler(request, { params: Promise.resolve({ slug: path.slice(1).split('/') }) })
+  const request = new Request(`http://localhost:3000/api${path}`, {
+    method,
+    headers,
+    body,
+    duplex: 'half',
+  } as RequestInit)
+  const response = await handler(request, {
+    params: Promise.resolve({ slug: path.slice(1).split('/') }),
+  })
   return { status: response.status, json: await response.json() }
 }
 
@@ -80,7 +94,11 @@ describe('request bodies are refused by size before they are read', () => {
 
   test('an upload over 20 MB is refused with the upload message', async () => {
     const { stream, counter } = countedBody(25 * MB)
-    const res = await send(post, '/media', stream, { type: 'multipart/form-data; boundary=x', length: 25 * MB, token: editor.token })
+    const res = await send(post, '/media', stream, {
+      type: 'multipart/form-data; boundary=x',
+      length: 25 * MB,
+      token: editor.token,
+    })
     expect(res.status).toBe(413)
     expect(res.json.errors[0].message).toBe(TOO_LARGE_UPLOAD)
     expect(counter.read).toBeLessThanOrEqual(64 * 1024)
@@ -107,10 +125,15 @@ describe('request bodies are refused by size before they are read', () => {
     })
     const anonymous = await send(post, '/articles', article, { length: Buffer.byteLength(article) })
     expect(anonymous.status).toBe(403)
-    const created = await send(post, '/articles', article, { length: Buffer.byteLength(article), token: editor.token })
+    const created = await send(post, '/articles', article, {
+      length: Buffer.byteLength(article),
+      token: editor.token,
+    })
     expect(created.status).toBe(201)
     const chunked = new Blob([JSON.stringify({ title: 'Bài sửa không Content-Length' })]).stream()
-    const edited = await send(patch, `/articles/${created.json.doc.id}`, chunked, { token: editor.token })
+    const edited = await send(patch, `/articles/${created.json.doc.id}`, chunked, {
+      token: editor.token,
+    })
     expect(edited.status).toBe(200)
     expect(edited.json.doc.title).toBe('Bài sửa không Content-Length')
   })
@@ -118,7 +141,9 @@ describe('request bodies are refused by size before they are read', () => {
   test('an image of 3 MB, above the data limit, uploads', async () => {
     const noise = Buffer.alloc(1600 * 1200 * 3)
     for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24
-    const jpeg = await sharp(noise, { raw: { width: 1600, height: 1200, channels: 3 } }).jpeg({ quality: 100 }).toBuffer()
+    const jpeg = await sharp(noise, { raw: { width: 1600, height: 1200, channels: 3 } })
+      .jpeg({ quality: 100 })
+      .toBuffer()
     expect(jpeg.byteLength).toBeGreaterThan(2 * MB)
     const form = new FormData()
     form.set('file', new Blob([jpeg], { type: 'image/jpeg' }), 'nhieu.jpg')

@@ -23,20 +23,41 @@ interface Answer {
 }
 
 /** A GET through the cached handler, as the Next.js route serves it. */
-async function read(pathAndQuery: string, headers: Record<string, string> = {}, handler = get): Promise<Answer> {
+async function read(
+  pathAndQuery: string,
+  headers: Record<string, string> = {},
+  handler = get,
+): Promise<Answer> {
   const url = new URL(`http://localhost:3000/api${pathAndQuery}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
-  const response = await handler(new Request(url, { headers }), { params: Promise.resolve({ slug }) })
-  return { status: response.status, cache: response.headers.get(CACHE_HEADER), json: await response.json() }
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
+  const response = await handler(new Request(url, { headers }), {
+    params: Promise.resolve({ slug }),
+  })
+  return {
+    status: response.status,
+    cache: response.headers.get(CACHE_HEADER),
+    json: await response.json(),
+  }
 }
 
-const titles = (answer: Answer): string[] => answer.json.docs.map((d: { title: string }) => d.title).sort()
+const titles = (answer: Answer): string[] =>
+  answer.json.docs.map((d: { title: string }) => d.title).sort()
 const asEditor = () => ({ authorization: `JWT ${staff.editor.token}` })
 
 async function article(title: string, status: 'draft' | 'published') {
   return cms.payload.create({
     collection: 'articles',
-    data: { title, lead: 'Sapo', body: richText(paragraph('Nội dung')), authors: [basics.author.id], category: basics.category.id, _status: status },
+    data: {
+      title,
+      lead: 'Sapo',
+      body: richText(paragraph('Nội dung')),
+      authors: [basics.author.id],
+      category: basics.category.id,
+      _status: status,
+    },
   })
 }
 
@@ -74,7 +95,10 @@ describe('anonymous REST reads are served from the cache', () => {
   test('staff answers are never cached, by token or by cookie, and never served to the public', async () => {
     const draft = await article('Bài nháp của biên tập', 'draft')
     // A browser's cookie login: Payload accepts the cookie for same-origin requests.
-    const cookie = { cookie: `payload-lng=vi; payload-token=${staff.editor.token}`, 'sec-fetch-site': 'same-origin' }
+    const cookie = {
+      cookie: `payload-lng=vi; payload-token=${staff.editor.token}`,
+      'sec-fetch-site': 'same-origin',
+    }
     for (const headers of [asEditor(), cookie]) {
       const answer = await read('/articles?limit=50&draft=true', headers)
       expect(answer.cache).toBe('bypass')
@@ -89,14 +113,23 @@ describe('anonymous REST reads are served from the cache', () => {
 
   test('a draft saved over a live article never reaches anonymous readers, cached or not', async () => {
     const live = await article('Bản công khai', 'published')
-    const saved = await rest('PATCH', `/articles/${live.id}?draft=true`, { token: staff.editor.token, json: { title: 'Bản nháp chưa duyệt' } })
+    const saved = await rest('PATCH', `/articles/${live.id}?draft=true`, {
+      token: staff.editor.token,
+      json: { title: 'Bản nháp chưa duyệt' },
+    })
     expect(saved.status).toBe(200)
-    expect((await read(`/articles/${live.id}?draft=true`, asEditor())).json.title).toBe('Bản nháp chưa duyệt')
+    expect((await read(`/articles/${live.id}?draft=true`, asEditor())).json.title).toBe(
+      'Bản nháp chưa duyệt',
+    )
     // Payload's own answers to the public: the published version, or (asking for drafts) nothing.
     const publicAnswers: Array<[string, (json: any) => unknown, unknown]> = [
       [`/articles/${live.id}`, (json) => json.title, 'Bản công khai'],
       ['/articles?limit=50', (json) => titles({ json } as Answer).includes('Bản công khai'), true],
-      ['/articles?limit=50&draft=true', (json) => titles({ json } as Answer).includes('Bản công khai'), false],
+      [
+        '/articles?limit=50&draft=true',
+        (json) => titles({ json } as Answer).includes('Bản công khai'),
+        false,
+      ],
     ]
     for (const [p, pick, expected] of publicAnswers) {
       for (const how of ['miss', 'hit']) {
@@ -106,7 +139,10 @@ describe('anonymous REST reads are served from the cache', () => {
         expect(JSON.stringify(answer.json)).not.toContain('Bản nháp chưa duyệt')
       }
     }
-    expect((await read(`/articles/${live.id}?draft=true`)).json).not.toHaveProperty('title', 'Bản nháp chưa duyệt')
+    expect((await read(`/articles/${live.id}?draft=true`)).json).not.toHaveProperty(
+      'title',
+      'Bản nháp chưa duyệt',
+    )
   })
 
   test('Cache-Control: no-cache and Pragma: no-cache bypass the cache and store nothing', async () => {
@@ -114,8 +150,15 @@ describe('anonymous REST reads are served from the cache', () => {
     const cached = await read('/articles?limit=50')
     expect(cached.cache).toBe('hit')
     // Written behind the cache's back (as another process would): only a fresh read sees it.
-    await cms.payload.db.updateOne({ collection: 'articles', id: cached.json.docs[0].id, data: { title: 'Sửa từ tiến trình khác' } })
-    const noCache: Array<Record<string, string>> = [{ 'cache-control': 'no-cache' }, { pragma: 'no-cache' }]
+    await cms.payload.db.updateOne({
+      collection: 'articles',
+      id: cached.json.docs[0].id,
+      data: { title: 'Sửa từ tiến trình khác' },
+    })
+    const noCache: Array<Record<string, string>> = [
+      { 'cache-control': 'no-cache' },
+      { pragma: 'no-cache' },
+    ]
     for (const headers of noCache) {
       const fresh = await read('/articles?limit=50', headers)
       expect(fresh.cache).toBe('bypass')
@@ -133,7 +176,10 @@ describe('anonymous REST reads are served from the cache', () => {
       seen.push(response.headers.get(CACHE_HEADER))
       return response
     }
-    const page = await fetchJson<{ docs: unknown[] }>(fetchImpl, 'http://localhost:3000/api/articles?limit=50&depth=1')
+    const page = await fetchJson<{ docs: unknown[] }>(
+      fetchImpl,
+      'http://localhost:3000/api/articles?limit=50&depth=1',
+    )
     expect(page.docs.length).toBeGreaterThan(0)
     expect(seen).toEqual(['bypass'])
   })
@@ -158,7 +204,10 @@ describe('every write clears the cache', () => {
     try {
       // A read between the draft save and the publish fills the cache again.
       await cachedList()
-      const published = await rest('PATCH', `/articles/${draft.id}`, { token: staff.editor.token, json: { _status: 'published' } })
+      const published = await rest('PATCH', `/articles/${draft.id}`, {
+        token: staff.editor.token,
+        json: { _status: 'published' },
+      })
       expect(published.status).toBe(200)
     } finally {
       cms.payload.jobs.queue = queue
@@ -174,8 +223,22 @@ describe('every write clears the cache', () => {
     const b = await article('Bài sẽ vào thùng rác', 'published')
     const c = await article('Bài sẽ xóa', 'published')
     const steps: Array<[string, () => Promise<{ status: number }>]> = [
-      ['Bài sẽ gỡ', () => rest('PATCH', `/articles/${a.id}`, { token: staff.editor.token, json: { _status: 'draft' } })],
-      ['Bài sẽ vào thùng rác', () => rest('PATCH', `/articles/${b.id}`, { token: staff.editor.token, json: { deletedAt: new Date().toISOString() } })],
+      [
+        'Bài sẽ gỡ',
+        () =>
+          rest('PATCH', `/articles/${a.id}`, {
+            token: staff.editor.token,
+            json: { _status: 'draft' },
+          }),
+      ],
+      [
+        'Bài sẽ vào thùng rác',
+        () =>
+          rest('PATCH', `/articles/${b.id}`, {
+            token: staff.editor.token,
+            json: { deletedAt: new Date().toISOString() },
+          }),
+      ],
       ['Bài sẽ xóa', () => rest('DELETE', `/articles/${c.id}`, { token: staff.editor.token })],
     ]
     for (const [title, change] of steps) {
@@ -204,7 +267,11 @@ describe('every write clears the cache', () => {
 
   test('an image or category change clears it (pages embed them at depth 1)', async () => {
     await cachedList()
-    await cms.payload.update({ collection: 'categories', id: basics.category.id, data: { name: 'An ninh – Trật tự' } })
+    await cms.payload.update({
+      collection: 'categories',
+      id: basics.category.id,
+      data: { name: 'An ninh – Trật tự' },
+    })
     const after = await read('/articles?limit=50&depth=1')
     expect(after.cache).toBe('miss')
     expect(after.json.docs[0].category.name).toBe('An ninh – Trật tự')
@@ -214,7 +281,12 @@ describe('every write clears the cache', () => {
     const live = await article('Trước giao dịch', 'published')
     const req = await createLocalReq({}, cms.payload)
     const transactional = await initTransaction(req)
-    await cms.payload.update({ collection: 'articles', id: live.id, data: { title: 'Sau giao dịch' }, req })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { title: 'Sau giao dịch' },
+      req,
+    })
     // Until the commit, other connections still read the old title; such a read may be stored.
     await read(`/articles/${live.id}`)
     if (transactional) await cms.payload.db.commitTransaction(req.transactionID as string)
@@ -240,7 +312,11 @@ describe('entries are bounded in age', () => {
     const short = cachedRestGet(REST_GET(cms.config), cache)
     const live = await article('Trước khi nhập', 'published')
     expect((await read(`/articles/${live.id}`, {}, short)).json.title).toBe('Trước khi nhập')
-    await cms.payload.db.updateOne({ collection: 'articles', id: live.id, data: { title: 'Sau khi nhập' } })
+    await cms.payload.db.updateOne({
+      collection: 'articles',
+      id: live.id,
+      data: { title: 'Sau khi nhập' },
+    })
     now += 2999
     expect((await read(`/articles/${live.id}`, {}, short)).json.title).toBe('Trước khi nhập')
     now += 1
@@ -250,11 +326,19 @@ describe('entries are bounded in age', () => {
 
   test('memory is bounded: oldest entries go first, oversized answers are not stored', () => {
     const cache = new RestReadCache({ maxBytes: 250, maxEntryBytes: 200 })
-    const entry = (n: number) => ({ status: 200, headers: [] as [string, string][], body: new Uint8Array(n) })
+    const entry = (n: number) => ({
+      status: 200,
+      headers: [] as [string, string][],
+      body: new Uint8Array(n),
+    })
     expect(cache.set('a', cache.epoch, entry(100))).toBe(true)
     expect(cache.set('b', cache.epoch, entry(100))).toBe(true)
     expect(cache.set('c', cache.epoch, entry(100))).toBe(true)
-    expect([cache.get('a'), cache.get('b') !== undefined, cache.get('c') !== undefined]).toEqual([undefined, true, true])
+    expect([cache.get('a'), cache.get('b') !== undefined, cache.get('c') !== undefined]).toEqual([
+      undefined,
+      true,
+      true,
+    ])
     expect(cache.set('d', cache.epoch, entry(201))).toBe(false)
     expect(cache.set('e', cache.epoch - 1, entry(10))).toBe(false)
   })

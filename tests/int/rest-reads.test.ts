@@ -29,7 +29,12 @@ beforeAll(async () => {
     const image = await payload.create({
       collection: 'media',
       data: { caption: `Ảnh trong bài ${i}`, alt: `Ảnh trong bài ${i}`, placeholder: i === 1 },
-      file: { data: await makeJpeg(900, 600), mimetype: 'image/jpeg', name: `anh-${i}.jpg`, size: 0 },
+      file: {
+        data: await makeJpeg(900, 600),
+        mimetype: 'image/jpeg',
+        name: `anh-${i}.jpg`,
+        size: 0,
+      },
     })
     images.push(image.id)
   }
@@ -39,7 +44,12 @@ beforeAll(async () => {
       data: {
         title: `Bài có ảnh số ${i + 1}`,
         lead: 'Sapo của bài có ảnh',
-        body: richText(paragraph('Mở đầu'), imageNode(images[i + 1]), paragraph('Giữa bài'), imageNode(images[i + 2])),
+        body: richText(
+          paragraph('Mở đầu'),
+          imageNode(images[i + 1]),
+          paragraph('Giữa bài'),
+          imageNode(images[i + 2]),
+        ),
         heroImage: media.id,
         authors: [author.id],
         category: category.id,
@@ -68,9 +78,17 @@ describe('anonymous article lists at depth 1 (what the site reads)', () => {
         isPublic: true,
       })
       expect(doc.heroImage.url).toMatch(/\/api\/media\/file\/tuan-tra\.jpg$/)
-      expect(doc.heroImage.sizes.w480_webp).toMatchObject({ width: 480, height: 300, mimeType: 'image/webp' })
+      expect(doc.heroImage.sizes.w480_webp).toMatchObject({
+        width: 480,
+        height: 300,
+        mimeType: 'image/webp',
+      })
       expect(doc.heroImage.sizes.w480_webp.filename).toMatch(/\.webp$/)
-      expect(doc.authors[0]).toMatchObject({ fullName: 'Nguyễn Thị Hương Dịu', byline: 'Hương Dịu', unit: 'Phòng Tham mưu' })
+      expect(doc.authors[0]).toMatchObject({
+        fullName: 'Nguyễn Thị Hương Dịu',
+        byline: 'Hương Dịu',
+        unit: 'Phòng Tham mưu',
+      })
       expect(doc.category).toMatchObject({ name: 'An ninh trật tự', slug: 'an-ninh-trat-tu' })
       const uploads = doc.body.root.children.filter((node: LexicalNode) => node.type === 'upload')
       const n = Number(/(\d+)$/.exec(doc.title)![1])
@@ -84,15 +102,24 @@ describe('anonymous article lists at depth 1 (what the site reads)', () => {
 
   test('embedded images leave out the admin thumbnail, byte sizes and variant URLs (the site builds those from file names)', async () => {
     const res = await rest('GET', '/articles?limit=20&depth=1')
-    const embedded = res.json.docs.flatMap((doc: { heroImage: object; body: { root: { children: LexicalNode[] } } }) => [
-      doc.heroImage,
-      ...doc.body.root.children.filter((node) => node.type === 'upload').map((node) => node.value),
-    ])
+    const embedded = res.json.docs.flatMap(
+      (doc: { heroImage: object; body: { root: { children: LexicalNode[] } } }) => [
+        doc.heroImage,
+        ...doc.body.root.children
+          .filter((node) => node.type === 'upload')
+          .map((node) => node.value),
+      ],
+    )
     expect(embedded).toHaveLength(9)
     for (const image of embedded) {
       expect(Object.keys(image)).not.toContain('thumbnailURL')
       expect(Object.keys(image)).not.toContain('filesize')
-      expect(Object.keys(image.sizes.w480_webp).sort()).toEqual(['filename', 'height', 'mimeType', 'width'])
+      expect(Object.keys(image.sizes.w480_webp).sort()).toEqual([
+        'filename',
+        'height',
+        'mimeType',
+        'width',
+      ])
     }
   })
 

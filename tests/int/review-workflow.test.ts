@@ -1,7 +1,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { REPORTER_REVIEW_REFUSED, RETURN_NEEDS_NOTE, SUBMITTED_IS_LOCKED } from '../../cms/hooks/applyReviewTransition'
+import {
+  REPORTER_REVIEW_REFUSED,
+  RETURN_NEEDS_NOTE,
+  SUBMITTED_IS_LOCKED,
+} from '../../cms/hooks/applyReviewTransition'
 import { createBasics, paragraph, richText } from '../helpers/content'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { restClient } from '../helpers/rest'
@@ -41,18 +45,46 @@ const member = (who: Who): StaffMember | undefined => (who === 'anonymous' ? und
 
 /** The same write through the two doors a client has: REST, and the Local API with access on. */
 const channels = {
-  rest: async (who: Who, id: Id, data: Record<string, unknown>, draft: boolean): Promise<Outcome> => {
-    const res = await rest('PATCH', `/articles/${id}${draft ? '?draft=true' : ''}`, { token: member(who)?.token, json: data })
+  rest: async (
+    who: Who,
+    id: Id,
+    data: Record<string, unknown>,
+    draft: boolean,
+  ): Promise<Outcome> => {
+    const res = await rest('PATCH', `/articles/${id}${draft ? '?draft=true' : ''}`, {
+      token: member(who)?.token,
+      json: data,
+    })
     const error = res.json?.errors?.[0]
-    return { status: res.status, doc: res.json?.doc, message: error?.data?.errors?.[0]?.message ?? error?.message }
+    return {
+      status: res.status,
+      doc: res.json?.doc,
+      message: error?.data?.errors?.[0]?.message ?? error?.message,
+    }
   },
-  local: async (who: Who, id: Id, data: Record<string, unknown>, draft: boolean): Promise<Outcome> => {
+  local: async (
+    who: Who,
+    id: Id,
+    data: Record<string, unknown>,
+    draft: boolean,
+  ): Promise<Outcome> => {
     const user = await userOf(cms.payload, who)
     try {
-      const doc = await cms.payload.update({ collection: 'articles', id, data, draft, user, overrideAccess: false })
+      const doc = await cms.payload.update({
+        collection: 'articles',
+        id,
+        data,
+        draft,
+        user,
+        overrideAccess: false,
+      })
       return { status: 200, doc: doc as unknown as Record<string, unknown> }
     } catch (error) {
-      const e = error as { status?: number; message?: string; data?: { errors?: { message: string }[] } }
+      const e = error as {
+        status?: number
+        message?: string
+        data?: { errors?: { message: string }[] }
+      }
       return { status: e.status ?? 500, message: e.data?.errors?.[0]?.message ?? e.message }
     }
   },
@@ -66,12 +98,16 @@ async function userOf(payload: Payload, who: Who) {
 }
 
 async function reporterDraft(title: string, by: Who = 'reporter'): Promise<Id> {
-  const res = await rest('POST', '/articles', { token: member(by)!.token, json: articleData(title) })
+  const res = await rest('POST', '/articles', {
+    token: member(by)!.token,
+    json: articleData(title),
+  })
   expect(res.status).toBe(201)
   return res.json.doc.id
 }
 
-const stored = (id: Id) => cms.payload.findByID({ collection: 'articles', id, draft: true, trash: true })
+const stored = (id: Id) =>
+  cms.payload.findByID({ collection: 'articles', id, draft: true, trash: true })
 
 async function submitted(title: string): Promise<Id> {
   const id = await reporterDraft(title)
@@ -81,7 +117,12 @@ async function submitted(title: string): Promise<Id> {
 
 async function returned(title: string): Promise<Id> {
   const id = await submitted(title)
-  const res = await channels.rest('editor', id, { reviewState: 'returned', reviewNote: 'Bổ sung ảnh hiện trường.' }, true)
+  const res = await channels.rest(
+    'editor',
+    id,
+    { reviewState: 'returned', reviewNote: 'Bổ sung ảnh hiện trường.' },
+    true,
+  )
   expect(res.status).toBe(200)
   return id
 }
@@ -126,7 +167,12 @@ for (const [channel, write] of Object.entries(channels)) {
       expect(bare.status).toBe(400)
       expect(bare.message).toContain(RETURN_NEEDS_NOTE)
       expect((await stored(id)).reviewState).toBe('submitted')
-      const res = await write('editor', id, { reviewState: 'returned', reviewNote: 'Thiếu tên cán bộ phát ngôn.' }, true)
+      const res = await write(
+        'editor',
+        id,
+        { reviewState: 'returned', reviewNote: 'Thiếu tên cán bộ phát ngôn.' },
+        true,
+      )
       expect(res.status).toBe(200)
       const seen = await rest('GET', `/articles/${id}?draft=true`, { token: staff.reporter.token })
       expect(seen.json.reviewState).toBe('returned')
@@ -135,7 +181,12 @@ for (const [channel, write] of Object.entries(channels)) {
 
     test('an admin returns an article too', async () => {
       const id = await submitted(`Bài quản trị trả lại ${channel}`)
-      const res = await write('admin', id, { reviewState: 'returned', reviewNote: 'Sai chức danh.' }, true)
+      const res = await write(
+        'admin',
+        id,
+        { reviewState: 'returned', reviewNote: 'Sai chức danh.' },
+        true,
+      )
       expect(res.status).toBe(200)
       expect((await stored(id)).reviewState).toBe('returned')
     })
@@ -157,7 +208,12 @@ for (const [channel, write] of Object.entries(channels)) {
 
     test('the reporter fixes a returned article and submits it again', async () => {
       const id = await returned(`Bài sửa lại ${channel}`)
-      const fix = await write('reporter', id, { title: `Bài đã sửa ${channel}`, reviewState: 'returned' }, true)
+      const fix = await write(
+        'reporter',
+        id,
+        { title: `Bài đã sửa ${channel}`, reviewState: 'returned' },
+        true,
+      )
       expect(fix.status).toBe(200)
       const again = await write('reporter', id, { reviewState: 'submitted' }, true)
       expect(again.status).toBe(200)
@@ -170,7 +226,10 @@ for (const [channel, write] of Object.entries(channels)) {
       for (const make of [reporterDraft, submitted, returned]) {
         const id = await make(`Bài xuất bản ${make.name} ${channel}`)
         for (const who of ['reporter', 'otherReporter', 'anonymous'] as const) {
-          expect((await write(who, id, { _status: 'published' }, false)).status, `${who} ${make.name}`).toBe(403)
+          expect(
+            (await write(who, id, { _status: 'published' }, false)).status,
+            `${who} ${make.name}`,
+          ).toBe(403)
         }
         expect((await stored(id))._status).toBe('draft')
       }
@@ -189,10 +248,15 @@ for (const [channel, write] of Object.entries(channels)) {
       expect((await write('editor', id, { _status: 'published' }, false)).status).toBe(200)
       for (const who of ['reporter', 'otherReporter', 'anonymous'] as const) {
         expect((await write(who, id, { _status: 'draft' }, false)).status, who).toBe(403)
-        expect((await write(who, id, { deletedAt: new Date().toISOString() }, false)).status, who).toBe(403)
+        expect(
+          (await write(who, id, { deletedAt: new Date().toISOString() }, false)).status,
+          who,
+        ).toBe(403)
       }
       expect((await write('editor', id, { _status: 'draft' }, false)).status).toBe(200)
-      expect((await write('admin', id, { deletedAt: new Date().toISOString() }, false)).status).toBe(200)
+      expect(
+        (await write('admin', id, { deletedAt: new Date().toISOString() }, false)).status,
+      ).toBe(200)
       expect((await stored(id)).deletedAt).toBeTruthy()
     })
   })
@@ -202,24 +266,35 @@ describe('scheduling and deleting', () => {
   const schedule = (token: string | undefined, id: Id) =>
     rest('POST', '/payload-jobs', {
       token,
-      json: { taskSlug: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) } }, waitUntil: new Date(Date.now() + 3_600_000).toISOString() },
+      json: {
+        taskSlug: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) } },
+        waitUntil: new Date(Date.now() + 3_600_000).toISOString(),
+      },
     })
 
   test('reporters cannot schedule or delete a submitted article, through REST or the Local API', async () => {
     const id = await submitted('Bài hẹn giờ của phóng viên')
     expect((await schedule(staff.reporter.token, id)).status).toBe(403)
     expect((await schedule(undefined, id)).status).toBe(403)
-    expect((await rest('DELETE', `/articles/${id}`, { token: staff.reporter.token })).status).toBe(403)
+    expect((await rest('DELETE', `/articles/${id}`, { token: staff.reporter.token })).status).toBe(
+      403,
+    )
     const reporter = await userOf(cms.payload, 'reporter')
     await expect(
       cms.payload.create({
         collection: 'payload-jobs',
-        data: { taskSlug: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) } } },
+        data: {
+          taskSlug: 'schedulePublish',
+          input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) } },
+        },
         user: reporter,
         overrideAccess: false,
       }),
     ).rejects.toMatchObject({ status: 403 })
-    await expect(cms.payload.delete({ collection: 'articles', id, user: reporter, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      cms.payload.delete({ collection: 'articles', id, user: reporter, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
     expect((await stored(id)).reviewState).toBe('submitted')
   })
 
@@ -228,7 +303,11 @@ describe('scheduling and deleting', () => {
     const editor = await userOf(cms.payload, 'editor')
     await cms.payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'articles', value: id as number }, user: { relationTo: 'users', value: editor!.id } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'articles', value: id as number },
+        user: { relationTo: 'users', value: editor!.id },
+      },
     })
     await cms.payload.jobs.run()
     const live = await cms.payload.findByID({ collection: 'articles', id })
@@ -238,7 +317,9 @@ describe('scheduling and deleting', () => {
 
   test('editors delete', async () => {
     const id = await submitted('Bài biên tập viên xóa')
-    expect((await rest('DELETE', `/articles/${id}`, { token: staff.editor.token })).status).toBe(200)
+    expect((await rest('DELETE', `/articles/${id}`, { token: staff.editor.token })).status).toBe(
+      200,
+    )
   })
 })
 

@@ -20,19 +20,33 @@ interface Answer {
  * A real HTTP request from a chosen loopback address (all of 127.0.0.0/8 is this machine), so
  * the CMS sees a different client address for each "attacker" or "owner".
  */
-function post(path: string, body: unknown, from = '127.0.0.1', headers: Record<string, string> = {}) {
+function post(
+  path: string,
+  body: unknown,
+  from = '127.0.0.1',
+  headers: Record<string, string> = {},
+) {
   return new Promise<Answer>((resolve, reject) => {
     const started = performance.now()
     const req = request(
       `${server.url}/api${path}`,
-      { method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', ...headers } },
+      {
+        method: 'POST',
+        localAddress: from,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
       (res) => {
         let text = ''
         res.setEncoding('utf8')
         res.on('data', (chunk) => (text += chunk))
         res.on('end', () => {
           const retryAfter = res.headers['retry-after']
-          resolve({ status: res.statusCode ?? 0, retryAfter, text, ms: performance.now() - started })
+          resolve({
+            status: res.statusCode ?? 0,
+            retryAfter,
+            text,
+            ms: performance.now() - started,
+          })
         })
       },
     )
@@ -44,7 +58,8 @@ function post(path: string, body: unknown, from = '127.0.0.1', headers: Record<s
 const login = (email: string, password: string, from?: string, headers?: Record<string, string>) =>
   post('/users/login', { email, password }, from, headers)
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 beforeAll(async () => {
   cms = await startTestCms()
@@ -64,7 +79,8 @@ describe('sign-in throttle: by client address', () => {
   test('a flood of sign-ins from one address is refused with 429, Retry-After and a Vietnamese message', async () => {
     const from = '127.0.1.1'
     const answers: Answer[] = []
-    for (let i = 0; i < 30; i++) answers.push(await login(`khong-co-${i}@congan.test`, 'doan-mo-mat-khau', from))
+    for (let i = 0; i < 30; i++)
+      answers.push(await login(`khong-co-${i}@congan.test`, 'doan-mo-mat-khau', from))
     const refused = answers.filter((a) => a.status === 429)
     expect(answers.filter((a) => a.status === 401).length).toBeLessThanOrEqual(20)
     expect(refused.length).toBeGreaterThanOrEqual(10)
@@ -80,7 +96,9 @@ describe('sign-in throttle: by client address', () => {
 
   test('parallel attempts from one address do not slip past the limit', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => login(`song-song-${i}@congan.test`, 'doan-mo-mat-khau', '127.0.2.1')),
+      Array.from({ length: 40 }, (_, i) =>
+        login(`song-song-${i}@congan.test`, 'doan-mo-mat-khau', '127.0.2.1'),
+      ),
     )
     expect(answers.filter((a) => a.status === 401).length).toBeLessThanOrEqual(20)
     expect(answers.filter((a) => a.status === 429).length).toBeGreaterThanOrEqual(20)
@@ -110,7 +128,8 @@ describe('sign-in throttle: an attacker who knows an email cannot keep its owner
     expect((await login(owner.email, PASSWORD, '127.0.5.200')).status).toBe(200)
     const answers: Answer[] = []
     for (let a = 1; a <= 12; a++) {
-      for (let i = 0; i < 4; i++) answers.push(await login(owner.email, `doan-${a}-${i}`, `127.0.5.${a}`))
+      for (let i = 0; i < 4; i++)
+        answers.push(await login(owner.email, `doan-${a}-${i}`, `127.0.5.${a}`))
     }
     // The account's own brake stops guessing long before 48 tries were made.
     expect(answers.filter((a) => a.status === 401).length).toBeLessThanOrEqual(20)
@@ -127,13 +146,19 @@ describe('sign-in throttle: an attacker who knows an email cannot keep its owner
       for (let i = 0; i < 4; i++) await login(owner.email, `doan-${a}-${i}`, `127.0.6.${a}`)
     }
     expect((await login(owner.email, PASSWORD, '127.0.6.99')).status).toBe(429)
-    expect((await post('/users/forgot-password', { email: owner.email }, '127.0.6.98')).status).toBe(200)
+    expect(
+      (await post('/users/forgot-password', { email: owner.email }, '127.0.6.98')).status,
+    ).toBe(200)
     const stored = await cms.payload.db.findOne<{ id: number; resetPasswordToken?: string }>({
       collection: 'users',
       where: { email: { equals: owner.email } },
     })
     const fresh = 'mot-mat-khau-moi-hoan-toan'
-    const reset = await post('/users/reset-password', { token: stored!.resetPasswordToken, password: fresh }, '127.0.6.98')
+    const reset = await post(
+      '/users/reset-password',
+      { token: stored!.resetPasswordToken, password: fresh },
+      '127.0.6.98',
+    )
     expect(reset.status).toBe(200)
     expect((await login(owner.email, fresh, '127.0.6.97')).status).toBe(200)
   })
@@ -171,7 +196,10 @@ describe('sign-in: an email that exists is not given away', () => {
       unknown.push((await login(`vo-danh-${i}@congan.test`, `sai-${i}`, `127.0.9.${i + 101}`)).ms)
     }
     const ratio = median(existing) / median(unknown)
-    expect(ratio, `existing ${median(existing).toFixed(0)} ms, unknown ${median(unknown).toFixed(0)} ms`).toBeLessThan(2.5)
+    expect(
+      ratio,
+      `existing ${median(existing).toFixed(0)} ms, unknown ${median(unknown).toFixed(0)} ms`,
+    ).toBeLessThan(2.5)
     expect(ratio).toBeGreaterThan(0.4)
   })
 })

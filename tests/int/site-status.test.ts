@@ -40,7 +40,8 @@ let answer: 'status' | 'html' | 'silent' = 'status'
 beforeAll(async () => {
   worker = createServer((req, res) => {
     if (answer === 'silent') return
-    if (answer === 'html') return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>')
+    if (answer === 'html')
+      return res.writeHead(200, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>')
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(workerStatus))
   })
   await new Promise<void>((resolve) => worker.listen(0, '127.0.0.1', resolve))

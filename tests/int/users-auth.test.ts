@@ -16,7 +16,12 @@ afterAll(async () => cms?.close())
 describe('users: first account', () => {
   test('the first account made on the first-user screen becomes an admin, whatever it asks for', async () => {
     const res = await rest('POST', '/users/first-register', {
-      json: { email: 'truong-phong@congan.test', password: PASSWORD, confirmPassword: PASSWORD, role: 'reporter' },
+      json: {
+        email: 'truong-phong@congan.test',
+        password: PASSWORD,
+        confirmPassword: PASSWORD,
+        role: 'reporter',
+      },
     })
     expect(res.status).toBe(200)
     const [user] = (await cms.payload.find({ collection: 'users' })).docs
@@ -38,7 +43,9 @@ describe('users: access', () => {
   test('anonymous visitors cannot list, read or create users', async () => {
     expect((await rest('GET', '/users')).status).toBe(403)
     expect((await rest('GET', `/users/${staff.admin.id}`)).status).toBe(403)
-    const create = await rest('POST', '/users', { json: { email: 'x@y.test', password: PASSWORD, role: 'admin' } })
+    const create = await rest('POST', '/users', {
+      json: { email: 'x@y.test', password: PASSWORD, role: 'admin' },
+    })
     expect(create.status).toBe(403)
   })
 
@@ -60,9 +67,14 @@ describe('users: access', () => {
       json: { email: 'moi@congan.test', password: PASSWORD, role: 'reporter' },
     })
     expect(create.status).toBe(403)
-    const edit = await rest('PATCH', `/users/${staff.reporter.id}`, { token: staff.editor.token, json: { name: 'X' } })
+    const edit = await rest('PATCH', `/users/${staff.reporter.id}`, {
+      token: staff.editor.token,
+      json: { name: 'X' },
+    })
     expect(edit.status).toBe(403)
-    expect((await rest('DELETE', `/users/${staff.reporter.id}`, { token: staff.editor.token })).status).toBe(403)
+    expect(
+      (await rest('DELETE', `/users/${staff.reporter.id}`, { token: staff.editor.token })).status,
+    ).toBe(403)
   })
 
   test('an admin creates, promotes and deletes accounts', async () => {
@@ -73,7 +85,10 @@ describe('users: access', () => {
     expect(create.status).toBe(201)
     expect(create.json.doc.role).toBe('editor')
     const id = create.json.doc.id
-    const promote = await rest('PATCH', `/users/${id}`, { token: staff.admin.token, json: { role: 'admin' } })
+    const promote = await rest('PATCH', `/users/${id}`, {
+      token: staff.admin.token,
+      json: { role: 'admin' },
+    })
     expect(promote.json.doc.role).toBe('admin')
     expect((await rest('DELETE', `/users/${id}`, { token: staff.admin.token })).status).toBe(200)
   })
@@ -83,23 +98,38 @@ describe('users: login lockout', () => {
   test('five wrong passwords stop that client for that account with 429, even with the right one', async () => {
     const victim = await createStaffMember(cms.payload, 'reporter', 'nan-nhan')
     for (let i = 0; i < 5; i++) {
-      const res = await rest('POST', '/users/login', { json: { email: victim.email, password: 'sai-mat-khau' } })
+      const res = await rest('POST', '/users/login', {
+        json: { email: victim.email, password: 'sai-mat-khau' },
+      })
       expect(res.status).toBe(401)
     }
-    const res = await rest('POST', '/users/login', { json: { email: victim.email, password: PASSWORD } })
+    const res = await rest('POST', '/users/login', {
+      json: { email: victim.email, password: PASSWORD },
+    })
     expect(res.status).toBe(429)
     expect(res.text).toMatch(/Quá nhiều lần đăng nhập sai/)
     // Nothing is written on the account: no lock its owner would have to wait out elsewhere.
-    const stored = await cms.payload.db.findOne<{ id: number }>({ collection: 'users', where: { id: { equals: victim.id } } })
+    const stored = await cms.payload.db.findOne<{ id: number }>({
+      collection: 'users',
+      where: { id: { equals: victim.id } },
+    })
     expect(stored).not.toHaveProperty('lockUntil')
   })
 
   test('a successful login before the limit resets the count', async () => {
     const user = await createStaffMember(cms.payload, 'reporter', 'quen-mat-khau')
-    for (let i = 0; i < 4; i++) await rest('POST', '/users/login', { json: { email: user.email, password: 'sai' } })
-    expect((await rest('POST', '/users/login', { json: { email: user.email, password: PASSWORD } })).status).toBe(200)
-    for (let i = 0; i < 4; i++) await rest('POST', '/users/login', { json: { email: user.email, password: 'sai' } })
-    expect((await rest('POST', '/users/login', { json: { email: user.email, password: PASSWORD } })).status).toBe(200)
+    for (let i = 0; i < 4; i++)
+      await rest('POST', '/users/login', { json: { email: user.email, password: 'sai' } })
+    expect(
+      (await rest('POST', '/users/login', { json: { email: user.email, password: PASSWORD } }))
+        .status,
+    ).toBe(200)
+    for (let i = 0; i < 4; i++)
+      await rest('POST', '/users/login', { json: { email: user.email, password: 'sai' } })
+    expect(
+      (await rest('POST', '/users/login', { json: { email: user.email, password: PASSWORD } }))
+        .status,
+    ).toBe(200)
   })
 })
 
@@ -120,7 +150,10 @@ describe('users: changing a password', () => {
 
   test("changing one's own password needs the current one", async () => {
     const me = await createStaffMember(cms.payload, 'reporter', 'doi-mat-khau')
-    const without = await rest('PATCH', `/users/${me.id}`, { token: me.token, json: { password: NEW_PASSWORD } })
+    const without = await rest('PATCH', `/users/${me.id}`, {
+      token: me.token,
+      json: { password: NEW_PASSWORD },
+    })
     expect(without.status).toBe(400)
     expect(without.text).toMatch(/mật khẩu hiện tại/i)
     const wrong = await rest('PATCH', `/users/${me.id}`, {
@@ -132,15 +165,27 @@ describe('users: changing a password', () => {
     // The admin's notice names the field as staff know it, not as `currentPassword`.
     expect(JSON.parse(wrong.text).errors[0].message).toMatch(/: Mật khẩu hiện tại$/)
     // Neither attempt changed anything.
-    expect((await rest('POST', '/users/login', { json: { email: me.email, password: PASSWORD } })).status).toBe(200)
+    expect(
+      (await rest('POST', '/users/login', { json: { email: me.email, password: PASSWORD } }))
+        .status,
+    ).toBe(200)
   })
 
   test('a bulk update cannot change a password without the current one', async () => {
     const me = await createStaffMember(cms.payload, 'reporter', 'doi-hang-loat')
-    const res = await rest('PATCH', `/users?where[id][equals]=${me.id}`, { token: me.token, json: { password: NEW_PASSWORD } })
+    const res = await rest('PATCH', `/users?where[id][equals]=${me.id}`, {
+      token: me.token,
+      json: { password: NEW_PASSWORD },
+    })
     expect(res.status).toBe(400)
-    expect((await rest('POST', '/users/login', { json: { email: me.email, password: NEW_PASSWORD } })).status).toBe(401)
-    expect((await rest('POST', '/users/login', { json: { email: me.email, password: PASSWORD } })).status).toBe(200)
+    expect(
+      (await rest('POST', '/users/login', { json: { email: me.email, password: NEW_PASSWORD } }))
+        .status,
+    ).toBe(401)
+    expect(
+      (await rest('POST', '/users/login', { json: { email: me.email, password: PASSWORD } }))
+        .status,
+    ).toBe(200)
   })
 
   test('a password change ends the other sessions and keeps the current one', async () => {
@@ -164,7 +209,10 @@ describe('users: changing a password', () => {
   test("an admin sets another account's password without knowing it, and that account's sessions end", async () => {
     const admin = await createStaffMember(cms.payload, 'admin', 'quan-tri-mat-khau')
     const user = await createStaffMember(cms.payload, 'reporter', 'bi-dat-lai')
-    const res = await rest('PATCH', `/users/${user.id}`, { token: admin.token, json: { password: NEW_PASSWORD } })
+    const res = await rest('PATCH', `/users/${user.id}`, {
+      token: admin.token,
+      json: { password: NEW_PASSWORD },
+    })
     expect(res.status).toBe(200)
     expect(await whoIs(user.token)).toBeNull()
     expect(await whoIs(admin.token)).toBe(admin.email)

@@ -25,7 +25,10 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.close())
 
-const notice = (fullName: string, extra: { status?: 'caught' | 'withdrawn'; photo?: number; expiresAt?: string } = {}) => ({
+const notice = (
+  fullName: string,
+  extra: { status?: 'caught' | 'withdrawn'; photo?: number; expiresAt?: string } = {},
+) => ({
   fullName,
   offence: 'Giết người',
   decisionNumber: '12/QĐ-CSHS',
@@ -39,17 +42,27 @@ async function photo(caption: string) {
   return cms.payload.create({
     collection: 'media',
     data: { caption, alt: caption },
-    file: { data: await makeJpeg(300, 400), mimetype: 'image/jpeg', name: 'doi-tuong.jpg', size: 0 },
+    file: {
+      data: await makeJpeg(300, 400),
+      mimetype: 'image/jpeg',
+      name: 'doi-tuong.jpg',
+      size: 0,
+    },
   })
 }
 
 async function publish(fullName: string, extra: Parameters<typeof notice>[1] = {}) {
-  return cms.payload.create({ collection: 'wanted-notices', data: { ...notice(fullName, extra), _status: 'published' } })
+  return cms.payload.create({
+    collection: 'wanted-notices',
+    data: { ...notice(fullName, extra), _status: 'published' },
+  })
 }
 
 async function fileStatus(name: string) {
   const request = new Request(`http://localhost:3000/api/media/file/${encodeURIComponent(name)}`)
-  const response = await getFile(request, { params: Promise.resolve({ slug: ['media', 'file', name] }) })
+  const response = await getFile(request, {
+    params: Promise.resolve({ slug: ['media', 'file', name] }),
+  })
   return response.status
 }
 
@@ -61,45 +74,99 @@ async function takedownsFor(id: number | string) {
     overrideAccess: true,
   })
   return docs
-    .map((job) => job.input as { collection?: string; docId?: string; takedown?: boolean; reason: string })
+    .map(
+      (job) =>
+        job.input as { collection?: string; docId?: string; takedown?: boolean; reason: string },
+    )
     .filter((input) => input.collection === 'wanted-notices' && input.docId === String(id))
 }
 
 describe('wanted notices: who may do what', () => {
   test('the public reads current notices but cannot write any', async () => {
     const live = await publish('Nguyễn Văn Công Khai')
-    expect((await rest('GET', `/wanted-notices/${live.id}`)).json.fullName).toBe('Nguyễn Văn Công Khai')
+    expect((await rest('GET', `/wanted-notices/${live.id}`)).json.fullName).toBe(
+      'Nguyễn Văn Công Khai',
+    )
     expect((await rest('POST', '/wanted-notices', { json: notice('Kẻ Lạ') })).status).toBe(403)
-    expect((await rest('PATCH', `/wanted-notices/${live.id}`, { json: { status: 'caught' } })).status).toBe(403)
+    expect(
+      (await rest('PATCH', `/wanted-notices/${live.id}`, { json: { status: 'caught' } })).status,
+    ).toBe(403)
     expect((await rest('DELETE', `/wanted-notices/${live.id}`)).status).toBe(403)
-    expect(Object.keys((await rest('GET', `/wanted-notices/${live.id}`)).json)).not.toContain('createdBy')
+    expect(Object.keys((await rest('GET', `/wanted-notices/${live.id}`)).json)).not.toContain(
+      'createdBy',
+    )
   })
 
   test('a reporter writes drafts, edits only their own, and can neither publish nor delete', async () => {
     const { reporter, otherReporter } = staff
-    const made = await rest('POST', '/wanted-notices?draft=true', { token: reporter.token, json: { ...notice('Trần Văn Nháp'), _status: 'draft' } })
+    const made = await rest('POST', '/wanted-notices?draft=true', {
+      token: reporter.token,
+      json: { ...notice('Trần Văn Nháp'), _status: 'draft' },
+    })
     expect(made.status, made.text).toBe(201)
     const id = made.json.doc.id
-    expect((await rest('POST', '/wanted-notices', { token: reporter.token, json: { ...notice('Lê Văn Đăng'), _status: 'published' } })).status).toBe(403)
-    expect((await rest('PATCH', `/wanted-notices/${id}?draft=true`, { token: reporter.token, json: { otherNames: 'Tý' } })).status).toBe(200)
-    expect((await rest('PATCH', `/wanted-notices/${id}`, { token: reporter.token, json: { _status: 'published' } })).status).toBe(403)
-    expect((await rest('PATCH', `/wanted-notices/${id}?draft=true`, { token: otherReporter.token, json: { otherNames: 'Sửu' } })).status).toBe(403)
-    expect((await rest('DELETE', `/wanted-notices/${id}`, { token: reporter.token })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', '/wanted-notices', {
+          token: reporter.token,
+          json: { ...notice('Lê Văn Đăng'), _status: 'published' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await rest('PATCH', `/wanted-notices/${id}?draft=true`, {
+          token: reporter.token,
+          json: { otherNames: 'Tý' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await rest('PATCH', `/wanted-notices/${id}`, {
+          token: reporter.token,
+          json: { _status: 'published' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await rest('PATCH', `/wanted-notices/${id}?draft=true`, {
+          token: otherReporter.token,
+          json: { otherNames: 'Sửu' },
+        })
+      ).status,
+    ).toBe(403)
+    expect((await rest('DELETE', `/wanted-notices/${id}`, { token: reporter.token })).status).toBe(
+      403,
+    )
   })
 
   test('an editor publishes, changes status and deletes; an admin too', async () => {
     for (const who of [staff.editor, staff.admin]) {
-      const made = await rest('POST', '/wanted-notices', { token: who.token, json: { ...notice(`Phạm Văn ${who.role}`), _status: 'published' } })
+      const made = await rest('POST', '/wanted-notices', {
+        token: who.token,
+        json: { ...notice(`Phạm Văn ${who.role}`), _status: 'published' },
+      })
       expect(made.status, made.text).toBe(201)
       const id = made.json.doc.id
-      expect((await rest('PATCH', `/wanted-notices/${id}`, { token: who.token, json: { status: 'caught' } })).json.doc.status).toBe('caught')
+      expect(
+        (
+          await rest('PATCH', `/wanted-notices/${id}`, {
+            token: who.token,
+            json: { status: 'caught' },
+          })
+        ).json.doc.status,
+      ).toBe('caught')
       expect((await rest('DELETE', `/wanted-notices/${id}`, { token: who.token })).status).toBe(200)
     }
   })
 
   test('staff-only fields and versions stay with staff', async () => {
     expect((await rest('GET', '/wanted-notices/versions')).status).toBe(403)
-    expect((await rest('GET', '/wanted-notices/versions', { token: staff.reporter.token })).status).toBe(200)
+    expect(
+      (await rest('GET', '/wanted-notices/versions', { token: staff.reporter.token })).status,
+    ).toBe(200)
   })
 })
 
@@ -107,14 +174,33 @@ describe('wanted notices: no draft, version or trashed notice reaches the public
   const ids: Record<string, number | string> = {}
   beforeAll(async () => {
     const { payload } = cms
-    const draft = await payload.create({ collection: 'wanted-notices', draft: true, data: { ...notice(`Nháp ${CANARY}`), offence: CANARY, _status: 'draft' } })
+    const draft = await payload.create({
+      collection: 'wanted-notices',
+      draft: true,
+      data: { ...notice(`Nháp ${CANARY}`), offence: CANARY, _status: 'draft' },
+    })
     const live = await publish('Hoàng Văn Đã Đăng')
-    await payload.update({ collection: 'wanted-notices', id: live.id, draft: true, data: { fullName: `Sửa ${CANARY}`, _status: 'draft' } })
+    await payload.update({
+      collection: 'wanted-notices',
+      id: live.id,
+      draft: true,
+      data: { fullName: `Sửa ${CANARY}`, _status: 'draft' },
+    })
     const trashed = await publish(`Rác ${CANARY}`)
-    await payload.update({ collection: 'wanted-notices', id: trashed.id, data: { deletedAt: new Date().toISOString() } })
+    await payload.update({
+      collection: 'wanted-notices',
+      id: trashed.id,
+      data: { deletedAt: new Date().toISOString() },
+    })
     const caught = await publish(`Bắt ${CANARY}`, { status: 'caught' })
     const expired = await publish(`Hết hạn ${CANARY}`, { expiresAt: '2020-01-01T00:00:00.000Z' })
-    Object.assign(ids, { draft: draft.id, live: live.id, trashed: trashed.id, caught: caught.id, expired: expired.id })
+    Object.assign(ids, {
+      draft: draft.id,
+      live: live.id,
+      trashed: trashed.id,
+      caught: caught.id,
+      expired: expired.id,
+    })
   })
 
   test('no route returns the canary string', async () => {
@@ -125,7 +211,11 @@ describe('wanted notices: no draft, version or trashed notice reaches the public
       `/wanted-notices?where[fullName][like]=${CANARY}`,
       '/wanted-notices?where[status][equals]=caught',
       '/wanted-notices?where[expiresAt][less_than]=2030-01-01',
-      ...Object.values(ids).flatMap((id) => [`/wanted-notices/${id}`, `/wanted-notices/${id}?draft=true`, `/wanted-notices/${id}?trash=true`]),
+      ...Object.values(ids).flatMap((id) => [
+        `/wanted-notices/${id}`,
+        `/wanted-notices/${id}?draft=true`,
+        `/wanted-notices/${id}?trash=true`,
+      ]),
       '/wanted-notices?trash=true',
       '/wanted-notices/versions',
       `/wanted-notices/versions?where[parent][equals]=${ids.live}`,
@@ -141,7 +231,9 @@ describe('wanted notices: no draft, version or trashed notice reaches the public
   test('a caught or expired notice answers 404; the live one its published text', async () => {
     expect((await rest('GET', `/wanted-notices/${ids.caught}`)).status).toBe(404)
     expect((await rest('GET', `/wanted-notices/${ids.expired}`)).status).toBe(404)
-    expect((await rest('GET', `/wanted-notices/${ids.live}`)).json.fullName).toBe('Hoàng Văn Đã Đăng')
+    expect((await rest('GET', `/wanted-notices/${ids.live}`)).json.fullName).toBe(
+      'Hoàng Văn Đã Đăng',
+    )
   })
 })
 
@@ -152,12 +244,18 @@ describe('wanted notices: leaving the site takes the photo with it', () => {
     const live = await publish('Đinh Văn Bắt', { photo: image.id })
     expect(await fileStatus(image.filename!)).toBe(200)
     expect(await fileStatus(image.sizes!.w480_webp!.filename!)).toBe(200)
-    await cms.payload.update({ collection: 'wanted-notices', id: live.id, data: { status: 'caught' } })
+    await cms.payload.update({
+      collection: 'wanted-notices',
+      id: live.id,
+      data: { status: 'caught' },
+    })
     expect((await rest('GET', `/wanted-notices/${live.id}`)).status).toBe(404)
     expect(await fileStatus(image.filename!)).toBe(403)
     expect(await fileStatus(image.sizes!.w480_webp!.filename!)).toBe(403)
     expect((await rest('GET', `/media/${image.id}`)).status).toBe(404)
-    expect(await takedownsFor(live.id)).toContainEqual(expect.objectContaining({ reason: 'wanted-notices withdrawn', takedown: true }))
+    expect(await takedownsFor(live.id)).toContainEqual(
+      expect.objectContaining({ reason: 'wanted-notices withdrawn', takedown: true }),
+    )
   })
 
   test('an expired notice is refused at once; the expiry job takes its photo back and its page down', async () => {
@@ -170,7 +268,9 @@ describe('wanted notices: leaving the site takes the photo with it', () => {
     const req = await createLocalReq({}, cms.payload)
     expect(await withdrawExpiredNotices(req)).toEqual([live.id])
     expect(await fileStatus(image.filename!)).toBe(403)
-    expect(await takedownsFor(live.id)).toContainEqual(expect.objectContaining({ reason: 'wanted-notices expired', takedown: true }))
+    expect(await takedownsFor(live.id)).toContainEqual(
+      expect.objectContaining({ reason: 'wanted-notices expired', takedown: true }),
+    )
     // Done once: the next run finds nothing more to take down.
     expect(await withdrawExpiredNotices(req)).toEqual([])
   })
@@ -178,20 +278,41 @@ describe('wanted notices: leaving the site takes the photo with it', () => {
   test('a photo shown by an article too stays public when the notice leaves', async () => {
     const image = await photo('Ảnh dùng chung')
     const live = await publish('Đỗ Văn Chung', { photo: image.id })
-    const { docs: [category] } = await cms.payload.find({ collection: 'categories', limit: 1 })
-    const { docs: [author] } = await cms.payload.find({ collection: 'authors', limit: 1 })
-    const basics = category && author ? { category: category.id, authors: [author.id] } : await makeBasics()
+    const {
+      docs: [category],
+    } = await cms.payload.find({ collection: 'categories', limit: 1 })
+    const {
+      docs: [author],
+    } = await cms.payload.find({ collection: 'authors', limit: 1 })
+    const basics =
+      category && author ? { category: category.id, authors: [author.id] } : await makeBasics()
     await cms.payload.create({
       collection: 'articles',
-      data: { ...basics, title: 'Bắt đối tượng truy nã', lead: 'Sapo', heroImage: image.id, _status: 'published' },
+      data: {
+        ...basics,
+        title: 'Bắt đối tượng truy nã',
+        lead: 'Sapo',
+        heroImage: image.id,
+        _status: 'published',
+      },
     })
-    await cms.payload.update({ collection: 'wanted-notices', id: live.id, data: { status: 'withdrawn' } })
+    await cms.payload.update({
+      collection: 'wanted-notices',
+      id: live.id,
+      data: { status: 'withdrawn' },
+    })
     expect(await fileStatus(image.filename!)).toBe(200)
   })
 })
 
 async function makeBasics() {
-  const category = await cms.payload.create({ collection: 'categories', data: { name: 'Truy nã', slug: 'truy-na' } })
-  const author = await cms.payload.create({ collection: 'authors', data: { fullName: 'Phòng PV01', byline: 'PV01' } })
+  const category = await cms.payload.create({
+    collection: 'categories',
+    data: { name: 'Truy nã', slug: 'truy-na' },
+  })
+  const author = await cms.payload.create({
+    collection: 'authors',
+    data: { fullName: 'Phòng PV01', byline: 'PV01' },
+  })
   return { category: category.id, authors: [author.id] }
 }

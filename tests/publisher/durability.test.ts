@@ -18,7 +18,11 @@ async function start(options: Parameters<typeof sandbox.startWorker>[0] = {}) {
   return worker
 }
 const serveSite = async () =>
-  (site = await startStaticServer({ root: currentLink(sandbox.releasesDir), port: 0, log: () => {} }))
+  (site = await startStaticServer({
+    root: currentLink(sandbox.releasesDir),
+    port: 0,
+    log: () => {},
+  }))
 const statusOf = async (url: string) => (await fetch(`${site!.url}${url}`)).status
 
 afterEach(async () => {

@@ -11,7 +11,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 function writeRelease(name: string, files: Record<string, unknown>) {
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name, file)), { recursive: true })
-    writeFileSync(path.join(dir, name, file), typeof content === 'string' ? content : JSON.stringify(content))
+    writeFileSync(
+      path.join(dir, name, file),
+      typeof content === 'string' ? content : JSON.stringify(content),
+    )
   }
   return path.join(dir, name)
 }
@@ -21,18 +24,32 @@ const entry = (files: string[]) => ({ files, search: [] })
 describe('filesGoneSince', () => {
   test('a wanted notice no longer built loses its photo files, even with the id of a live article', () => {
     const live = writeRelease('live', {
-      '.render-keys.json': { code: 'c', rendered: 'all', pages: { '/': null, '/truy-na/a/': null, '/tin-tuc/x/': 'k' } },
+      '.render-keys.json': {
+        code: 'c',
+        rendered: 'all',
+        pages: { '/': null, '/truy-na/a/': null, '/tin-tuc/x/': 'k' },
+      },
       '.pages.json': {
         articles: { 7: entry(['tin-tuc/x/index.html', 'media/x.webp']) },
-        'wanted-notices': { 7: entry(['truy-na/a/index.html', 'media/a.webp', 'media/a-social.jpg']) },
+        'wanted-notices': {
+          7: entry(['truy-na/a/index.html', 'media/a.webp', 'media/a-social.jpg']),
+        },
       },
       'index.html': 'home',
     })
     const built = writeRelease('built', {
-      '.render-keys.json': { code: 'c', rendered: 'changed', pages: { '/': null, '/tin-tuc/x/': 'k' } },
+      '.render-keys.json': {
+        code: 'c',
+        rendered: 'changed',
+        pages: { '/': null, '/tin-tuc/x/': 'k' },
+      },
       '.pages.json': { articles: { 7: entry(['tin-tuc/x/index.html', 'media/x.webp']) } },
       'index.html': 'home',
     })
-    return expect(filesGoneSince(live, built)).resolves.toEqual(['/media/a-social.jpg', '/media/a.webp', '/truy-na/a/index.html'])
+    return expect(filesGoneSince(live, built)).resolves.toEqual([
+      '/media/a-social.jpg',
+      '/media/a.webp',
+      '/truy-na/a/index.html',
+    ])
   })
 })

@@ -17,9 +17,22 @@ const releasesDir = path.join(dir, 'releases')
 const OLD = '/Pages/phat-huy-suc-manh-toan-dan.aspx'
 
 const article = (id: number, slug: string, fields: Record<string, unknown> = {}) => ({
-  id, title: `Bài số ${id}`, slug, lead: `Sapo bài số ${id}.`, body: richText(paragraph(text(`Nội dung bài số ${id}.`))),
-  heroImage: null, authors: [huongDiu], category: security, tags: ['An ninh'], publishedAt: `2024-03-0${id}T00:00:00.000Z`,
-  updatedAt: `2024-03-0${id}T01:00:00.000Z`, source: null, seo: null, legacyViews: null, legacyUrl: null, _status: 'published',
+  id,
+  title: `Bài số ${id}`,
+  slug,
+  lead: `Sapo bài số ${id}.`,
+  body: richText(paragraph(text(`Nội dung bài số ${id}.`))),
+  heroImage: null,
+  authors: [huongDiu],
+  category: security,
+  tags: ['An ninh'],
+  publishedAt: `2024-03-0${id}T00:00:00.000Z`,
+  updatedAt: `2024-03-0${id}T01:00:00.000Z`,
+  source: null,
+  seo: null,
+  legacyViews: null,
+  legacyUrl: null,
+  _status: 'published',
   ...fields,
 })
 
@@ -54,7 +67,12 @@ const publish = (reason: string) =>
 const get = (url: string) => fetch(`${site.url}${url}`, { redirect: 'manual' })
 
 beforeAll(async () => {
-  cms = createFakeCms({ articles: [article(1, 'bai-mot'), article(2, 'bai-hai')], categories: [security], authors: [huongDiu], media: [] })
+  cms = createFakeCms({
+    articles: [article(1, 'bai-mot'), article(2, 'bai-hai')],
+    categories: [security],
+    authors: [huongDiu],
+    media: [],
+  })
   server = await startFakeCmsServer(cms)
   const first = await publish('first build')
   expect(first.result, logs.join('\n')).toBe('ok')
@@ -70,7 +88,10 @@ afterAll(async () => {
 describe('an old address added in the CMS, through a publish', () => {
   test('the publish that gives an article its old address makes that address answer 301 on the live site', async () => {
     expect((await get(OLD)).status).toBe(404)
-    cms.collections.articles![0] = article(1, 'bai-mot', { legacyUrl: `https://congan.binhphuoc.gov.vn${OLD}`, updatedAt: '2024-03-20T00:00:00.000Z' })
+    cms.collections.articles![0] = article(1, 'bai-mot', {
+      legacyUrl: `https://congan.binhphuoc.gov.vn${OLD}`,
+      updatedAt: '2024-03-20T00:00:00.000Z',
+    })
     const record = await publish('article 1 got its old address')
     expect(record.result, logs.join('\n')).toBe('ok')
     const live = (await readCurrent(releasesDir))!
@@ -83,7 +104,9 @@ describe('an old address added in the CMS, through a publish', () => {
     const sitemap = await (await get('/sitemap.xml')).text()
     expect(sitemap).toContain('/tin-tuc/bai-mot/')
     expect(sitemap).not.toContain('phat-huy')
-    expect(readFileSync(path.join(releasesDir, live, '_redirects'), 'utf8')).toContain(`${OLD} /tin-tuc/bai-mot/ 301`)
+    expect(readFileSync(path.join(releasesDir, live, '_redirects'), 'utf8')).toContain(
+      `${OLD} /tin-tuc/bai-mot/ 301`,
+    )
   }, 600_000)
 
   test('the publish that unpublishes the article stops the redirect', async () => {

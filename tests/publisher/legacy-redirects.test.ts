@@ -3,14 +3,20 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { createLayeredRelease, currentLink, markComplete, switchCurrent } from '../../publisher/src/releases/store'
+import {
+  createLayeredRelease,
+  currentLink,
+  markComplete,
+  switchCurrent,
+} from '../../publisher/src/releases/store'
 import { type StaticServer, startStaticServer } from '../../publisher/src/server/static-server'
 import { makeRelease } from './helpers/make-release'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bantin-legacy-'))
 const FULL = '20261201-080000-000'
 const LAYER = '20261201-090000-000'
-const redirects = (list: Array<[string, string]>) => JSON.stringify({ redirects: list.map(([from, to]) => ({ from, to })) })
+const redirects = (list: Array<[string, string]>) =>
+  JSON.stringify({ redirects: list.map(([from, to]) => ({ from, to })) })
 
 let site: StaticServer
 const get = (url: string) => fetch(`${site.url}${url}`, { redirect: 'manual' })
@@ -78,9 +84,23 @@ describe('old addresses on the live site', () => {
     const changes = mkdtempSync(path.join(dir, '.changes-'))
     mkdirSync(path.join(changes, 'tin-tuc/c'), { recursive: true })
     writeFileSync(path.join(changes, 'tin-tuc/c/index.html'), '<h1>Bài C</h1>')
-    writeFileSync(path.join(changes, '.redirects.json'), redirects([['/Pages/bai-c.aspx', '/tin-tuc/c/']]))
-    await createLayeredRelease({ dir, live: FULL, id: LAYER, changes, removed: ['/tin-tuc/b/index.html'] })
-    await markComplete(dir, { id: LAYER, pages: 4, builtAt: new Date().toISOString(), reason: 'test' })
+    writeFileSync(
+      path.join(changes, '.redirects.json'),
+      redirects([['/Pages/bai-c.aspx', '/tin-tuc/c/']]),
+    )
+    await createLayeredRelease({
+      dir,
+      live: FULL,
+      id: LAYER,
+      changes,
+      removed: ['/tin-tuc/b/index.html'],
+    })
+    await markComplete(dir, {
+      id: LAYER,
+      pages: 4,
+      builtAt: new Date().toISOString(),
+      reason: 'test',
+    })
     await switchCurrent(dir, LAYER)
     const added = await get('/Pages/bai-c.aspx')
     expect([added.status, added.headers.get('location')]).toEqual([301, '/tin-tuc/c/'])

@@ -41,7 +41,11 @@ afterAll(() => {
 describe('stopOrphanBuild', () => {
   test('stops the build group the note names when it is the same process on the same boot', async () => {
     const pid = spawnGroup('exec sleep 30')
-    await waitFor(async () => readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('sleep'), 5000, 'sleep')
+    await waitFor(
+      async () => readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('sleep'),
+      5000,
+      'sleep',
+    )
     noteBuildProcess(dir, pid, outDir)
     expect(await stopOrphanBuild(dir)).toBe(pid)
     await waitFor(async () => !alive(pid), 2000, 'the build to stop')
@@ -66,7 +70,11 @@ describe('stopOrphanBuild', () => {
 
   test('a note whose process number now belongs to another process started later is left alone', async () => {
     const pid = spawnGroup('exec sleep 30')
-    await waitFor(async () => readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('sleep'), 5000, 'sleep')
+    await waitFor(
+      async () => readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('sleep'),
+      5000,
+      'sleep',
+    )
     noteBuildProcess(dir, pid, outDir)
     const noted = JSON.parse(readFileSync(note, 'utf8'))
     writeFileSync(note, JSON.stringify({ ...noted, startTime: '1' }))

@@ -14,9 +14,14 @@ const dir = mkdtempSync(path.join(tmpdir(), 'bantin-partial-'))
 const FULL = '20261201-080000-000'
 const page = (title: string, links: string[] = []) =>
   `<!doctype html><title>${title}</title><h1>${title}</h1>${links.map((href) => `<a href="${href}">x</a>`).join('')}`
-const keys = (rendered: 'all' | 'changed', pages: Record<string, string | null>) => JSON.stringify({ code: 'c1', rendered, pages })
+const keys = (rendered: 'all' | 'changed', pages: Record<string, string | null>) =>
+  JSON.stringify({ code: 'c1', rendered, pages })
 const index = (articles: Record<string, string[]>) =>
-  JSON.stringify({ articles: Object.fromEntries(Object.entries(articles).map(([id, files]) => [id, { files, search: [] }])) })
+  JSON.stringify({
+    articles: Object.fromEntries(
+      Object.entries(articles).map(([id, files]) => [id, { files, search: [] }]),
+    ),
+  })
 
 /** Writes a build's files into the staging folder, as the site build in the publisher does. */
 const writeBuild = (files: Record<string, string>) => async (outDir: string) => {
@@ -28,7 +33,16 @@ const writeBuild = (files: Record<string, string>) => async (outDir: string) => 
 
 const publish = (files: Record<string, string>) =>
   buildRelease(
-    { releasesDir: dir, buildCommand: 'unused', build: writeBuild(files), cwd: dir, buildTimeoutMs: 10_000, minPages: 1, keep: 5, log: () => {} },
+    {
+      releasesDir: dir,
+      buildCommand: 'unused',
+      build: writeBuild(files),
+      cwd: dir,
+      buildTimeoutMs: 10_000,
+      minPages: 1,
+      keep: 5,
+      log: () => {},
+    },
     'test',
   )
 
@@ -46,8 +60,17 @@ beforeAll(async () => {
     'tin-tuc/b/index.html': page('Bài B'),
     'tin-tuc/c/index.html': page('Bài C'),
     'media/c.jpg': 'jpeg of C',
-    '.render-keys.json': keys('all', { '/': null, '/tin-tuc/a/': 'ka', '/tin-tuc/b/': 'kb', '/tin-tuc/c/': 'kc' }),
-    '.pages.json': index({ '1': ['tin-tuc/a/index.html'], '2': ['tin-tuc/b/index.html'], '3': ['tin-tuc/c/index.html', 'media/c.jpg'] }),
+    '.render-keys.json': keys('all', {
+      '/': null,
+      '/tin-tuc/a/': 'ka',
+      '/tin-tuc/b/': 'kb',
+      '/tin-tuc/c/': 'kc',
+    }),
+    '.pages.json': index({
+      '1': ['tin-tuc/a/index.html'],
+      '2': ['tin-tuc/b/index.html'],
+      '3': ['tin-tuc/c/index.html', 'media/c.jpg'],
+    }),
   })
   await switchCurrent(dir, FULL)
   site = await startStaticServer({ root: currentLink(dir), port: 0, log: () => {} })
@@ -63,8 +86,17 @@ describe('a build that rendered only what changed', () => {
     'index.html': page('Trang chủ mới', ['/tin-tuc/a/', '/tin-tuc/b/', '/tin-tuc/d/']),
     'tin-tuc/b/index.html': page('Bài B đã sửa'),
     'tin-tuc/d/index.html': page('Bài D'),
-    '.render-keys.json': keys('changed', { '/': null, '/tin-tuc/a/': 'ka', '/tin-tuc/b/': 'kb2', '/tin-tuc/d/': 'kd' }),
-    '.pages.json': index({ '1': ['tin-tuc/a/index.html'], '2': ['tin-tuc/b/index.html'], '4': ['tin-tuc/d/index.html'] }),
+    '.render-keys.json': keys('changed', {
+      '/': null,
+      '/tin-tuc/a/': 'ka',
+      '/tin-tuc/b/': 'kb2',
+      '/tin-tuc/d/': 'kd',
+    }),
+    '.pages.json': index({
+      '1': ['tin-tuc/a/index.html'],
+      '2': ['tin-tuc/b/index.html'],
+      '4': ['tin-tuc/d/index.html'],
+    }),
   }
 
   test('is told apart from a full build, and names what the live release serves that it no longer has', async () => {
@@ -72,7 +104,10 @@ describe('a build that rendered only what changed', () => {
     await writeBuild(build)(staging)
     expect(await isPartialBuild(staging)).toBe(true)
     expect(await isPartialBuild(path.join(dir, FULL))).toBe(false)
-    expect(await filesGoneSince(path.join(dir, FULL), staging)).toEqual(['/media/c.jpg', '/tin-tuc/c/index.html'])
+    expect(await filesGoneSince(path.join(dir, FULL), staging)).toEqual([
+      '/media/c.jpg',
+      '/tin-tuc/c/index.html',
+    ])
     rmSync(staging, { recursive: true })
   })
 
@@ -80,7 +115,10 @@ describe('a build that rendered only what changed', () => {
     const record = await publish(build)
     expect(record).toMatchObject({ result: 'ok', pages: 4 })
     const live = (await readCurrent(dir))!
-    expect(await readLayer(path.join(dir, live))).toEqual({ base: FULL, removed: ['/media/c.jpg', '/tin-tuc/c/index.html'] })
+    expect(await readLayer(path.join(dir, live))).toEqual({
+      base: FULL,
+      removed: ['/media/c.jpg', '/tin-tuc/c/index.html'],
+    })
     expect((await get('/')).text).toContain('Trang chủ mới')
     expect((await get('/tin-tuc/a/')).text).toContain('Bài A')
     expect((await get('/tin-tuc/b/')).text).toContain('Bài B đã sửa')
@@ -96,7 +134,12 @@ describe('a build that rendered only what changed', () => {
     const record = await publish({
       ...build,
       'index.html': page('Trang chủ hỏng', ['/tin-tuc/c/']),
-      '.render-keys.json': keys('changed', { '/': null, '/tin-tuc/a/': 'ka', '/tin-tuc/b/': 'kb2', '/tin-tuc/d/': 'kd' }),
+      '.render-keys.json': keys('changed', {
+        '/': null,
+        '/tin-tuc/a/': 'ka',
+        '/tin-tuc/b/': 'kb2',
+        '/tin-tuc/d/': 'kd',
+      }),
     })
     expect(record.result).toBe('failed')
     expect(record.error).toContain('/tin-tuc/c/')

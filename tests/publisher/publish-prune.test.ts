@@ -32,7 +32,8 @@ describe('buildRelease', () => {
       {
         releasesDir: dir,
         buildCommand: '',
-        build: async (outDir) => writeFileSync(path.join(outDir, 'index.html'), '<h1>Trang chủ mới</h1>'),
+        build: async (outDir) =>
+          writeFileSync(path.join(outDir, 'index.html'), '<h1>Trang chủ mới</h1>'),
         cwd: dir,
         buildTimeoutMs: 10_000,
         minPages: 1,
@@ -43,7 +44,9 @@ describe('buildRelease', () => {
     )
     expect(record.result).toBe('ok')
     expect(await readCurrent(dir)).toBe(record.id)
-    expect(readFileSync(path.join(currentLink(dir), 'index.html'), 'utf8')).toBe('<h1>Trang chủ mới</h1>')
+    expect(readFileSync(path.join(currentLink(dir), 'index.html'), 'utf8')).toBe(
+      '<h1>Trang chủ mới</h1>',
+    )
     expect(lines.join('\n')).toMatch(/old releases.*EIO/)
   })
 })

@@ -149,7 +149,10 @@ describe('rebuild-webhook', () => {
     }
     for (const collection of ['__proto__', 'constructor', 'users', '']) {
       const takedown = { ...request, collection, id: 'toString', takedown: true }
-      expect([collection, rebuildRequestSchema.safeParse(takedown).success]).toEqual([collection, false])
+      expect([collection, rebuildRequestSchema.safeParse(takedown).success]).toEqual([
+        collection,
+        false,
+      ])
     }
   })
 })

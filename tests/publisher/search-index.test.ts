@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { currentLink, switchCurrent } from '../../publisher/src/releases/store'
 import { type StaticServer, startStaticServer } from '../../publisher/src/server/static-server'
-import { createSearchIndexer, currentSearchLink, indexLiveRelease, removeFromSearch } from '../../publisher/src/search/search-index'
+import {
+  createSearchIndexer,
+  currentSearchLink,
+  indexLiveRelease,
+  removeFromSearch,
+} from '../../publisher/src/search/search-index'
 import { makeRelease } from './helpers/make-release'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bantin-search-'))
@@ -18,15 +23,38 @@ const record = (id: string, slug: string, title: string, text: string, written: 
   id,
   url: `/tin-tuc/${slug}/`,
   text,
-  meta: { title, lead: `Sapo ${title}`, date: '01/12/2026', category: 'An ninh trật tự', text: written },
+  meta: {
+    title,
+    lead: `Sapo ${title}`,
+    date: '01/12/2026',
+    category: 'An ninh trật tự',
+    text: written,
+  },
 })
 const records = [
-  record('1', 'truy-na', 'Truy nã đối tượng trốn khỏi nơi giam giữ', 'truy na doi tuong tron khoi noi giam giu', 'Đối tượng trốn khỏi nơi giam giữ'),
-  record('2', 'lua-dao', 'Cảnh báo lừa đảo qua mạng', 'canh bao lua dao qua mang', 'Thủ đoạn lừa đảo qua mạng'),
+  record(
+    '1',
+    'truy-na',
+    'Truy nã đối tượng trốn khỏi nơi giam giữ',
+    'truy na doi tuong tron khoi noi giam giu',
+    'Đối tượng trốn khỏi nơi giam giữ',
+  ),
+  record(
+    '2',
+    'lua-dao',
+    'Cảnh báo lừa đảo qua mạng',
+    'canh bao lua dao qua mang',
+    'Thủ đoạn lừa đảo qua mạng',
+  ),
   record('3', 'da-go', 'Bài đã gỡ', 'bai da go khoi trang', 'Khỏi trang'),
 ]
-const fragmentsOf = () => JSON.parse(readFileSync(path.join(currentSearchLink(dir), 'fragments.json'), 'utf8')) as Record<string, string[]>
-const fragmentText = (file: string) => gunzipSync(readFileSync(path.join(currentSearchLink(dir), file))).toString('utf8')
+const fragmentsOf = () =>
+  JSON.parse(readFileSync(path.join(currentSearchLink(dir), 'fragments.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >
+const fragmentText = (file: string) =>
+  gunzipSync(readFileSync(path.join(currentSearchLink(dir), file))).toString('utf8')
 
 let site: StaticServer
 beforeAll(async () => {
@@ -38,7 +66,9 @@ beforeAll(async () => {
     '.search-records.json': JSON.stringify(records),
   })
   // The live release: a layer that took one article down.
-  await makeRelease(dir, LAYER, { '.layer.json': JSON.stringify({ base: FULL, removed: ['/tin-tuc/da-go/index.html'] }) })
+  await makeRelease(dir, LAYER, {
+    '.layer.json': JSON.stringify({ base: FULL, removed: ['/tin-tuc/da-go/index.html'] }),
+  })
   await switchCurrent(dir, LAYER)
   site = await startStaticServer({ root: currentLink(dir), port: 0, log: () => {} })
 }, 60_000)
@@ -53,7 +83,10 @@ describe('the search job', () => {
     const fragments = fragmentsOf()
     expect(Object.keys(fragments).sort()).toEqual(['1', '2'])
     const fragment = JSON.parse(fragmentText(fragments['2'][0]).replace(/^pagefind_dcd/, ''))
-    expect(fragment.meta).toMatchObject({ title: 'Cảnh báo lừa đảo qua mạng', text: 'Thủ đoạn lừa đảo qua mạng' })
+    expect(fragment.meta).toMatchObject({
+      title: 'Cảnh báo lừa đảo qua mạng',
+      text: 'Thủ đoạn lừa đảo qua mạng',
+    })
     expect(fragment.content).toBe('canh bao lua dao qua mang')
     const entry = await fetch(`${site.url}/pagefind/pagefind-entry.json`)
     expect(entry.status).toBe(200)
@@ -62,7 +95,7 @@ describe('the search job', () => {
     expect(served.status).toBe(200)
   }, 60_000)
 
-  test('a takedown deletes the article\'s fragment from the served index at once', async () => {
+  test("a takedown deletes the article's fragment from the served index at once", async () => {
     const [fragment] = fragmentsOf()['1']
     expect(await removeFromSearch(dir, ['1'])).toBe(1)
     expect(existsSync(path.join(currentSearchLink(dir), fragment))).toBe(false)
@@ -77,7 +110,9 @@ describe('the search job', () => {
     indexer.request()
     await indexer.idle()
     expect(lines, lines.join('\n')).toBeTruthy()
-    expect(lines.filter((line) => /search index \d+-\d+-\d+: 2 articles of release/.test(line))).toHaveLength(2)
+    expect(
+      lines.filter((line) => /search index \d+-\d+-\d+: 2 articles of release/.test(line)),
+    ).toHaveLength(2)
     expect(lines.join('\n')).not.toContain('FAILED')
   }, 120_000)
 })

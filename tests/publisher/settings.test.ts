@@ -22,11 +22,13 @@ describe('readPublisherSettings', () => {
     })
   })
 
-  test('SITE_BUILD_HEAP_MB sets the warm builder\'s heap; a value that is no size is refused by name', () => {
-    expect(readPublisherSettings({ REBUILD_SECRET: SECRET, SITE_BUILD_HEAP_MB: '2048' }).buildHeapMb).toBe(2048)
-    expect(() => readPublisherSettings({ REBUILD_SECRET: SECRET, SITE_BUILD_HEAP_MB: '1GB' })).toThrow(
-      'SITE_BUILD_HEAP_MB must be a whole number from 256 to 65536, got "1GB"',
-    )
+  test("SITE_BUILD_HEAP_MB sets the warm builder's heap; a value that is no size is refused by name", () => {
+    expect(
+      readPublisherSettings({ REBUILD_SECRET: SECRET, SITE_BUILD_HEAP_MB: '2048' }).buildHeapMb,
+    ).toBe(2048)
+    expect(() =>
+      readPublisherSettings({ REBUILD_SECRET: SECRET, SITE_BUILD_HEAP_MB: '1GB' }),
+    ).toThrow('SITE_BUILD_HEAP_MB must be a whole number from 256 to 65536, got "1GB"')
   })
 
   test('reads every setting, resolving folders against the repository root', () => {
@@ -53,7 +55,9 @@ describe('readPublisherSettings', () => {
 
   test('refuses a missing, empty or short secret, and bad numbers, with the variable named', () => {
     expect(() => readPublisherSettings({})).toThrow('REBUILD_SECRET is required')
-    expect(() => readPublisherSettings({ REBUILD_SECRET: '  ' })).toThrow('REBUILD_SECRET is required')
+    expect(() => readPublisherSettings({ REBUILD_SECRET: '  ' })).toThrow(
+      'REBUILD_SECRET is required',
+    )
     expect(() => readPublisherSettings({ REBUILD_SECRET: 'short' })).toThrow(
       'REBUILD_SECRET is too short',
     )

@@ -85,7 +85,10 @@ describe('site:rollback to a layered release', () => {
   afterAll(() => rmSync(layeredDir, { recursive: true, force: true }))
 
   test('puts a layered release live with its base, and refuses one whose base is gone', async () => {
-    await makeRelease(layeredDir, base, { 'index.html': 'base', 'tin-tuc/bai-1/index.html': 'bài 1' })
+    await makeRelease(layeredDir, base, {
+      'index.html': 'base',
+      'tin-tuc/bai-1/index.html': 'bài 1',
+    })
     await makeRelease(layeredDir, layer, {
       '.layer.json': JSON.stringify({ base, removed: ['/tin-tuc/bai-1/index.html'] }),
       'index.html': 'layer',

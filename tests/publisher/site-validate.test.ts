@@ -71,7 +71,8 @@ describe('site:validate', () => {
         base: '20251122-080000-000',
         removed: ['/tin-tuc/bai-2/index.html'],
       }),
-      '20251122-080100-000/index.html': '<a href="/tin-tuc/bai-1/">1</a><a href="/tin-tuc/bai-3/">3</a>',
+      '20251122-080100-000/index.html':
+        '<a href="/tin-tuc/bai-1/">1</a><a href="/tin-tuc/bai-3/">3</a>',
       '20251122-080100-000/tin-tuc/bai-3/index.html': '<a href="/">Trang chủ</a>',
       '20251122-080200-000/.layer.json': JSON.stringify({
         base: '20251122-080000-000',

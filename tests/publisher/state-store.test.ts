@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
@@ -39,7 +47,11 @@ describe('state.json', () => {
   test('a garbled file is kept aside for inspection, and a full build is owed', () => {
     writeFileSync(path.join(dir, 'state.json'), '{"last": {"id": "2026')
     const warnings: string[] = []
-    const store = new StateStore(dir, () => 1_700_000_000_000, (line) => warnings.push(line))
+    const store = new StateStore(
+      dir,
+      () => 1_700_000_000_000,
+      (line) => warnings.push(line),
+    )
     expect(store.pendingBuild).toBe('state.json was unreadable')
     expect(warnings[0]).toContain('is garbled')
     expect(existsSync(path.join(dir, 'state.json'))).toBe(false)

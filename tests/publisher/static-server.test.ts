@@ -146,7 +146,10 @@ describe('startStaticServer', () => {
 
   test('has HTML, feeds and Pagefind entry files revalidated on every visit, hashed /_astro/ assets kept a year', async () => {
     for (const file of ['/', '/tin-tuc/bai-1/', '/sitemap.xml', '/pagefind/pagefind-entry.json']) {
-      expect([file, (await rawGet(site.port, file)).headers['cache-control']]).toEqual([file, 'public, no-cache'])
+      expect([file, (await rawGet(site.port, file)).headers['cache-control']]).toEqual([
+        file,
+        'public, no-cache',
+      ])
     }
     expect((await rawGet(site.port, '/_astro/site.1a2b3c.css')).headers['cache-control']).toBe(
       'public, max-age=31536000, immutable',
@@ -156,10 +159,18 @@ describe('startStaticServer', () => {
 
   test('keeps images whose names carry a version for a year; others an hour, since the CMS may reuse a name', async () => {
     const year = 'public, max-age=31536000, immutable'
-    expect((await rawGet(site.port, '/media/cau-vuot.3f9a1c2b7d.webp')).headers['cache-control']).toBe(year)
-    expect((await rawGet(site.port, '/media/tuan-tra-v1700000000.avif')).headers['cache-control']).toBe(year)
-    expect((await rawGet(site.port, '/media/cau-vuot-480x320.webp')).headers['cache-control']).toBe('public, max-age=3600')
-    expect((await rawGet(site.port, '/pagefind/index/vi_3c4d.pf_index')).headers['cache-control']).toBe('public, max-age=3600')
+    expect(
+      (await rawGet(site.port, '/media/cau-vuot.3f9a1c2b7d.webp')).headers['cache-control'],
+    ).toBe(year)
+    expect(
+      (await rawGet(site.port, '/media/tuan-tra-v1700000000.avif')).headers['cache-control'],
+    ).toBe(year)
+    expect((await rawGet(site.port, '/media/cau-vuot-480x320.webp')).headers['cache-control']).toBe(
+      'public, max-age=3600',
+    )
+    expect(
+      (await rawGet(site.port, '/pagefind/index/vi_3c4d.pf_index')).headers['cache-control'],
+    ).toBe('public, max-age=3600')
   })
 
   test('HEAD sends headers only, ETags give 304, other methods get 405', async () => {

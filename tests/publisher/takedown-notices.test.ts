@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 
-import { markComplete, newReleaseId, readCurrent, releasePath, switchCurrent } from '../../publisher/src/releases/store'
+import {
+  markComplete,
+  newReleaseId,
+  readCurrent,
+  releasePath,
+  switchCurrent,
+} from '../../publisher/src/releases/store'
 import { makeTakedownRelease } from '../../publisher/src/releases/takedown'
 import { openRelease, whereIs } from '../../publisher/src/releases/layer'
 
@@ -35,13 +41,33 @@ describe('makeTakedownRelease for wanted notices and documents', () => {
       mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
       writeFileSync(path.join(dir, name), content)
     }
-    await markComplete(releases, { id, pages: 4, builtAt: new Date().toISOString(), reason: 'test' })
+    await markComplete(releases, {
+      id,
+      pages: 4,
+      builtAt: new Date().toISOString(),
+      reason: 'test',
+    })
     await switchCurrent(releases, id)
 
-    const takedown = (collection: string) => ({ key: collection, collection, id: '3', reason: 'test', receivedAt: new Date().toISOString() })
-    const made = await makeTakedownRelease(releases, [takedown('wanted-notices'), takedown('documents')], { log: () => {} })
+    const takedown = (collection: string) => ({
+      key: collection,
+      collection,
+      id: '3',
+      reason: 'test',
+      receivedAt: new Date().toISOString(),
+    })
+    const made = await makeTakedownRelease(
+      releases,
+      [takedown('wanted-notices'), takedown('documents')],
+      { log: () => {} },
+    )
 
-    expect(made!.removed.sort()).toEqual(['media/a.webp', 'truy-na/nguyen-van-a/index.html', 'van-ban/125-qd-cat/index.html', 'van-ban/tep/qd-125.pdf'])
+    expect(made!.removed.sort()).toEqual([
+      'media/a.webp',
+      'truy-na/nguyen-van-a/index.html',
+      'van-ban/125-qd-cat/index.html',
+      'van-ban/tep/qd-125.pdf',
+    ])
     const live = await openRelease(releasePath(releases, (await readCurrent(releases))!))
     expect(await whereIs(live, 'truy-na/nguyen-van-a/index.html')).toBe(null)
     expect(await whereIs(live, 'media/a.webp')).toBe(null)

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
@@ -95,13 +103,19 @@ describe('takedown paths from .pages.json', () => {
 
   test("removeDocuments on a full release drops the removed page's render key, so the next publish renders it again", async () => {
     const release = path.join(root, 'release')
-    const keys = { code: 'c', rendered: 'all', pages: { '/': null, '/tin-tuc/bai-1/': 'k1', '/tin-tuc/bai-2/': 'k2' } }
+    const keys = {
+      code: 'c',
+      rendered: 'all',
+      pages: { '/': null, '/tin-tuc/bai-1/': 'k1', '/tin-tuc/bai-2/': 'k2' },
+    }
     write(release, {
       'index.html': 'home',
       'tin-tuc/bai-1/index.html': 'one',
       'tin-tuc/bai-2/index.html': 'two',
       '.render-keys.json': JSON.stringify(keys),
-      '.pages.json': JSON.stringify({ articles: { 1: { files: ['tin-tuc/bai-1/index.html'], search: [] } } }),
+      '.pages.json': JSON.stringify({
+        articles: { 1: { files: ['tin-tuc/bai-1/index.html'], search: [] } },
+      }),
     })
 
     await removeDocuments(release, [takedown('articles', '1')])

@@ -15,7 +15,8 @@ import { readServed, servedFrom } from './helpers/served'
 import { makeSandbox } from './helpers/test-worker'
 import { waitFor } from './helpers/wait-for'
 
-const statusOf = async (site: StaticServer, url: string) => (await fetch(`${site.url}${url}`)).status
+const statusOf = async (site: StaticServer, url: string) =>
+  (await fetch(`${site.url}${url}`)).status
 
 describe('takedown while every build fails', () => {
   const sandbox = makeSandbox()
@@ -25,7 +26,11 @@ describe('takedown while every build fails', () => {
 
   beforeAll(async () => {
     worker = await sandbox.startWorker({ retryDelayMs: 300 })
-    site = await startStaticServer({ root: currentLink(sandbox.releasesDir), port: 0, log: () => {} })
+    site = await startStaticServer({
+      root: currentLink(sandbox.releasesDir),
+      port: 0,
+      log: () => {},
+    })
     sandbox.setContent({ marker: 'good', pages: 5 })
     await deliver(worker.url)
     await worker.idle()
@@ -97,7 +102,11 @@ describe('takedown during a running build', () => {
 
   beforeAll(async () => {
     worker = await sandbox.startWorker({ sleepMs: 1500 })
-    site = await startStaticServer({ root: currentLink(sandbox.releasesDir), port: 0, log: () => {} })
+    site = await startStaticServer({
+      root: currentLink(sandbox.releasesDir),
+      port: 0,
+      log: () => {},
+    })
     sandbox.setContent({ marker: 'v1', pages: 4 })
     await deliver(worker.url)
     await worker.idle()

@@ -108,6 +108,8 @@ describe('rememberBase', () => {
     const missing = path.join(tmpdir(), 'bantin-no-such-release')
     rememberBase(missing, (line) => lines.push(line))
     await vi.waitFor(() => expect(lines).toHaveLength(1))
-    expect(lines[0]).toMatch(/^could not list release .*bantin-no-such-release ahead of time \(ENOENT: .*\); the next validation lists it again$/)
+    expect(lines[0]).toMatch(
+      /^could not list release .*bantin-no-such-release ahead of time \(ENOENT: .*\); the next validation lists it again$/,
+    )
   })
 })

@@ -50,7 +50,9 @@ describe('createWarmBuilder', () => {
     const dir = outDir()
     const b = make({ FAKE_BUILD_MODE: 'fail' })
     await b.build(dir, { timeoutMs: 20_000 })
-    await expect(b.build(dir, { timeoutMs: 20_000 })).rejects.toThrow('the site build failed: trang hỏng')
+    await expect(b.build(dir, { timeoutMs: 20_000 })).rejects.toThrow(
+      'the site build failed: trang hỏng',
+    )
     await b.build(dir, { timeoutMs: 20_000 })
     expect(page(dir)).toMatch(/build 1<\/p>$/)
   })
@@ -59,12 +61,14 @@ describe('createWarmBuilder', () => {
     const dir = outDir()
     const b = make({ FAKE_BUILD_MODE: 'crash' })
     await b.build(dir, { timeoutMs: 20_000 })
-    await expect(b.build(dir, { timeoutMs: 20_000 })).rejects.toThrow('the site builder stopped (exit 3) during the build')
+    await expect(b.build(dir, { timeoutMs: 20_000 })).rejects.toThrow(
+      'the site builder stopped (exit 3) during the build',
+    )
     await b.build(dir, { timeoutMs: 20_000 })
     expect(page(dir)).toMatch(/build 1<\/p>$/)
   })
 
-  test('builds leave no listener on the worker\'s signal, whether they succeed or fail', async () => {
+  test("builds leave no listener on the worker's signal, whether they succeed or fail", async () => {
     const dir = outDir()
     const signal = new AbortController().signal
     const failing = make({ FAKE_BUILD_MODE: 'fail' })
@@ -80,7 +84,12 @@ describe('createWarmBuilder', () => {
 
   test('a line the builder prints in two pieces is logged once, whole', async () => {
     const lines: string[] = []
-    builder = createWarmBuilder({ cwd: root, env: { FAKE_BUILD_MODE: 'split' }, log: (line) => lines.push(line), script })
+    builder = createWarmBuilder({
+      cwd: root,
+      env: { FAKE_BUILD_MODE: 'split' },
+      log: (line) => lines.push(line),
+      script,
+    })
     await builder.build(outDir(), { timeoutMs: 20_000 })
     await vi.waitFor(() => expect(lines).toEqual(['Trang đã dựng xong']))
   })

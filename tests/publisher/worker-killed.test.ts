@@ -66,6 +66,9 @@ describe('the worker process killed in the middle of a build', () => {
     expect(home).toContain('marker=killed-mid-build<')
     expect(sandbox.builds()).toEqual(['killed-mid-build', 'killed-mid-build'])
     const status = await fetch(`${workerUrl}/status`).then((r) => r.json())
-    expect(status.last).toMatchObject({ result: 'ok', reason: expect.stringContaining('resumed after a restart') })
+    expect(status.last).toMatchObject({
+      result: 'ok',
+      reason: expect.stringContaining('resumed after a restart'),
+    })
   })
 })

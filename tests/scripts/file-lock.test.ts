@@ -13,12 +13,16 @@ describe('withFileLock', () => {
     const file = lockTarget()
     const events: string[] = []
     const hold = (name: string) =>
-      withFileLock(file, async () => {
-        events.push(`${name} start`)
-        await sleep(300)
-        events.push(`${name} end`)
-        return name
-      }, { pollMs: 50 })
+      withFileLock(
+        file,
+        async () => {
+          events.push(`${name} start`)
+          await sleep(300)
+          events.push(`${name} end`)
+          return name
+        },
+        { pollMs: 50 },
+      )
     await expect(Promise.all([hold('a'), hold('b')])).resolves.toEqual(['a', 'b'])
     expect(events).toEqual(['a start', 'a end', 'b start', 'b end'])
   })
@@ -33,7 +37,11 @@ describe('withFileLock', () => {
 
   test('a failing holder still releases the lock for the next one', async () => {
     const file = lockTarget()
-    await expect(withFileLock(file, async () => { throw new Error('next build thất bại') })).rejects.toThrow('next build thất bại')
+    await expect(
+      withFileLock(file, async () => {
+        throw new Error('next build thất bại')
+      }),
+    ).rejects.toThrow('next build thất bại')
     await expect(withFileLock(file, async () => 'again')).resolves.toBe('again')
   })
 })

@@ -12,7 +12,13 @@ const tempDir = () => mkdtempSync(path.join(tmpdir(), 'bantin-local-publishing-'
 
 describe('planLocalPublishing', () => {
   test('reads only the environment it is given, never the process environment', () => {
-    const env = { DATA_DIR: tempDir(), PAYLOAD_SECRET, REBUILD_PORT: '7611', SITE_PORT: '7612', CMS_URL: 'http://cms.test:7613' }
+    const env = {
+      DATA_DIR: tempDir(),
+      PAYLOAD_SECRET,
+      REBUILD_PORT: '7611',
+      SITE_PORT: '7612',
+      CMS_URL: 'http://cms.test:7613',
+    }
     process.env.LOCAL_REBUILD_WORKER = 'false'
     try {
       const plan = planLocalPublishing(readEnv(env), env)
@@ -29,7 +35,12 @@ describe('planLocalPublishing', () => {
     const dataDir = tempDir()
     const off = { DATA_DIR: dataDir, PAYLOAD_SECRET, LOCAL_REBUILD_WORKER: 'false' }
     expect(planLocalPublishing(readEnv(off), off)).toBeNull()
-    const elsewhere = { DATA_DIR: dataDir, PAYLOAD_SECRET, REBUILD_WEBHOOK_URL: 'https://ci.example.vn/hook', REBUILD_SECRET: 's'.repeat(40) }
+    const elsewhere = {
+      DATA_DIR: dataDir,
+      PAYLOAD_SECRET,
+      REBUILD_WEBHOOK_URL: 'https://ci.example.vn/hook',
+      REBUILD_SECRET: 's'.repeat(40),
+    }
     expect(planLocalPublishing(readEnv(elsewhere), elsewhere)).toBeNull()
   })
 

@@ -87,8 +87,12 @@ describe('seedDemo', () => {
   test('no demo article shows the same photo twice: the figure that became the hero leaves the body', async () => {
     const { docs } = await cms.payload.find({ collection: 'articles', depth: 0, limit: 20 })
     for (const doc of docs as any[]) {
-      const figures = doc.body.root.children.filter((n: any) => n.type === 'upload').map((n: any) => n.value)
-      expect([doc.heroImage, ...figures], doc.title).toEqual([...new Set([doc.heroImage, ...figures])])
+      const figures = doc.body.root.children
+        .filter((n: any) => n.type === 'upload')
+        .map((n: any) => n.value)
+      expect([doc.heroImage, ...figures], doc.title).toEqual([
+        ...new Set([doc.heroImage, ...figures]),
+      ])
     }
     // The NukeViet sample's only photo is its hero, printed once, with its caption.
     const nukeviet = (docs as any[]).find((d) => d.legacyKey === 'file:nukeviet-2023-06-16.txt')
@@ -101,7 +105,9 @@ describe('seedDemo', () => {
     const { docs } = await cms.payload.find({ collection: 'articles', depth: 1, limit: 20 })
     const bare = docs.find((d) => d.legacyKey === 'file:bare-2024-01.txt') as any
     // The old portal's address, from the manifest (the real samples do not print it).
-    expect(bare.legacyUrl).toBe('/tin-tuc/hoi-nghi-tong-ket-phong-trao-toan-dan-bao-ve-an-ninh-to-quoc-nam-2023.html')
+    expect(bare.legacyUrl).toBe(
+      '/tin-tuc/hoi-nghi-tong-ket-phong-trao-toan-dan-bao-ve-an-ninh-to-quoc-nam-2023.html',
+    )
     expect(bare.slug).toBe('hoi-nghi-tong-ket-phong-trao-toan-dan-bao-ve-an-ninh-to-quoc-nam-2023')
     expect(bare.publishedAt).toBe('2023-12-31T17:00:00.000Z')
     expect(bare.heroImage.caption).toBe(

@@ -10,7 +10,9 @@ const categories: Category[] = [
 ]
 
 /** A fresh copy of the content, as each build loads it anew from the content store. */
-function loadContent(edit: (articles: Article[], categories: Category[]) => void = () => {}): KeyedContent {
+function loadContent(
+  edit: (articles: Article[], categories: Category[]) => void = () => {},
+): KeyedContent {
   const copy = structuredClone({ articles: fixtures as unknown as Article[], categories })
   edit(copy.articles, copy.categories)
   return copy
@@ -27,7 +29,9 @@ describe('pageCacheKey', () => {
 
   test('changes when a caption inside the page article body changes', () => {
     const edited = loadContent(([article]) => {
-      const figure = (article!.body as any).root.children.find((node: any) => node.type === 'upload')
+      const figure = (article!.body as any).root.children.find(
+        (node: any) => node.type === 'upload',
+      )
       figure.value.caption = 'Chú thích mới'
     })
     expect(articlePageKey(edited)).not.toBe(articlePageKey(loadContent()))

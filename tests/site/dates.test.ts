@@ -22,12 +22,26 @@ describe('Vietnam dates', () => {
   })
 
   test('names every weekday in Vietnamese', () => {
-    const week = [11, 12, 13, 14, 15, 16, 17].map((d) => formatVietnamDateTime(`2023-06-${d}T03:00:00.000Z`).split(',')[0])
-    expect(week).toEqual(['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'])
+    const week = [11, 12, 13, 14, 15, 16, 17].map(
+      (d) => formatVietnamDateTime(`2023-06-${d}T03:00:00.000Z`).split(',')[0],
+    )
+    expect(week).toEqual([
+      'Chủ Nhật',
+      'Thứ Hai',
+      'Thứ Ba',
+      'Thứ Tư',
+      'Thứ Năm',
+      'Thứ Sáu',
+      'Thứ Bảy',
+    ])
   })
 
   test('gives the Vietnam month an article belongs to in the archive', () => {
-    expect(toVietnamTime('2023-06-30T18:00:00.000Z')).toMatchObject({ year: 2023, month: 7, day: 1 })
+    expect(toVietnamTime('2023-06-30T18:00:00.000Z')).toMatchObject({
+      year: 2023,
+      month: 7,
+      day: 1,
+    })
     expect(formatVietnamMonth(2023, 6)).toBe('Tháng 6/2023')
   })
 

@@ -17,8 +17,16 @@ import { tagSlug } from '../../site/src/lib/urls'
 const category = (id: number) => ({ id, name: `Mục ${id}`, slug: `muc-${id}` })
 function article(id: number, publishedAt: string, tags: string[] = [], cat = 1): Article {
   return {
-    id, title: `Bài ${id}`, slug: `bai-${id}`, lead: '', authors: [], category: category(cat), tags,
-    publishedAt, updatedAt: publishedAt, _status: 'published',
+    id,
+    title: `Bài ${id}`,
+    slug: `bai-${id}`,
+    lead: '',
+    authors: [],
+    category: category(cat),
+    tags,
+    publishedAt,
+    updatedAt: publishedAt,
+    _status: 'published',
   }
 }
 
@@ -43,7 +51,9 @@ describe('news indexes', () => {
 
   test('files articles by month in Vietnam time', () => {
     // a2 is 30 June 18:00 UTC, i.e. 1 July in Vietnam.
-    expect(collectMonths(newest).map((m) => [m.year, m.month, m.articles.map((a) => a.id)])).toEqual([
+    expect(
+      collectMonths(newest).map((m) => [m.year, m.month, m.articles.map((a) => a.id)]),
+    ).toEqual([
       [2023, 7, [2]],
       [2023, 6, [1, 4]],
       [2023, 5, [3]],
@@ -88,13 +98,15 @@ describe('news indexes', () => {
     // Unchanged archive: the same list again.
     expect(findRelated(story, sortNewestFirst([story, old]))).toBe(findRelated(story, before))
     const nearer = article(3, '2024-03-02T00:00:00.000Z', ['An ninh'], 3)
-    expect(findRelated(story, sortNewestFirst([nearer, story, old])).map((a) => a.id)).toEqual([3, 2])
+    expect(findRelated(story, sortNewestFirst([nearer, story, old])).map((a) => a.id)).toEqual([
+      3, 2,
+    ])
   })
 
   test('while no tag or section has more articles than the window, the order is that of ranking every article', () => {
     // Seeded pseudo-random archive: 40 articles, 6 tags, 3 sections, dates over two years.
     let seed = 7
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
     const tags = ['An ninh', 'Ma túy', 'Giao thông', 'Phòng cháy', 'Cảnh báo', 'Tuần tra']
     const archive = Array.from({ length: 40 }, (_, i) =>
       article(
@@ -120,7 +132,10 @@ describe('news indexes', () => {
         .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.rank - b.rank)
         .slice(0, 4)
         .map((c) => c.o.id)
-    const sizes = [...collectTags(all).map((t) => t.articles.length), ...[1, 2, 3].map((c) => all.filter((a) => a.category?.id === c).length)]
+    const sizes = [
+      ...collectTags(all).map((t) => t.articles.length),
+      ...[1, 2, 3].map((c) => all.filter((a) => a.category?.id === c).length),
+    ]
     expect(Math.max(...sizes)).toBeLessThanOrEqual(RELATED_WINDOW)
     expect(Math.min(...sizes)).toBeGreaterThan(4)
     for (const story of all) expect(findRelated(story, all).map((a) => a.id)).toEqual(ranked(story))
@@ -145,7 +160,12 @@ describe('news indexes', () => {
     const items = Array.from({ length: 250 }, (_, i) => i)
     const pages = paginate(items)
     expect(pages).toHaveLength(LIST_MAX_PAGES)
-    expect(pages.at(-1)).toMatchObject({ page: 10, pageCount: 10, continues: true, items: items.slice(180, 200) })
+    expect(pages.at(-1)).toMatchObject({
+      page: 10,
+      pageCount: 10,
+      continues: true,
+      items: items.slice(180, 200),
+    })
     expect(paginate(items.slice(0, 200)).at(-1)).toMatchObject({ page: 10, continues: false })
     expect(listPageCount(250)).toBe(10)
     expect(listPageCount(41)).toBe(3)

@@ -40,11 +40,16 @@ let first: BuildResult
 let firstProblems: Problem[]
 let firstPages: Record<string, { files: string[]; search: string[] }>
 
-const problemsOf = () => (JSON.parse(readText(site.dist, '.build-problems.json')) as { problems: Problem[] }).problems
-const pagesOf = () => (JSON.parse(readText(site.dist, '.pages.json')) as { articles: typeof firstPages }).articles
+const problemsOf = () =>
+  (JSON.parse(readText(site.dist, '.build-problems.json')) as { problems: Problem[] }).problems
+const pagesOf = () =>
+  (JSON.parse(readText(site.dist, '.pages.json')) as { articles: typeof firstPages }).articles
 const entries = (problems: Problem[], id: number) =>
-  problems.filter((p) => p.collection === 'articles' && p.id === String(id)).map((p) => [p.kind, p.action])
-const messagesOf = (problems: Problem[], id: number) => problems.filter((p) => p.id === String(id)).map((p) => p.message)
+  problems
+    .filter((p) => p.collection === 'articles' && p.id === String(id))
+    .map((p) => [p.kind, p.action])
+const messagesOf = (problems: Problem[], id: number) =>
+  problems.filter((p) => p.id === String(id)).map((p) => p.message)
 
 beforeAll(async () => {
   cms = createFakeCms({
@@ -74,17 +79,23 @@ describe('a site build given awkward documents', () => {
     expect(first.code).toBe(0)
     const doc = parsePage(site.dist, '/tin-tuc/bao-ve-an-ninh-to-quoc/')
     expect(textOf(doc, 'h1')).toEqual(['Bảo vệ an ninh Tổ quốc trong tình hình mới'])
-    expect(textOf(doc, '.body')).toEqual(['Lực lượng Công an quyết tâm giữ bình yên cho nhân dân. Tin giao thông'])
+    expect(textOf(doc, '.body')).toEqual([
+      'Lực lượng Công an quyết tâm giữ bình yên cho nhân dân. Tin giao thông',
+    ])
     expect(doc.querySelector('.body a')!.getAttribute('href')).toBe('/chuyen-muc/giao-thong/')
     expect(textOf(doc, '.byline')).toEqual(['Hương Dịu, Minh Khôi'])
   })
 
   test('a new article that fails the schema is left out, reported in Vietnamese, and the others are built', () => {
     expect(entries(firstProblems, 2)).toEqual([['schema', 'left-out']])
-    expect(messagesOf(firstProblems, 2)[0]).toMatch(/chưa lên trang web vì dữ liệu không hợp lệ \(tiêu đề\)/)
+    expect(messagesOf(firstProblems, 2)[0]).toMatch(
+      /chưa lên trang web vì dữ liệu không hợp lệ \(tiêu đề\)/,
+    )
     expect(listFiles(site.dist).some((f) => f.startsWith('tin-tuc/bai-khong-tieu-de/'))).toBe(false)
     expect(firstPages['2']).toBeUndefined()
-    expect(textOf(parsePage(site.dist, '/tin-tuc/tuan-tra-dip-le/'), 'h1')).toEqual(['Tuần tra kiểm soát dịp lễ'])
+    expect(textOf(parsePage(site.dist, '/tin-tuc/tuan-tra-dip-le/'), 'h1')).toEqual([
+      'Tuần tra kiểm soát dịp lễ',
+    ])
   })
 
   test('a deleted section or author (null, a bare id, or a stale copy) is left off the page and reported', () => {
@@ -92,20 +103,28 @@ describe('a site build given awkward documents', () => {
       ['schema', 'fixed-up'],
       ['schema', 'fixed-up'],
     ])
-    expect(firstProblems.find((p) => p.id === '4' && /authors\.0/.test(p.detail))!.message).toMatch(/tác giả/)
+    expect(firstProblems.find((p) => p.id === '4' && /authors\.0/.test(p.detail))!.message).toMatch(
+      /tác giả/,
+    )
     const dangling = parsePage(site.dist, '/tin-tuc/bai-co-chuyen-muc-da-xoa/')
     expect(textOf(dangling, '.byline')).toEqual(['Hương Dịu'])
     expect(textOf(dangling, '.breadcrumb li')).toEqual(['Trang chủ'])
     expect(entries(firstProblems, 5)).toEqual([['schema', 'fixed-up']])
-    expect(messagesOf(firstProblems, 5)[0]).toMatch(/chuyên mục «Chuyên mục đã xóa» không còn trên trang web/)
-    expect(readPage(site.dist, '/tin-tuc/bai-giu-chuyen-muc-cu/')).not.toContain(`/chuyen-muc/${deletedSection.slug}/`)
+    expect(messagesOf(firstProblems, 5)[0]).toMatch(
+      /chuyên mục «Chuyên mục đã xóa» không còn trên trang web/,
+    )
+    expect(readPage(site.dist, '/tin-tuc/bai-giu-chuyen-muc-cu/')).not.toContain(
+      `/chuyen-muc/${deletedSection.slug}/`,
+    )
   })
 
   test('a missing publication date falls back to the last change and is reported', () => {
     expect(entries(firstProblems, 6)).toEqual([['schema', 'fixed-up']])
     expect(messagesOf(firstProblems, 6)[0]).toMatch(/ngày đăng/)
     const doc = parsePage(site.dist, '/tin-tuc/bai-chua-co-ngay-dang/')
-    expect(doc.querySelector('.article .meta time')!.getAttribute('datetime')).toBe('2024-03-06T08:00:00+07:00')
+    expect(doc.querySelector('.article .meta time')!.getAttribute('datetime')).toBe(
+      '2024-03-06T08:00:00+07:00',
+    )
   })
 
   test('rich text nested 10,000 deep is flattened to its words, published and reported', () => {
@@ -119,7 +138,9 @@ describe('a site build given awkward documents', () => {
   test('a body link to a page the site does not have becomes its words, and is reported', () => {
     const doc = parsePage(site.dist, '/tin-tuc/bai-co-lien-ket-hong/')
     expect(textOf(doc, '.body')).toEqual(['Xem thêm bài cũ đã gỡ và chuyên mục'])
-    expect([...doc.querySelectorAll('.body a')].map((a) => a.getAttribute('href'))).toEqual(['/chuyen-muc/an-ninh-trat-tu/'])
+    expect([...doc.querySelectorAll('.body a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/chuyen-muc/an-ninh-trat-tu/',
+    ])
     expect(entries(firstProblems, 9)).toEqual([['link', 'fixed-up']])
     expect(messagesOf(firstProblems, 9)[0]).toBe(
       'Bài «Bài có liên kết hỏng» có liên kết tới trang không tồn tại: /tin-tuc/khong-ton-tai/. ' +
@@ -140,7 +161,11 @@ describe('a site build given awkward documents', () => {
     expect(html).toContain('src="/media/IMG_2024%20(1)-800x533.webp"')
     expect(html).toContain(`/media/${encodeURIComponent('Ảnh #2 giảm 50%-480x320.avif')} 480w`)
     const copied = listFiles(site.dist).filter((f) => f.startsWith('media/'))
-    for (const name of ['IMG_2024 (1)-480x320.webp', 'IMG_2024 (1)-800x533.avif', 'Ảnh #2 giảm 50%-800x533.webp']) {
+    for (const name of [
+      'IMG_2024 (1)-480x320.webp',
+      'IMG_2024 (1)-800x533.avif',
+      'Ảnh #2 giảm 50%-800x533.webp',
+    ]) {
       expect(copied).toContain(`media/${name}`)
       expect(readFileSync(path.join(site.dist, 'media', name), 'utf8')).toBe(`image ${name}`)
     }
@@ -149,7 +174,9 @@ describe('a site build given awkward documents', () => {
 
   test('an image the CMS cannot deliver (404) is dropped from its page, which is still published', () => {
     expect(entries(firstProblems, 12)).toEqual([['media', 'fixed-up']])
-    expect(messagesOf(firstProblems, 12)[0]).toMatch(/ảnh «Ảnh không còn trên máy chủ» \(tệp anh-da-mat\.jpg\) không tải được/)
+    expect(messagesOf(firstProblems, 12)[0]).toMatch(
+      /ảnh «Ảnh không còn trên máy chủ» \(tệp anh-da-mat\.jpg\) không tải được/,
+    )
     const doc = parsePage(site.dist, '/tin-tuc/bai-co-anh-da-mat/')
     expect(textOf(doc, '.body')).toEqual(['Nội dung vẫn đăng dù ảnh mất.'])
     expect(doc.querySelector('.article img')).toBeNull()
@@ -159,7 +186,19 @@ describe('a site build given awkward documents', () => {
 
   test('.pages.json maps each published article to its page, its own images and its search fragment', () => {
     const files = new Set(listFiles(site.dist))
-    expect(Object.keys(firstPages).sort((a, b) => Number(a) - Number(b))).toEqual(['1', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'])
+    expect(Object.keys(firstPages).sort((a, b) => Number(a) - Number(b))).toEqual([
+      '1',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ])
     expect(firstPages['11']!.files).toContain('tin-tuc/bai-co-anh-dien-thoai/index.html')
     expect(firstPages['11']!.files).toContain('media/IMG_2024 (1)-800x533.webp')
     for (const [id, { files: owned, search }] of Object.entries(firstPages)) {
@@ -170,7 +209,7 @@ describe('a site build given awkward documents', () => {
     expect(fragment).toMatch(/^pagefind\/fragment\/.+\.pf_fragment$/)
   })
 
-  test('the release passes the publisher\'s validation: every internal link resolves', async () => {
+  test("the release passes the publisher's validation: every internal link resolves", async () => {
     const validation = await validateRelease(site.dist, { minPages: 10, previousPages: null })
     expect(validation.problems).toEqual([])
     expect(validation.ok).toBe(true)
@@ -185,15 +224,23 @@ describe('a site build given awkward documents', () => {
     const problems = problemsOf()
     expect(entries(problems, 3)).toEqual([['schema', 'kept-previous']])
     expect(messagesOf(problems, 3)[0]).toMatch(/vẫn giữ bản đăng trước đó.*đường dẫn \(slug\)/)
-    expect(textOf(parsePage(site.dist, '/tin-tuc/tuan-tra-dip-le/'), 'h1')).toEqual(['Tuần tra kiểm soát dịp lễ'])
+    expect(textOf(parsePage(site.dist, '/tin-tuc/tuan-tra-dip-le/'), 'h1')).toEqual([
+      'Tuần tra kiểm soát dịp lễ',
+    ])
     expect(entries(problems, 7)).toEqual([['schema', 'fixed-up']])
     const dated = parsePage(site.dist, '/tin-tuc/bai-se-bi-xoa-ngay-dang/')
-    expect(dated.querySelector('.article .meta time')!.getAttribute('datetime')).toBe('2024-03-07T07:00:00+07:00')
+    expect(dated.querySelector('.article .meta time')!.getAttribute('datetime')).toBe(
+      '2024-03-07T07:00:00+07:00',
+    )
     // Problems of documents nobody touched are still reported.
     expect(entries(problems, 2)).toEqual([['schema', 'left-out']])
     expect(entries(problems, 12)).toEqual([['media', 'fixed-up']])
-    expect(textOf(parsePage(site.dist, '/tin-tuc/bai-moi-sau-khi-sua/'), 'h1')).toEqual(['Bài mới sau khi sửa'])
+    expect(textOf(parsePage(site.dist, '/tin-tuc/bai-moi-sau-khi-sua/'), 'h1')).toEqual([
+      'Bài mới sau khi sửa',
+    ])
     expect(pagesOf()['13']!.files).toEqual(['tin-tuc/bai-moi-sau-khi-sua/index.html'])
-    expect((await validateRelease(site.dist, { minPages: 10, previousPages: null })).problems).toEqual([])
+    expect(
+      (await validateRelease(site.dist, { minPages: 10, previousPages: null })).problems,
+    ).toEqual([])
   }, 300_000)
 })

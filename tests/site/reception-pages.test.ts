@@ -18,7 +18,18 @@ const pastDate = new Date(Date.now() - 14 * DAY).toISOString()
 beforeAll(async () => {
   cms = await startTestCms()
   const add = (date: string, subject: string, status: 'published' | 'draft' = 'published') =>
-    cms.payload.create({ collection: 'reception-schedule', draft: status === 'draft', data: { date, time: 'Sáng, 7 giờ 30', leader: 'Đại tá Nguyễn Văn A', place: 'Trụ sở Công an tỉnh', subject, _status: status } })
+    cms.payload.create({
+      collection: 'reception-schedule',
+      draft: status === 'draft',
+      data: {
+        date,
+        time: 'Sáng, 7 giờ 30',
+        leader: 'Đại tá Nguyễn Văn A',
+        place: 'Trụ sở Công an tỉnh',
+        subject,
+        _status: status,
+      },
+    })
   await add(new Date().toISOString(), 'Tiếp công dân tuần này')
   await add(new Date(Date.now() + 7 * DAY).toISOString(), 'Tiếp công dân tuần sau')
   await add(pastDate, 'Tiếp công dân tuần trước nữa')
@@ -38,17 +49,31 @@ describe('/lich-tiep-cong-dan/ on the built site', () => {
   test('shows this week and next week, published sessions only', () => {
     expect(build.code, build.output).toBe(0)
     const page = parsePage(site.dist, '/lich-tiep-cong-dan/')
-    expect(textOf(page, '.reception-week h2').map((h) => h.split(' (')[0])).toEqual(['Tuần này', 'Tuần sau'])
-    expect(textOf(page, '.reception-week td:last-child')).toEqual(['Tiếp công dân tuần này', 'Tiếp công dân tuần sau'])
+    expect(textOf(page, '.reception-week h2').map((h) => h.split(' (')[0])).toEqual([
+      'Tuần này',
+      'Tuần sau',
+    ])
+    expect(textOf(page, '.reception-week td:last-child')).toEqual([
+      'Tiếp công dân tuần này',
+      'Tiếp công dân tuần sau',
+    ])
     expect(page.body.textContent).not.toContain('Bản nháp chưa đăng')
   })
 
   test('keeps past weeks in an archive, each on its own page', () => {
     const monday = mondayOf(pastDate)
     const archive = parsePage(site.dist, '/lich-tiep-cong-dan/luu-tru/')
-    expect([...archive.querySelectorAll('.reception-archive a')].map((a) => a.getAttribute('href'))).toEqual([`/lich-tiep-cong-dan/tuan/${monday}/`])
-    expect(textOf(parsePage(site.dist, `/lich-tiep-cong-dan/tuan/${monday}/`), 'td:last-child')).toEqual(['Tiếp công dân tuần trước nữa'])
-    expect(existsSync(path.join(site.dist, 'lich-tiep-cong-dan/tuan', mondayOf(new Date()), 'index.html'))).toBe(false)
+    expect(
+      [...archive.querySelectorAll('.reception-archive a')].map((a) => a.getAttribute('href')),
+    ).toEqual([`/lich-tiep-cong-dan/tuan/${monday}/`])
+    expect(
+      textOf(parsePage(site.dist, `/lich-tiep-cong-dan/tuan/${monday}/`), 'td:last-child'),
+    ).toEqual(['Tiếp công dân tuần trước nữa'])
+    expect(
+      existsSync(
+        path.join(site.dist, 'lich-tiep-cong-dan/tuan', mondayOf(new Date()), 'index.html'),
+      ),
+    ).toBe(false)
   })
 
   test('the header and footer reach every new section', () => {

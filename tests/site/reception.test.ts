@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest'
 
 import { mondayOf, receptionWeeks } from '../../site/src/lib/reception'
 
-const entry = (id: number, date: string, time = 'Sáng'): ReceptionEntry => ({ id, date, time, leader: 'Đại tá A', place: 'Trụ sở', subject: `Buổi ${id}` })
+const entry = (id: number, date: string, time = 'Sáng'): ReceptionEntry => ({
+  id,
+  date,
+  time,
+  leader: 'Đại tá A',
+  place: 'Trụ sở',
+  subject: `Buổi ${id}`,
+})
 
 describe('receptionWeeks', () => {
   test('a week runs Monday to Sunday in Vietnam time', () => {

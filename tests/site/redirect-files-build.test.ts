@@ -10,9 +10,22 @@ import { createFakeCms } from './helpers/fake-cms'
 import { type BuildResult, createSiteBuild, type SiteBuild } from './helpers/run-build'
 
 const article = (id: number, slug: string, legacyUrl: string | null) => ({
-  id, title: `Bài số ${id}`, slug, lead: `Sapo bài số ${id}.`, body: richText(paragraph(text(`Nội dung bài số ${id}.`))),
-  heroImage: null, authors: [huongDiu], category: security, tags: [], publishedAt: `2024-03-0${id}T00:00:00.000Z`,
-  updatedAt: `2024-03-0${id}T01:00:00.000Z`, source: null, seo: null, legacyViews: null, legacyUrl, _status: 'published',
+  id,
+  title: `Bài số ${id}`,
+  slug,
+  lead: `Sapo bài số ${id}.`,
+  body: richText(paragraph(text(`Nội dung bài số ${id}.`))),
+  heroImage: null,
+  authors: [huongDiu],
+  category: security,
+  tags: [],
+  publishedAt: `2024-03-0${id}T00:00:00.000Z`,
+  updatedAt: `2024-03-0${id}T01:00:00.000Z`,
+  source: null,
+  seo: null,
+  legacyViews: null,
+  legacyUrl,
+  _status: 'published',
 })
 
 let server: FakeCmsServer
@@ -45,15 +58,22 @@ describe('a standalone build (static hosts) with old addresses', () => {
   test('writes a redirecting page at an old .html path, with the new page as canonical', () => {
     expect(result.code, result.output).toBe(0)
     const stub = readText(site.dist, 'tin-tuc/phat-huy-suc-manh-1234.html')
-    expect(stub).toContain('<link rel="canonical" href="https://congan.example.vn/tin-tuc/bai-mot/">')
-    expect(stub).toContain('<meta http-equiv="refresh" content="0; url=https://congan.example.vn/tin-tuc/bai-mot/">')
+    expect(stub).toContain(
+      '<link rel="canonical" href="https://congan.example.vn/tin-tuc/bai-mot/">',
+    )
+    expect(stub).toContain(
+      '<meta http-equiv="refresh" content="0; url=https://congan.example.vn/tin-tuc/bai-mot/">',
+    )
     // No file can stand at an address with a query or an .aspx one a host would download.
     expect(existsSync(path.join(site.dist, 'Pages'))).toBe(false)
   })
 
   test('writes _redirects for Netlify-style hosts and .redirects.json for the live-site server', () => {
     expect(readText(site.dist, '_redirects').split('\n')).toEqual(
-      expect.arrayContaining(['/Pages/bai-ba.aspx /tin-tuc/bai-ba/ 301', '/tin-tuc/phat-huy-suc-manh-1234.html /tin-tuc/bai-mot/ 301']),
+      expect.arrayContaining([
+        '/Pages/bai-ba.aspx /tin-tuc/bai-ba/ 301',
+        '/tin-tuc/phat-huy-suc-manh-1234.html /tin-tuc/bai-mot/ 301',
+      ]),
     )
     expect(JSON.parse(readText(site.dist, '.redirects.json')).redirects).toContainEqual({
       from: '/index.php?language=vi&nv=news&op=an-ninh/bai-hai-12',

@@ -8,19 +8,41 @@ import { huongDiu, paragraph, richText, security, text } from './helpers/awkward
 
 const article = (id: number, slug: string, legacyUrl: string | null) =>
   articleSchema.parse({
-    id, title: `Bài ${id}`, slug, lead: `Sapo ${id}`, body: richText(paragraph(text(`Nội dung ${id}`))),
-    heroImage: null, authors: [huongDiu], category: security, tags: [], publishedAt: `2024-03-0${id}T00:00:00.000Z`,
-    updatedAt: '2024-03-10T00:00:00.000Z', _status: 'published', legacyUrl,
+    id,
+    title: `Bài ${id}`,
+    slug,
+    lead: `Sapo ${id}`,
+    body: richText(paragraph(text(`Nội dung ${id}`))),
+    heroImage: null,
+    authors: [huongDiu],
+    category: security,
+    tags: [],
+    publishedAt: `2024-03-0${id}T00:00:00.000Z`,
+    updatedAt: '2024-03-10T00:00:00.000Z',
+    _status: 'published',
+    legacyUrl,
   }) as Article
 
-const paths = new Set(['/', '/gioi-thieu/', '/tin-tuc/mot/', '/tin-tuc/hai/', '/tin-tuc/ba/', '/tin-tuc/bon/', '/tin-tuc/nam/'])
+const paths = new Set([
+  '/',
+  '/gioi-thieu/',
+  '/tin-tuc/mot/',
+  '/tin-tuc/hai/',
+  '/tin-tuc/ba/',
+  '/tin-tuc/bon/',
+  '/tin-tuc/nam/',
+])
 
 describe('legacyRedirects', () => {
   test("each article's old address, full or a path, leads to its page; articles without one have none", () => {
     const problems: BuildProblem[] = []
     const redirects = legacyRedirects(
       [
-        article(2, 'hai', 'https://congan.binhphuoc.gov.vn/index.php?nv=news&op=an-ninh/bai-hai-12.html'),
+        article(
+          2,
+          'hai',
+          'https://congan.binhphuoc.gov.vn/index.php?nv=news&op=an-ninh/bai-hai-12.html',
+        ),
         article(1, 'mot', '/Pages/tin-an-ninh.aspx'),
         article(3, 'ba', null),
       ],
@@ -67,7 +89,9 @@ describe('redirect files for static hosts', () => {
         { from: '/Pages/tin-an-ninh.aspx', to: '/tin-tuc/mot/' },
         { from: '/tin-tức/bài cũ.html', to: '/tin-tuc/hai/' },
         { from: '/index.php?nv=news', to: '/tin-tuc/ba/' },
-      ]).split('\n').filter((line) => !line.startsWith('#')),
+      ])
+        .split('\n')
+        .filter((line) => !line.startsWith('#')),
     ).toEqual([
       '/Pages/tin-an-ninh.aspx /tin-tuc/mot/ 301',
       '/tin-t%E1%BB%A9c/b%C3%A0i%20c%C5%A9.html /tin-tuc/hai/ 301',
@@ -88,7 +112,9 @@ describe('redirect files for static hosts', () => {
   test('the redirecting page refreshes to the new page and names it canonical', () => {
     const html = stubPage('/tin-tuc/mot/', 'https://congan.example.vn')
     expect(html).toContain('<link rel="canonical" href="https://congan.example.vn/tin-tuc/mot/">')
-    expect(html).toContain('<meta http-equiv="refresh" content="0; url=https://congan.example.vn/tin-tuc/mot/">')
+    expect(html).toContain(
+      '<meta http-equiv="refresh" content="0; url=https://congan.example.vn/tin-tuc/mot/">',
+    )
     expect(html).toContain('<a href="/tin-tuc/mot/">')
   })
 })

@@ -7,11 +7,24 @@ import { relatedBesideNeighbours } from '../../site/src/lib/related'
 const section = { id: 1, name: 'An ninh', slug: 'an-ninh' }
 function article(id: number, day: number, tags: string[]): Article {
   const publishedAt = new Date(Date.UTC(2024, 0, day)).toISOString()
-  return { id, title: `Bài ${id}`, slug: `bai-${id}`, lead: '', authors: [], category: section, tags, publishedAt, updatedAt: publishedAt, _status: 'published' }
+  return {
+    id,
+    title: `Bài ${id}`,
+    slug: `bai-${id}`,
+    lead: '',
+    authors: [],
+    category: section,
+    tags,
+    publishedAt,
+    updatedAt: publishedAt,
+    _status: 'published',
+  }
 }
 
 // One section, all sharing a tag: the nearest in time are both the neighbours and the best related.
-const newest = sortNewestFirst(Array.from({ length: 8 }, (_, i) => article(i + 1, i + 1, ['Tuần tra'])))
+const newest = sortNewestFirst(
+  Array.from({ length: 8 }, (_, i) => article(i + 1, i + 1, ['Tuần tra'])),
+)
 const middle = newest.find((a) => a.id === 5)!
 
 describe('relatedBesideNeighbours', () => {
@@ -31,6 +44,8 @@ describe('relatedBesideNeighbours', () => {
     const first = newest[0]!
     const neighbours = findNeighbours(first, newest)
     expect(neighbours.next).toBeUndefined()
-    expect(relatedBesideNeighbours(first, newest, neighbours).map((a) => a.id)).toEqual([6, 5, 4, 3])
+    expect(relatedBesideNeighbours(first, newest, neighbours).map((a) => a.id)).toEqual([
+      6, 5, 4, 3,
+    ])
   })
 })

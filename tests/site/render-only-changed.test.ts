@@ -17,7 +17,8 @@ function write(folder: string, files: Record<string, string>) {
   }
 }
 
-const keys = (code: string, pages: Record<string, string | null>) => JSON.stringify({ code, rendered: 'all', pages })
+const keys = (code: string, pages: Record<string, string | null>) =>
+  JSON.stringify({ code, rendered: 'all', pages })
 const paths = [
   { pathname: '/', cacheKey: undefined },
   { pathname: '/tin-tuc/a/', cacheKey: 'ka' },
@@ -25,11 +26,17 @@ const paths = [
   { pathname: '/tin-tuc/c/', cacheKey: 'kc' },
   { pathname: '/tin-tuc/d/', cacheKey: 'kd' },
 ]
-const chosen = (live: Awaited<ReturnType<typeof readLiveRelease>>, code = 'code-1') => pagesToRender(paths, live, code).map((p) => p.pathname)
+const chosen = (live: Awaited<ReturnType<typeof readLiveRelease>>, code = 'code-1') =>
+  pagesToRender(paths, live, code).map((p) => p.pathname)
 
 describe('which pages a publish renders', () => {
   write('base', {
-    '.render-keys.json': keys('code-1', { '/': null, '/tin-tuc/a/': 'ka', '/tin-tuc/b/': 'kb', '/tin-tuc/c/': 'kc' }),
+    '.render-keys.json': keys('code-1', {
+      '/': null,
+      '/tin-tuc/a/': 'ka',
+      '/tin-tuc/b/': 'kb',
+      '/tin-tuc/c/': 'kc',
+    }),
     'index.html': 'home',
     'tin-tuc/a/index.html': 'A',
     'tin-tuc/b/index.html': 'B',
@@ -37,19 +44,33 @@ describe('which pages a publish renders', () => {
   })
 
   test('pages without a key, a changed key or a new path; unchanged pages are left to the live release', async () => {
-    expect(chosen(await readLiveRelease(path.join(dir, 'base')))).toEqual(['/', '/tin-tuc/b/', '/tin-tuc/d/'])
+    expect(chosen(await readLiveRelease(path.join(dir, 'base')))).toEqual([
+      '/',
+      '/tin-tuc/b/',
+      '/tin-tuc/d/',
+    ])
   })
 
   test('every page when the site code changed or there is no live release', async () => {
-    expect(chosen(await readLiveRelease(path.join(dir, 'base')), 'code-2')).toHaveLength(paths.length)
+    expect(chosen(await readLiveRelease(path.join(dir, 'base')), 'code-2')).toHaveLength(
+      paths.length,
+    )
     expect(await readLiveRelease(path.join(dir, 'nothing-here'))).toBeNull()
     expect(chosen(null)).toHaveLength(paths.length)
   })
 
   test('a page with an unchanged key that a layered release removed (taken down) is rendered again', async () => {
     write('layer', {
-      '.render-keys.json': keys('code-1', { '/': null, '/tin-tuc/a/': 'ka', '/tin-tuc/b/': 'kb', '/tin-tuc/c/': 'kc' }),
-      '.layer.json': JSON.stringify({ base: 'base', removed: ['/tin-tuc/a/index.html', '/tin-tuc/c/'] }),
+      '.render-keys.json': keys('code-1', {
+        '/': null,
+        '/tin-tuc/a/': 'ka',
+        '/tin-tuc/b/': 'kb',
+        '/tin-tuc/c/': 'kc',
+      }),
+      '.layer.json': JSON.stringify({
+        base: 'base',
+        removed: ['/tin-tuc/a/index.html', '/tin-tuc/c/'],
+      }),
     })
     const live = await readLiveRelease(path.join(dir, 'layer'))
     expect(live!.serves('index.html')).toBe(true)
@@ -58,7 +79,9 @@ describe('which pages a publish renders', () => {
   })
 
   test("a takedown's layer, which holds no keys of its own, is compared through its base's keys", async () => {
-    write('takedown', { '.layer.json': JSON.stringify({ base: 'base', removed: ['/tin-tuc/c/index.html'] }) })
+    write('takedown', {
+      '.layer.json': JSON.stringify({ base: 'base', removed: ['/tin-tuc/c/index.html'] }),
+    })
     const live = await readLiveRelease(path.join(dir, 'takedown'))
     expect(live).not.toBeNull()
     expect(chosen(live)).toEqual(['/', '/tin-tuc/b/', '/tin-tuc/c/', '/tin-tuc/d/'])

@@ -5,10 +5,25 @@ import { richTextToPlainText } from '../../site/src/lib/rich-text/plain-text'
 import { renderRichText } from '../../site/src/lib/rich-text/render-rich-text'
 import { paragraph, richText } from '../helpers/content'
 
-const [lead] = JSON.parse(readFileSync(new URL('./fixtures/articles.json', import.meta.url), 'utf8'))
+const [lead] = JSON.parse(
+  readFileSync(new URL('./fixtures/articles.json', import.meta.url), 'utf8'),
+)
 
-const text = (t: string, format = 0) => ({ type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '' })
-const block = (type: string, children: object[], extra: object = {}) => ({ type, version: 1, children, ...extra })
+const text = (t: string, format = 0) => ({
+  type: 'text',
+  version: 1,
+  text: t,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
+const block = (type: string, children: object[], extra: object = {}) => ({
+  type,
+  version: 1,
+  children,
+  ...extra,
+})
 const link = (url: string, label = 'liên kết') =>
   block('link', [text(label)], { fields: { linkType: 'custom', url, newTab: false } })
 
@@ -18,7 +33,9 @@ describe('renderRichText', () => {
       richText(
         block('heading', [text('Tuần tra')], { tag: 'h2' }),
         block('paragraph', [text('đậm', 1), text(' và '), text('nghiêng', 2)]),
-        block('list', [block('listitem', [text('một')]), block('listitem', [text('hai')])], { listType: 'number' }),
+        block('list', [block('listitem', [text('một')]), block('listitem', [text('hai')])], {
+          listType: 'number',
+        }),
         block('quote', [text('Vì nhân dân phục vụ')]),
       ),
     )
@@ -30,19 +47,31 @@ describe('renderRichText', () => {
 
   test('turns a populated upload node into a figure with caption, credit and AVIF/WebP sources', () => {
     const html = renderRichText(lead.body)
-    expect(html).toContain('<figure class="figure"><picture><source type="image/avif" srcset="/media/tuan-tra-480x300.avif 480w, /media/tuan-tra-640x400.avif 640w"')
-    expect(html).toContain('width="640" height="400" alt="Lực lượng Công an tuần tra đêm" loading="lazy"')
-    expect(html).toContain('<figcaption>Lực lượng Công an tuần tra đêm <span class="credit">Ảnh: Thanh Hà</span></figcaption>')
+    expect(html).toContain(
+      '<figure class="figure"><picture><source type="image/avif" srcset="/media/tuan-tra-480x300.avif 480w, /media/tuan-tra-640x400.avif 640w"',
+    )
+    expect(html).toContain(
+      'width="640" height="400" alt="Lực lượng Công an tuần tra đêm" loading="lazy"',
+    )
+    expect(html).toContain(
+      '<figcaption>Lực lượng Công an tuần tra đêm <span class="credit">Ảnh: Thanh Hà</span></figcaption>',
+    )
   })
 
   test('drops an upload node whose image the public may not see (id instead of a document)', () => {
-    const html = renderRichText(richText(paragraph('Trước'), { type: 'upload', relationTo: 'media', value: 7, version: 3 }))
+    const html = renderRichText(
+      richText(paragraph('Trước'), { type: 'upload', relationTo: 'media', value: 7, version: 3 }),
+    )
     expect(html).toBe('<p>Trước</p>')
   })
 
   test('escapes text, so markup typed into the editor is shown, never run', () => {
-    const html = renderRichText(richText(paragraph('<script>alert("x")</script> & <img src=x onerror=alert(1)>')))
-    expect(html).toBe('<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;</p>')
+    const html = renderRichText(
+      richText(paragraph('<script>alert("x")</script> & <img src=x onerror=alert(1)>')),
+    )
+    expect(html).toBe(
+      '<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;</p>',
+    )
   })
 
   test.each([
@@ -59,7 +88,13 @@ describe('renderRichText', () => {
 
   test('keeps safe links, marking external ones', () => {
     const html = renderRichText(
-      richText(block('paragraph', [link('https://bocongan.gov.vn/'), link('/tin-tuc/mot-bai/'), link('tel:113')])),
+      richText(
+        block('paragraph', [
+          link('https://bocongan.gov.vn/'),
+          link('/tin-tuc/mot-bai/'),
+          link('tel:113'),
+        ]),
+      ),
     )
     expect(html).toBe(
       '<p><a href="https://bocongan.gov.vn/" rel="noopener nofollow">liên kết</a><a href="/tin-tuc/mot-bai/">liên kết</a>' +
@@ -69,9 +104,14 @@ describe('renderRichText', () => {
 
   test('links internal links to the article page by slug', () => {
     const internal = block('link', [text('bài cũ')], {
-      fields: { linkType: 'internal', doc: { relationTo: 'articles', value: { id: 3, slug: 'bai-cu' } } },
+      fields: {
+        linkType: 'internal',
+        doc: { relationTo: 'articles', value: { id: 3, slug: 'bai-cu' } },
+      },
     })
-    expect(renderRichText(richText(block('paragraph', [internal])))).toBe('<p><a href="/tin-tuc/bai-cu/">bài cũ</a></p>')
+    expect(renderRichText(richText(block('paragraph', [internal])))).toBe(
+      '<p><a href="/tin-tuc/bai-cu/">bài cũ</a></p>',
+    )
   })
 
   test('allows only known elements: raw HTML nodes, forged tags and attributes never come out', () => {
@@ -79,8 +119,14 @@ describe('renderRichText', () => {
       richText(
         { type: 'html', version: 1, html: '<script>alert(1)</script>' },
         block('heading', [text('tiêu đề')], { tag: 'img src=x onerror=alert(1)' }),
-        block('list', [block('listitem', [text('mục')], { value: '1" onclick="alert(1)' })], { listType: 'bullet', tag: 'script' }),
-        block('paragraph', [text('đoạn')], { format: 'center" onmouseover="alert(1)', style: 'background:url(javascript:x)' }),
+        block('list', [block('listitem', [text('mục')], { value: '1" onclick="alert(1)' })], {
+          listType: 'bullet',
+          tag: 'script',
+        }),
+        block('paragraph', [text('đoạn')], {
+          format: 'center" onmouseover="alert(1)',
+          style: 'background:url(javascript:x)',
+        }),
         block('embed', [text('chữ trong khối lạ')]),
       ),
     )
@@ -111,8 +157,17 @@ describe('renderRichText', () => {
   test('a link to a site page that does not exist keeps its words only and is reported', () => {
     const missing: Array<[string, string]> = []
     const html = renderRichText(
-      richText(block('paragraph', [link('/tin-tuc/da-go/?a=1#b', 'bài cũ'), text(' · '), link('/chuyen-muc/giao-thong/', 'giao thông')])),
-      { pageExists: (path) => path === '/chuyen-muc/giao-thong/', missingLink: (href, words) => missing.push([href, words]) },
+      richText(
+        block('paragraph', [
+          link('/tin-tuc/da-go/?a=1#b', 'bài cũ'),
+          text(' · '),
+          link('/chuyen-muc/giao-thong/', 'giao thông'),
+        ]),
+      ),
+      {
+        pageExists: (path) => path === '/chuyen-muc/giao-thong/',
+        missingLink: (href, words) => missing.push([href, words]),
+      },
     )
     expect(html).toBe('<p>bài cũ · <a href="/chuyen-muc/giao-thong/">giao thông</a></p>')
     expect(missing).toEqual([['/tin-tuc/da-go/?a=1#b', 'bài cũ']])

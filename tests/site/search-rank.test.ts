@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest'
 
-import { excerpt, matchTier, parseQuery, rankByTypedWords, tokenize } from '../../site/src/lib/search-rank'
+import {
+  excerpt,
+  matchTier,
+  parseQuery,
+  rankByTypedWords,
+  tokenize,
+} from '../../site/src/lib/search-rank'
 
 const SCAM = 'Người dân cảnh giác. Các đối tượng lừa đảo yêu cầu chuyển tiền.'
 const LEADERS = 'Lãnh đạo đơn vị lựa chọn cách làm phù hợp.'
@@ -17,7 +23,12 @@ describe('search ranking by the words as typed', () => {
 
   test('"lừa đảo" puts the article saying it before newer ones that only fold to it; ties keep Pagefind order', () => {
     const found = [LEADERS, 'Lựa chọn lãnh đạo', SCAM, ISLAND]
-    expect(rankByTypedWords(found, (t) => t, 'lừa đảo')).toEqual([SCAM, ISLAND, LEADERS, 'Lựa chọn lãnh đạo'])
+    expect(rankByTypedWords(found, (t) => t, 'lừa đảo')).toEqual([
+      SCAM,
+      ISLAND,
+      LEADERS,
+      'Lựa chọn lãnh đạo',
+    ])
   })
 
   test('a query typed without marks ranks the folded phrase first', () => {
@@ -54,6 +65,10 @@ describe('search excerpt', () => {
   })
 
   test('keeps markup as text: the page builds text nodes from the parts', () => {
-    expect(excerpt('<b>lừa</b> đảo', 'lừa').map((p) => p.text).join('')).toBe('<b>lừa</b> đảo')
+    expect(
+      excerpt('<b>lừa</b> đảo', 'lừa')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('<b>lừa</b> đảo')
   })
 })

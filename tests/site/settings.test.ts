@@ -17,11 +17,16 @@ describe('readSettings', () => {
   })
 
   test('SITE_LIVE_DIR names the live release a publisher build compares with', () => {
-    expect(readSettings({ SITE_LIVE_DIR: '/srv/bantin/releases/current' }).liveDir).toBe('/srv/bantin/releases/current')
+    expect(readSettings({ SITE_LIVE_DIR: '/srv/bantin/releases/current' }).liveDir).toBe(
+      '/srv/bantin/releases/current',
+    )
   })
 
   test('reads CMS_URL and SITE_URL without trailing slashes', () => {
-    const settings = readSettings({ CMS_URL: 'https://cms.congan.example.vn/', SITE_URL: 'https://congan.example.vn/' })
+    const settings = readSettings({
+      CMS_URL: 'https://cms.congan.example.vn/',
+      SITE_URL: 'https://congan.example.vn/',
+    })
     expect(settings.cmsUrl).toBe('https://cms.congan.example.vn')
     expect(settings.siteUrl).toBe('https://congan.example.vn')
   })
@@ -33,6 +38,8 @@ describe('readSettings', () => {
   })
 
   test('refuses a SITE_URL with a path, since pages link from the root', () => {
-    expect(() => readSettings({ SITE_URL: 'https://example.vn/tin/' })).toThrow(/SITE_URL must be an origin without a path/)
+    expect(() => readSettings({ SITE_URL: 'https://example.vn/tin/' })).toThrow(
+      /SITE_URL must be an origin without a path/,
+    )
   })
 })

@@ -8,16 +8,41 @@ import type { BuildProblem } from '../../site/src/lib/build-report'
 import { renderRichText } from '../../site/src/lib/rich-text/render-rich-text'
 import { buildSiteContent, type RenderCache } from '../../site/src/lib/site-content'
 import { STATIC_PAGES } from '../../site/src/lib/urls'
-import { bridge, huongDiu, link, paragraph, richText, security, text, traffic } from './helpers/awkward-news'
+import {
+  bridge,
+  huongDiu,
+  link,
+  paragraph,
+  richText,
+  security,
+  text,
+  traffic,
+} from './helpers/awkward-news'
 
 const article = (id: number, slug: string, fields: Record<string, unknown> = {}) =>
   articleSchema.parse({
-    id, title: `Bài ${id}`, slug, lead: `Sapo ${id}`, body: richText(paragraph(text(`Nội dung ${id}`))),
-    heroImage: null, authors: [huongDiu], category: security, tags: [], publishedAt: `2024-03-0${id}T00:00:00.000Z`,
-    updatedAt: '2024-03-10T00:00:00.000Z', _status: 'published', ...fields,
+    id,
+    title: `Bài ${id}`,
+    slug,
+    lead: `Sapo ${id}`,
+    body: richText(paragraph(text(`Nội dung ${id}`))),
+    heroImage: null,
+    authors: [huongDiu],
+    category: security,
+    tags: [],
+    publishedAt: `2024-03-0${id}T00:00:00.000Z`,
+    updatedAt: '2024-03-10T00:00:00.000Z',
+    _status: 'published',
+    ...fields,
   }) as Article
 
-type BuildOptions = { missing?: string[]; failOn?: number; digests?: Map<string, string>; cache?: RenderCache; renders?: number[] }
+type BuildOptions = {
+  missing?: string[]
+  failOn?: number
+  digests?: Map<string, string>
+  cache?: RenderCache
+  renders?: number[]
+}
 const build = (articles: Article[], options: BuildOptions = {}) => {
   const problems: BuildProblem[] = []
   const asked: string[][] = []
@@ -43,15 +68,22 @@ const build = (articles: Article[], options: BuildOptions = {}) => {
 
 describe('buildSiteContent', () => {
   test('an article whose page fails to render is left out alone, and links to it become text', async () => {
-    const linking = article(2, 'bai-hai', { body: richText(paragraph(link('/tin-tuc/bai-mot/', 'xem bài một'))) })
-    const { content, problems, pages } = await build([article(1, 'bai-mot'), linking, article(3, 'bai-ba')], { failOn: 1 })
+    const linking = article(2, 'bai-hai', {
+      body: richText(paragraph(link('/tin-tuc/bai-mot/', 'xem bài một'))),
+    })
+    const { content, problems, pages } = await build(
+      [article(1, 'bai-mot'), linking, article(3, 'bai-ba')],
+      { failOn: 1 },
+    )
     expect(content.articles.map((a) => a.id)).toEqual([3, 2])
     expect(content.bodies.get(2)).toBe('<p>xem bài một</p>')
     expect(problems.map((p) => [p.id, p.kind, p.action])).toEqual([
       ['1', 'render', 'left-out'],
       ['2', 'link', 'fixed-up'],
     ])
-    expect(problems[0]!.message).toMatch(/^Bài «Bài 1» không dựng được thành trang nên chưa lên trang web/)
+    expect(problems[0]!.message).toMatch(
+      /^Bài «Bài 1» không dựng được thành trang nên chưa lên trang web/,
+    )
     expect(problems[0]!.detail).toMatch(/TypeError: Cannot read properties of undefined/)
     expect([...pages.keys()]).toEqual(['3', '2'])
   })
@@ -63,8 +95,12 @@ describe('buildSiteContent', () => {
       {
         articles: [
           article(1, 'bai-mot'),
-          article(2, 'bai-hai', { body: richText(paragraph(link('/tin-tuc/bai-mot/', 'xem bài một'))) }),
-          article(3, 'bai-ba', { body: richText(paragraph(link('/tin-tuc/bai-hai/', 'xem bài hai'))) }),
+          article(2, 'bai-hai', {
+            body: richText(paragraph(link('/tin-tuc/bai-mot/', 'xem bài một'))),
+          }),
+          article(3, 'bai-ba', {
+            body: richText(paragraph(link('/tin-tuc/bai-hai/', 'xem bài hai'))),
+          }),
         ],
         categories: [security, traffic],
         authors: [huongDiu],
@@ -76,7 +112,8 @@ describe('buildSiteContent', () => {
           const id = a.id as number
           calls.set(id, (calls.get(id) ?? 0) + 1)
           // 1 always fails; 2 fails only on its second render, once 1 is gone.
-          if (id === 1 || (id === 2 && calls.get(id)! > 1)) throw new TypeError('Cannot read properties of undefined')
+          if (id === 1 || (id === 2 && calls.get(id)! > 1))
+            throw new TypeError('Cannot read properties of undefined')
           return renderRichText(a.body, opts)
         },
       },
@@ -91,7 +128,10 @@ describe('buildSiteContent', () => {
   })
 
   test('gives the search index one record per published article, newest first, none for one left out', async () => {
-    const { searchRecords } = await build([article(1, 'bai-mot'), article(2, 'bai-hai'), article(3, 'bai-ba')], { failOn: 2 })
+    const { searchRecords } = await build(
+      [article(1, 'bai-mot'), article(2, 'bai-hai'), article(3, 'bai-ba')],
+      { failOn: 2 },
+    )
     expect(searchRecords.map((r) => [r.url, r.meta.title, r.meta.date])).toEqual([
       ['/tin-tuc/bai-ba/', 'Bài 3', '03/03/2024'],
       ['/tin-tuc/bai-mot/', 'Bài 1', '01/03/2024'],
@@ -102,30 +142,81 @@ describe('buildSiteContent', () => {
   })
 
   test('a later build in the same process renders again only the articles changed, or whose linked page changed', async () => {
-    const linking = article(3, 'bai-ba', { body: richText(paragraph(link('/tin-tuc/bai-hai/', 'xem bài hai'))) })
+    const linking = article(3, 'bai-ba', {
+      body: richText(paragraph(link('/tin-tuc/bai-hai/', 'xem bài hai'))),
+    })
     const first = await build([article(1, 'bai-mot'), article(2, 'bai-hai'), linking], {
-      digests: new Map([['1', 'd1'], ['2', 'd2'], ['3', 'd3']]),
+      digests: new Map([
+        ['1', 'd1'],
+        ['2', 'd2'],
+        ['3', 'd3'],
+      ]),
     })
     const renders: number[] = []
     const renamed = { ...security, name: 'An ninh' }
     const second = await buildSiteContent(
-      { articles: [article(1, 'bai-mot'), article(3, 'bai-ba', { body: linking.body }), article(4, 'bai-bon', { category: renamed })], categories: [renamed, traffic], authors: [huongDiu], digests: new Map([['1', 'd1'], ['3', 'd3'], ['4', 'd4']]) },
-      { report: () => {}, fetchMedia: async () => new Set(), cache: first.cache, renderBody: (a, opts) => (renders.push(a.id as number), renderRichText(a.body, opts)) },
+      {
+        articles: [
+          article(1, 'bai-mot'),
+          article(3, 'bai-ba', { body: linking.body }),
+          article(4, 'bai-bon', { category: renamed }),
+        ],
+        categories: [renamed, traffic],
+        authors: [huongDiu],
+        digests: new Map([
+          ['1', 'd1'],
+          ['3', 'd3'],
+          ['4', 'd4'],
+        ]),
+      },
+      {
+        report: () => {},
+        fetchMedia: async () => new Set(),
+        cache: first.cache,
+        renderBody: (a, opts) => (renders.push(a.id as number), renderRichText(a.body, opts)),
+      },
     )
     // 1: unchanged but its section was renamed; 3: its link now points nowhere; 4: new.
     expect(renders.sort()).toEqual([1, 3, 4])
     expect(second.content.bodies.get(3)).toBe('<p>xem bài hai</p>')
     const third = await buildSiteContent(
-      { articles: [article(1, 'bai-mot', { category: renamed }), article(3, 'bai-ba', { body: linking.body }), article(4, 'bai-bon', { category: renamed })], categories: [renamed, traffic], authors: [huongDiu], digests: new Map([['1', 'd1'], ['3', 'd3'], ['4', 'd4']]) },
-      { report: () => {}, fetchMedia: async () => new Set(), cache: second.cache, renderBody: (a, opts) => (renders.push(a.id as number), renderRichText(a.body, opts)) },
+      {
+        articles: [
+          article(1, 'bai-mot', { category: renamed }),
+          article(3, 'bai-ba', { body: linking.body }),
+          article(4, 'bai-bon', { category: renamed }),
+        ],
+        categories: [renamed, traffic],
+        authors: [huongDiu],
+        digests: new Map([
+          ['1', 'd1'],
+          ['3', 'd3'],
+          ['4', 'd4'],
+        ]),
+      },
+      {
+        report: () => {},
+        fetchMedia: async () => new Set(),
+        cache: second.cache,
+        renderBody: (a, opts) => (renders.push(a.id as number), renderRichText(a.body, opts)),
+      },
     )
     expect(renders.length).toBe(3)
-    expect(third.searchRecords.map((r) => r.url)).toEqual(['/tin-tuc/bai-bon/', '/tin-tuc/bai-ba/', '/tin-tuc/bai-mot/'])
+    expect(third.searchRecords.map((r) => r.url)).toEqual([
+      '/tin-tuc/bai-bon/',
+      '/tin-tuc/bai-ba/',
+      '/tin-tuc/bai-mot/',
+    ])
   })
 
   test('a stored article still pointing at a deleted section or author shows neither', async () => {
     const gone = { ...security, id: 9, slug: 'da-xoa', name: 'Đã xóa' }
-    const { content, problems } = await build([article(1, 'bai-mot', { category: gone, authors: [huongDiu, { ...huongDiu, id: 5, byline: 'Cũ', slug: 'cu' }] })])
+    const { content, problems } = await build([
+      article(1, 'bai-mot', {
+        category: gone,
+        authors: [huongDiu, { ...huongDiu, id: 5, byline: 'Cũ', slug: 'cu' }],
+      }),
+    ])
     expect(content.articles[0]!.category).toBeNull()
     expect(content.articles[0]!.authors.map((a) => a.byline)).toEqual(['Hương Dịu'])
     expect(content.byCategory.size).toBe(0)
@@ -153,7 +244,10 @@ describe('buildSiteContent', () => {
   })
 
   test('an article owns the images no other article shows', async () => {
-    const { pages, media } = await build([article(1, 'bai-mot', { heroImage: bridge }), article(2, 'bai-hai')])
+    const { pages, media } = await build([
+      article(1, 'bai-mot', { heroImage: bridge }),
+      article(2, 'bai-hai'),
+    ])
     expect(pages.get('1')!.files).toContain('media/cau-vuot-480x320.avif')
     expect(pages.get('2')!.files).toEqual(['tin-tuc/bai-hai/index.html'])
     expect(media.has('cau-vuot-1200x630.jpg')).toBe(true)
@@ -163,7 +257,9 @@ describe('buildSiteContent', () => {
 describe('fragmentUrls', () => {
   test('reads the page URL of a Pagefind fragment, single or grouped', () => {
     const single = gzipSync('pagefind_dcd{"url":"/tin-tuc/a/","content":"x","meta":{}}')
-    const grouped = gzipSync('pagefind_dcd{"vi_1":{"url":"/tin-tuc/a/"},"vi_2":{"url":"/tin-tuc/b/"}}')
+    const grouped = gzipSync(
+      'pagefind_dcd{"vi_1":{"url":"/tin-tuc/a/"},"vi_2":{"url":"/tin-tuc/b/"}}',
+    )
     expect(fragmentUrls(single)).toEqual(['/tin-tuc/a/'])
     expect(fragmentUrls(grouped)).toEqual(['/tin-tuc/a/', '/tin-tuc/b/'])
   })
@@ -171,10 +267,20 @@ describe('fragmentUrls', () => {
 
 test('every MDX page of the site is among the static paths body links are checked against', () => {
   const pages = new URL('../../site/src/pages/', import.meta.url)
-  const mdx = readdirSync(pages, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))
-  const paths = mdx.map((file) => `/${file.replace(/(^|\/)index\.mdx$|\.mdx$/, '$1').replace(/\/?$/, '/')}`)
+  const mdx = readdirSync(pages, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.mdx'),
+  )
+  const paths = mdx.map(
+    (file) => `/${file.replace(/(^|\/)index\.mdx$|\.mdx$/, '$1').replace(/\/?$/, '/')}`,
+  )
   expect(paths.sort()).toEqual([
-    '/duong-day-nong/', '/en/', '/en/contacts/', '/en/functions/', '/en/organisation/', '/gioi-thieu/', '/lien-he/',
+    '/duong-day-nong/',
+    '/en/',
+    '/en/contacts/',
+    '/en/functions/',
+    '/en/organisation/',
+    '/gioi-thieu/',
+    '/lien-he/',
     '/to-giac-toi-pham/',
   ])
   for (const path of paths) expect(STATIC_PAGES).toContain(path)

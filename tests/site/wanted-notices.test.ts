@@ -15,7 +15,12 @@ let site: SiteBuild
 let first: BuildResult
 const notices: Record<string, { id: number | string; photo: string }> = {}
 
-async function publishNotice(fullName: string, decisionDate: string, photoCaption: string, file: string) {
+async function publishNotice(
+  fullName: string,
+  decisionDate: string,
+  photoCaption: string,
+  file: string,
+) {
   const photo = await cms.payload.create({
     collection: 'media',
     data: { caption: photoCaption, alt: photoCaption },
@@ -41,7 +46,9 @@ async function publishNotice(fullName: string, decisionDate: string, photoCaptio
 
 async function cmsFileStatus(name: string) {
   const request = new Request(`http://localhost:3000/api/media/file/${encodeURIComponent(name)}`)
-  const response = await REST_GET(cms.config)(request, { params: Promise.resolve({ slug: ['media', 'file', name] }) })
+  const response = await REST_GET(cms.config)(request, {
+    params: Promise.resolve({ slug: ['media', 'file', name] }),
+  })
   return response.status
 }
 
@@ -52,10 +59,26 @@ beforeAll(async () => {
   const { category, author } = await createBasics(cms.payload)
   await cms.payload.create({
     collection: 'articles',
-    data: { title: 'Tin an ninh', lead: 'Sapo', authors: [author.id], category: category.id, _status: 'published' },
+    data: {
+      title: 'Tin an ninh',
+      lead: 'Sapo',
+      authors: [author.id],
+      category: category.id,
+      _status: 'published',
+    },
   })
-  notices.older = await publishNotice('Nguyễn Văn Cũ', '2026-10-01T00:00:00.000Z', 'Ảnh Nguyễn Văn Cũ', 'anh-cu.jpg')
-  notices.newer = await publishNotice('Trần Thị Mới', '2026-11-15T00:00:00.000Z', 'Ảnh Trần Thị Mới', 'anh-moi.jpg')
+  notices.older = await publishNotice(
+    'Nguyễn Văn Cũ',
+    '2026-10-01T00:00:00.000Z',
+    'Ảnh Nguyễn Văn Cũ',
+    'anh-cu.jpg',
+  )
+  notices.newer = await publishNotice(
+    'Trần Thị Mới',
+    '2026-11-15T00:00:00.000Z',
+    'Ảnh Trần Thị Mới',
+    'anh-moi.jpg',
+  )
   await cms.payload.create({
     collection: 'wanted-notices',
     data: {
@@ -86,17 +109,28 @@ describe('wanted notices on the built site', () => {
     const doc = parsePage(site.dist, '/truy-na/')
     expect(textOf(doc, '.wanted-card h2')).toEqual(['Trần Thị Mới', 'Nguyễn Văn Cũ'])
     expect(doc.body.textContent).not.toContain('Lê Văn Hết Hạn')
-    expect([...doc.querySelectorAll('.nav a')].map((a) => a.getAttribute('href'))).toContain('/truy-na/')
+    expect([...doc.querySelectorAll('.nav a')].map((a) => a.getAttribute('href'))).toContain(
+      '/truy-na/',
+    )
   })
 
   test('a notice page prints its facts, its photo and a 1200×630 share card', () => {
     const doc = parsePage(site.dist, '/truy-na/tran-thi-moi/')
     expect(textOf(doc, 'h1')).toEqual(['Truy nã: Trần Thị Mới'])
-    expect(textOf(doc, '.wanted dt')).toEqual(['Năm sinh', 'Tội danh', 'Quyết định truy nã', 'Đơn vị ra quyết định'])
+    expect(textOf(doc, '.wanted dt')).toEqual([
+      'Năm sinh',
+      'Tội danh',
+      'Quyết định truy nã',
+      'Đơn vị ra quyết định',
+    ])
     expect(textOf(doc, '.wanted dd')[1]).toBe('Lừa đảo chiếm đoạt tài sản')
     expect(doc.querySelector('.wanted figcaption')!.textContent).toBe('Ảnh Trần Thị Mới')
-    expect(doc.querySelector('meta[property="og:image:width"]')!.getAttribute('content')).toBe('1200')
-    expect(doc.querySelector('meta[property="og:image:height"]')!.getAttribute('content')).toBe('630')
+    expect(doc.querySelector('meta[property="og:image:width"]')!.getAttribute('content')).toBe(
+      '1200',
+    )
+    expect(doc.querySelector('meta[property="og:image:height"]')!.getAttribute('content')).toBe(
+      '630',
+    )
     const img = doc.querySelector('.wanted img')!.getAttribute('src')!
     expect(existsSync(path.join(site.dist, decodeURIComponent(img)))).toBe(true)
   })
@@ -105,9 +139,13 @@ describe('wanted notices on the built site', () => {
     const feed = readText(site.dist, 'truy-na/rss.xml')
     expect(feed).toContain('<title>Truy nã Trần Thị Mới</title>')
     expect(feed).toContain('<title>Truy nã Nguyễn Văn Cũ</title>')
-    expect(readText(site.dist, 'sitemap.xml')).toContain('https://congan.example.vn/truy-na/nguyen-van-cu/')
+    expect(readText(site.dist, 'sitemap.xml')).toContain(
+      'https://congan.example.vn/truy-na/nguyen-van-cu/',
+    )
     const index = JSON.parse(readFileSync(path.join(site.dist, '.pages.json'), 'utf8'))
-    expect(index['wanted-notices'][String(notices.newer!.id)].files).toContain('truy-na/tran-thi-moi/index.html')
+    expect(index['wanted-notices'][String(notices.newer!.id)].files).toContain(
+      'truy-na/tran-thi-moi/index.html',
+    )
     expect(index['wanted-notices'][String(notices.newer!.id)].search.length).toBeGreaterThan(0)
   })
 })
@@ -115,7 +153,11 @@ describe('wanted notices on the built site', () => {
 describe('a notice that leaves', () => {
   let second: BuildResult
   beforeAll(async () => {
-    await cms.payload.update({ collection: 'wanted-notices', id: notices.older!.id, data: { status: 'caught' } })
+    await cms.payload.update({
+      collection: 'wanted-notices',
+      id: notices.older!.id,
+      data: { status: 'caught' },
+    })
     second = await site.run(server.url)
   }, 300_000)
 

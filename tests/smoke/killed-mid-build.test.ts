@@ -13,7 +13,13 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { startStack, type TestStack } from '../../scripts/lib/start-stack'
-import { isRunning, publisherOf, siteBuilderOf, siteBuildersOf, strayInGroup } from './helpers/builder-process'
+import {
+  isRunning,
+  publisherOf,
+  siteBuilderOf,
+  siteBuildersOf,
+  strayInGroup,
+} from './helpers/builder-process'
 import { type Editor, liveWith, signInEditor } from './helpers/editor'
 import { watchSite } from './helpers/watch-site'
 
@@ -31,14 +37,21 @@ interface Status {
   last: { result: string; reason: string; error?: string } | null
 }
 
-const workerStatus = async (): Promise<Status> => (await fetch(`${stack.workerUrl}/status`)).json() as Promise<Status>
+const workerStatus = async (): Promise<Status> =>
+  (await fetch(`${stack.workerUrl}/status`)).json() as Promise<Status>
 
-async function until<T>(what: string, check: () => T | null | Promise<T | null>, timeoutMs: number, everyMs = 250): Promise<T> {
+async function until<T>(
+  what: string,
+  check: () => T | null | Promise<T | null>,
+  timeoutMs: number,
+  everyMs = 250,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
     if (value !== null) return value
-    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs / 1000} s:\n${stack.output().slice(-6000)}`)
+    if (Date.now() > deadline)
+      throw new Error(`${what} within ${timeoutMs / 1000} s:\n${stack.output().slice(-6000)}`)
     await sleep(everyMs)
   }
 }
@@ -83,7 +96,10 @@ function outcomeOf(start: number): Promise<{ error: string | null; end: number }
     'the build has no outcome',
     () => {
       const out = stack.output()
-      const match = /\[rebuild\] build \S+ FAILED, the live site is unchanged: (.*)|\[rebuild\] release \S+ is live/.exec(out.slice(start))
+      const match =
+        /\[rebuild\] build \S+ FAILED, the live site is unchanged: (.*)|\[rebuild\] release \S+ is live/.exec(
+          out.slice(start),
+        )
       return match && { error: match[1] ?? null, end: start + match.index + match[0].length }
     },
     60_000,
@@ -108,7 +124,8 @@ async function publishAndKillBuilder(label: string, stage: RegExp) {
       return { article, pid, end }
     }
     // Too late: that build went live before the kill; the builder killed was idle.
-    if (attempt === ATTEMPTS) throw new Error(`${ATTEMPTS} builds finished before their builder was killed`)
+    if (attempt === ATTEMPTS)
+      throw new Error(`${ATTEMPTS} builds finished before their builder was killed`)
     await liveWith(stack, article.path, article.caption)
   }
 }
@@ -116,16 +133,24 @@ async function publishAndKillBuilder(label: string, stage: RegExp) {
 /** HTML pages of the live release that stop short of their end, as a page cut off mid-write would. */
 function cutShortPages(): string[] {
   const live = path.join(stack.dataDir, 'releases', 'current')
-  const pages = readdirSync(live, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))
+  const pages = readdirSync(live, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.html'),
+  )
   expect(pages.length).toBeGreaterThan(20)
-  return pages.filter((f) => !readFileSync(path.join(live, f), 'utf8').trimEnd().endsWith('</html>'))
+  return pages.filter(
+    (f) => !readFileSync(path.join(live, f), 'utf8').trimEnd().endsWith('</html>'),
+  )
 }
 
 /** The killed processes are gone, and every process left in the publisher's group is its own. */
 async function noOrphans(killed: number[]) {
   await until('a killed process still runs', () => (killed.some(isRunning) ? null : true), 10_000)
   const publisher = publisherOf(stack)!
-  await until('processes the publisher did not start remain', () => (strayInGroup(publisher).length ? null : true), 10_000)
+  await until(
+    'processes the publisher did not start remain',
+    () => (strayInGroup(publisher).length ? null : true),
+    10_000,
+  )
   // At most one site builder for this stack, the live publisher's own child.
   const builders = siteBuildersOf(stack)
   expect(builders.map((b) => b.ppid)).toEqual(builders.length ? [publisher] : [])
@@ -148,7 +173,8 @@ afterAll(async () => {
 }, 60_000)
 
 /** Reads the home page and a page live before the kills, all through a test. */
-const watchLivePages = () => watchSite(stack, { '/': 'Kiểm thử sự cố', [before.path]: before.caption })
+const watchLivePages = () =>
+  watchSite(stack, { '/': 'Kiểm thử sự cố', [before.path]: before.caption })
 
 describe('a publish survives a process killed in the middle of a real site build', () => {
   for (const [when, stage] of [
@@ -166,7 +192,12 @@ describe('a publish survives a process killed in the middle of a real site build
         await watch.stop()
       }
       // Nobody asked again: the next build is the worker's own retry of the failed one.
-      expect(stack.output().slice(killed.end).match(/\[rebuild\] build started \(.*\)/)?.[0]).toMatch(/\(articles published .*\(retry 1\)\)$/)
+      expect(
+        stack
+          .output()
+          .slice(killed.end)
+          .match(/\[rebuild\] build started \(.*\)/)?.[0],
+      ).toMatch(/\(articles published .*\(retry 1\)\)$/)
       expect((await workerStatus()).last).toMatchObject({ result: 'ok' })
       expect(siteBuilderOf(stack)).not.toBe(killed.pid)
       // The live site never went down nor served an error: it does not depend on the builder.
@@ -193,12 +224,15 @@ describe('a publish survives a process killed in the middle of a real site build
         process.kill(publisher, 'SIGKILL')
         killed.push(publisher, builder)
         // What was owed is on disk when the process dies; null when the build had finished first.
-        const state = JSON.parse(readFileSync(path.join(stack.dataDir, 'releases', 'state.json'), 'utf8'))
+        const state = JSON.parse(
+          readFileSync(path.join(stack.dataDir, 'releases', 'state.json'), 'utf8'),
+        )
         if (state.pendingBuild !== null) {
           expect(state.pendingBuild).toMatch(/^articles published/)
           break
         }
-        if (attempt === ATTEMPTS) throw new Error(`${ATTEMPTS} builds finished before the publisher was killed`)
+        if (attempt === ATTEMPTS)
+          throw new Error(`${ATTEMPTS} builds finished before the publisher was killed`)
         await liveWith(stack, article.path, article.caption, 180_000)
       }
       const html = await liveWith(stack, article.path, article.caption, 180_000)

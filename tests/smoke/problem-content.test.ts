@@ -17,7 +17,11 @@ let basics: { author: number; category: number }
 
 type Json = Record<string, any>
 
-async function api(method: string, path: string, body?: unknown): Promise<{ status: number; json: Json }> {
+async function api(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: Json }> {
   const init: RequestInit = { method, headers: { Authorization: `JWT ${token}` } }
   if (body instanceof FormData) init.body = body
   else if (body !== undefined) {
@@ -38,7 +42,10 @@ beforeAll(async () => {
   })
   token = ((await login.json()) as Json).token
   const author = await api('POST', '/authors', { fullName: 'Trần Văn Kiểm', byline: 'Văn Kiểm' })
-  const category = await api('POST', '/categories', { name: 'Kiểm thử nội dung', slug: 'kiem-thu-noi-dung' })
+  const category = await api('POST', '/categories', {
+    name: 'Kiểm thử nội dung',
+    slug: 'kiem-thu-noi-dung',
+  })
   basics = { author: author.json.doc.id, category: category.json.doc.id }
 }, 600_000)
 
@@ -48,11 +55,14 @@ afterAll(async () => {
 
 async function page(path: string): Promise<{ status: number; html: string }> {
   // Only "not answering right now" (a restart, a slow moment) counts as not served yet.
-  const res = await fetch(`${stack.siteUrl}${path}`, { signal: AbortSignal.timeout(5000) }).catch((error: Error) => {
-    const code = (error.cause as { code?: string } | undefined)?.code
-    if (error.name === 'TimeoutError' || code === 'ECONNREFUSED' || code === 'ECONNRESET') return null
-    throw error
-  })
+  const res = await fetch(`${stack.siteUrl}${path}`, { signal: AbortSignal.timeout(5000) }).catch(
+    (error: Error) => {
+      const code = (error.cause as { code?: string } | undefined)?.code
+      if (error.name === 'TimeoutError' || code === 'ECONNREFUSED' || code === 'ECONNRESET')
+        return null
+      throw error
+    },
+  )
   return res ? { status: res.status, html: await res.text() } : { status: 0, html: '' }
 }
 
@@ -63,7 +73,9 @@ async function liveWith(path: string, text: string, timeoutMs = 120_000): Promis
     const { status, html } = await page(path)
     if (status === 200 && html.includes(text)) return html
     if (Date.now() > deadline) {
-      throw new Error(`${path} did not go live with "${text}" in ${timeoutMs / 1000} s:\n${stack.output().slice(-4000)}`)
+      throw new Error(
+        `${path} did not go live with "${text}" in ${timeoutMs / 1000} s:\n${stack.output().slice(-4000)}`,
+      )
     }
     await sleep(300)
   }
@@ -90,8 +102,25 @@ function nestedList(depth: number): LexicalNode {
   let node: LexicalNode = paragraph('Đáy danh sách')
   for (let i = 0; i < depth; i++) {
     node = {
-      type: 'list', version: 1, listType: 'bullet', tag: 'ul', start: 1, direction: 'ltr', format: '', indent: 0,
-      children: [{ type: 'listitem', version: 1, value: 1, direction: 'ltr', format: '', indent: 0, children: [node] }],
+      type: 'list',
+      version: 1,
+      listType: 'bullet',
+      tag: 'ul',
+      start: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'listitem',
+          version: 1,
+          value: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [node],
+        },
+      ],
     }
   }
   return node
@@ -100,7 +129,11 @@ function nestedList(depth: number): LexicalNode {
 describe('awkward content never holds back the next publish (real stack)', () => {
   test('an image uploaded as "IMG_2024 (1).jpg" is published with its article', async () => {
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(await makeJpeg(1200, 800))], { type: 'image/jpeg' }), 'IMG_2024 (1).jpg')
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await makeJpeg(1200, 800))], { type: 'image/jpeg' }),
+      'IMG_2024 (1).jpg',
+    )
     form.append('_payload', JSON.stringify({ caption: 'Hiện trường vụ tai nạn trên quốc lộ' }))
     const media = await api('POST', '/media', form)
     expect(media.status).toBe(201)
@@ -125,7 +158,11 @@ describe('awkward content never holds back the next publish (real stack)', () =>
 
   test('a lead that mentions /media/khong-co.jpg is published as written', async () => {
     const title = `Bài nhắc đường dẫn ảnh ${Date.now()}`
-    const res = await api('POST', '/articles', article(title, { lead: 'Tệp /media/khong-co.jpg đã bị xoá khỏi máy chủ cũ.' }))
+    const res = await api(
+      'POST',
+      '/articles',
+      article(title, { lead: 'Tệp /media/khong-co.jpg đã bị xoá khỏi máy chủ cũ.' }),
+    )
     expect(res.status).toBe(201)
     const html = await liveWith(`/tin-tuc/${res.json.doc.slug}/`, title)
     expect(html).toContain('/media/khong-co.jpg đã bị xoá')
@@ -135,9 +172,23 @@ describe('awkward content never holds back the next publish (real stack)', () =>
   test('a body link to a page that does not exist keeps its words and the article goes live', async () => {
     const title = `Bài có liên kết hỏng ${Date.now()}`
     const link: LexicalNode = {
-      type: 'link', version: 3, direction: 'ltr', format: '', indent: 0,
+      type: 'link',
+      version: 3,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
       fields: { linkType: 'custom', url: '/tin-tuc/bai-khong-ton-tai/', newTab: false },
-      children: [{ type: 'text', version: 1, text: 'xem bài cũ', format: 0, detail: 0, mode: 'normal', style: '' }],
+      children: [
+        {
+          type: 'text',
+          version: 1,
+          text: 'xem bài cũ',
+          format: 0,
+          detail: 0,
+          mode: 'normal',
+          style: '',
+        },
+      ],
     }
     const body = richText({ ...paragraph('Bạn đọc có thể '), children: [link] })
     const res = await api('POST', '/articles', article(title, { body }))
@@ -153,7 +204,10 @@ describe('awkward content never holds back the next publish (real stack)', () =>
     const res = await api('POST', '/articles', article(title))
     expect(res.status).toBe(201)
     await liveWith(`/tin-tuc/${res.json.doc.slug}/`, title)
-    const cleared = await api('PATCH', `/articles/${res.json.doc.id}`, { publishedAt: null, _status: 'published' })
+    const cleared = await api('PATCH', `/articles/${res.json.doc.id}`, {
+      publishedAt: null,
+      _status: 'published',
+    })
     expect(cleared.status).toBe(200)
     expect(cleared.json.doc.publishedAt).toBe(res.json.doc.publishedAt)
     await normalGoesLive('xoá ngày đăng')
@@ -172,7 +226,11 @@ describe('awkward content never holds back the next publish (real stack)', () =>
   }, 300_000)
 
   test('a body nested hundreds of levels deep is refused, and publishing goes on', async () => {
-    const res = await api('POST', '/articles', article(`Bài lồng sâu ${Date.now()}`, { body: richText(nestedList(300)) }))
+    const res = await api(
+      'POST',
+      '/articles',
+      article(`Bài lồng sâu ${Date.now()}`, { body: richText(nestedList(300)) }),
+    )
     expect(res.status).toBe(400)
     await normalGoesLive('nội dung lồng sâu')
   }, 300_000)

@@ -28,7 +28,10 @@ function listeningInodes(port: number): Set<string> {
   return inodes
 }
 
-const pids = () => readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number)
+const pids = () =>
+  readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
 
 /** Reads a file under /proc/<pid>, or null when that process is gone or not ours. */
 function readProc(read: () => string): string | null {
@@ -80,5 +83,7 @@ export const processGroupOf = (pid: number): number | null => processInfo(pid)?.
 export function processesInGroup(pgid: number): ProcessInfo[] {
   return pids()
     .map(processInfo)
-    .filter((info): info is ProcessInfo => info !== null && info.pgid === pgid && info.state !== 'Z')
+    .filter(
+      (info): info is ProcessInfo => info !== null && info.pgid === pgid && info.state !== 'Z',
+    )
 }

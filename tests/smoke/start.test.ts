@@ -34,11 +34,14 @@ describe('npm start (production server)', () => {
   })
 
   test('serves the public site built from the demo content, captions included', async () => {
-    const slug = 'xay-dung-the-tran-an-ninh-nhan-dan-ket-hop-chat-che-voi-the-tran-quoc-phong-toan-dan-vung-chac'
+    const slug =
+      'xay-dung-the-tran-an-ninh-nhan-dan-ket-hop-chat-che-voi-the-tran-quoc-phong-toan-dan-vung-chac'
     const page = await fetch(`http://127.0.0.1:${sitePort}/tin-tuc/${slug}/`)
     expect(page.status).toBe(200)
     const html = await page.text()
-    expect(html).toContain('Ngày hội Toàn dân bảo vệ an ninh Tổ quốc tại phường Đức Xuân, thành phố Bắc Kạn năm 2023')
+    expect(html).toContain(
+      'Ngày hội Toàn dân bảo vệ an ninh Tổ quốc tại phường Đức Xuân, thành phố Bắc Kạn năm 2023',
+    )
     expect(html).toContain('<html lang="vi"')
   })
 

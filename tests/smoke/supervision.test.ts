@@ -37,7 +37,8 @@ async function waitFor<T>(what: string, check: () => Promise<T | null>, timeoutM
   for (;;) {
     const value = await check()
     if (value !== null) return value
-    if (Date.now() > deadline) throw new Error(`${what} within ${timeoutMs / 1000} s:\n${stack.output()}`)
+    if (Date.now() > deadline)
+      throw new Error(`${what} within ${timeoutMs / 1000} s:\n${stack.output()}`)
     await sleep(250)
   }
 }

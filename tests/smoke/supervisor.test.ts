@@ -17,7 +17,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 let stop: AbortController
 afterEach(() => stop?.abort())
 
-async function waitFor<T>(check: () => Promise<T | null> | T | null, timeoutMs = 15_000): Promise<T> {
+async function waitFor<T>(
+  check: () => Promise<T | null> | T | null,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
@@ -61,8 +64,7 @@ async function superviseStandIn(command = process.execPath, args = [fixture]) {
 }
 
 /** The stand-in's pid once its helper has started (its group then has two processes). */
-const withHelper = (pid: number) =>
-  waitFor(() => (processesInGroup(pid).length === 2 ? pid : null))
+const withHelper = (pid: number) => waitFor(() => (processesInGroup(pid).length === 2 ? pid : null))
 
 describe('supervise', () => {
   test('a killed child is started again on its port, and nothing of its process group is left', async () => {
@@ -80,7 +82,9 @@ describe('supervise', () => {
     expect(processesInGroup(helper.pid)).toEqual([])
     expect(processesInGroup(second).map((p) => p.pid)).toContain(second)
     expect(standIn.lines).toEqual([
-      expect.stringMatching(/^the stand-in stopped unexpectedly: it was killed \(SIGKILL: .*out of memory.*kill -9\)\. Nothing else depends on it\. Restarting it in 0\.1 s \(restart 1\)\.$/),
+      expect.stringMatching(
+        /^the stand-in stopped unexpectedly: it was killed \(SIGKILL: .*out of memory.*kill -9\)\. Nothing else depends on it\. Restarting it in 0\.1 s \(restart 1\)\.$/,
+      ),
       'the stand-in is running again',
     ])
   })
@@ -112,7 +116,9 @@ describe('supervise', () => {
         return pid !== null && pid !== previous ? pid : null
       })
     }
-    const pauses = standIn.lines.map((line) => line.match(/Restarting it in ([\d.]+) s/)?.[1]).filter(Boolean)
+    const pauses = standIn.lines
+      .map((line) => line.match(/Restarting it in ([\d.]+) s/)?.[1])
+      .filter(Boolean)
     expect(pauses).toEqual(['0.1', '0.2', '0.4', '0.4'])
   })
 
@@ -132,7 +138,9 @@ describe('supervise', () => {
 describe('describeExit', () => {
   test('names a crash, an outside stop and a clean exit differently', () => {
     expect(describeExit(null, 'SIGSEGV')).toBe('it crashed (SIGSEGV)')
-    expect(describeExit(null, 'SIGTERM')).toBe('it was stopped by a SIGTERM that did not come from npm start')
+    expect(describeExit(null, 'SIGTERM')).toBe(
+      'it was stopped by a SIGTERM that did not come from npm start',
+    )
     expect(describeExit(0, null)).toBe('it exited without an error, which a server should not do')
   })
 })

@@ -25,7 +25,11 @@ const TAIL_LINES = 20
 
 export function runBuildCommand(options: BuildCommandOptions): Promise<void> {
   // SITE_DIST_DIR is what the Astro site reads today; SITE_OUT_DIR is the name this protocol uses.
-  const env = buildEnvironment({ ...options.env, SITE_OUT_DIR: options.outDir, SITE_DIST_DIR: options.outDir })
+  const env = buildEnvironment({
+    ...options.env,
+    SITE_OUT_DIR: options.outDir,
+    SITE_DIST_DIR: options.outDir,
+  })
   const tail: string[] = []
   const remember = (line: string) => {
     options.log(line)

@@ -22,7 +22,14 @@ const SITE_BUILDER = path.join(import.meta.dirname, '..', 'site-builder.ts')
 /** How V8 ends a process that ran out of heap: the hint then names the setting to raise. */
 const OUT_OF_HEAP = /heap out of memory|Reached heap limit/
 
-export function createWarmBuilder({ cwd, env = {}, heapMb, log, maxBuilds = 25, script = SITE_BUILDER }: {
+export function createWarmBuilder({
+  cwd,
+  env = {},
+  heapMb,
+  log,
+  maxBuilds = 25,
+  script = SITE_BUILDER,
+}: {
   cwd: string
   env?: Record<string, string | undefined>
   /** The builder's JavaScript heap limit, in MB; Node's own when unset. */
@@ -60,12 +67,19 @@ export function createWarmBuilder({ cwd, env = {}, heapMb, log, maxBuilds = 25, 
     childOutDir = outDir
     builds = 0
     ready = new Promise((resolve, reject) => {
-      started.once('message', (m: Message) => (m.type === 'ready' ? resolve() : reject(new Error('site builder: unexpected message'))))
-      started.once('exit', (code) => reject(new Error(`the site builder stopped (exit ${code}) before it was ready`)))
+      started.once('message', (m: Message) =>
+        m.type === 'ready' ? resolve() : reject(new Error('site builder: unexpected message')),
+      )
+      started.once('exit', (code) =>
+        reject(new Error(`the site builder stopped (exit ${code}) before it was ready`)),
+      )
     })
   }
 
-  async function build(outDir: string, { timeoutMs, signal }: { timeoutMs: number; signal?: AbortSignal }) {
+  async function build(
+    outDir: string,
+    { timeoutMs, signal }: { timeoutMs: number; signal?: AbortSignal },
+  ) {
     if (!child || builds >= maxBuilds || childOutDir !== outDir) {
       stop()
       start(outDir)
@@ -84,10 +98,19 @@ export function createWarmBuilder({ cwd, env = {}, heapMb, log, maxBuilds = 25, 
         stop()
         reject(error)
       }
-      const timer = setTimeout(() => fail(new Error(`the build took longer than ${timeoutMs / 1000} s`)), timeoutMs)
+      const timer = setTimeout(
+        () => fail(new Error(`the build took longer than ${timeoutMs / 1000} s`)),
+        timeoutMs,
+      )
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-        const hint = outOfHeap ? `: it ran out of memory (${heapMb} MB); raise SITE_BUILD_HEAP_MB` : ''
-        fail(new Error(`the site builder stopped (${signal ?? `exit ${code}`}) during the build${hint}`))
+        const hint = outOfHeap
+          ? `: it ran out of memory (${heapMb} MB); raise SITE_BUILD_HEAP_MB`
+          : ''
+        fail(
+          new Error(
+            `the site builder stopped (${signal ?? `exit ${code}`}) during the build${hint}`,
+          ),
+        )
       }
       const onAbort = () => fail(new Error('the build was stopped'))
       running.once('exit', onExit)
@@ -96,7 +119,13 @@ export function createWarmBuilder({ cwd, env = {}, heapMb, log, maxBuilds = 25, 
         settled()
         running.off('exit', onExit)
         if (m.type === 'built' && m.ok) return resolve()
-        fail(new Error(m.type === 'built' ? `the site build failed: ${m.error}` : 'site builder: unexpected message'))
+        fail(
+          new Error(
+            m.type === 'built'
+              ? `the site build failed: ${m.error}`
+              : 'site builder: unexpected message',
+          ),
+        )
       })
       running.send({ type: 'build' })
     })

@@ -23,7 +23,11 @@ export const readError = (file: string, error: unknown) =>
  */
 export async function readJsonFile<T>(
   file: string,
-  schema: { safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: { message: string } } },
+  schema: {
+    safeParse: (
+      value: unknown,
+    ) => { success: true; data: T } | { success: false; error: { message: string } }
+  },
   what: string,
 ): Promise<T | null> {
   let json: unknown

@@ -33,6 +33,7 @@ export async function readBuildProblems(releaseDir: string): Promise<BuildProble
     throw readError(file, error)
   }
   const parsed = buildProblemsFileSchema.safeParse(json)
-  if (!parsed.success) throw new Error(`${file} is not a build problems report: ${parsed.error.message}`)
+  if (!parsed.success)
+    throw new Error(`${file} is not a build problems report: ${parsed.error.message}`)
   return parsed.data.problems
 }

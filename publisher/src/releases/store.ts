@@ -5,14 +5,7 @@
  * still running or was cut short.
  */
 import { randomBytes } from 'node:crypto'
-import {
-  copyFileSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  readlinkSync,
-  symlinkSync,
-} from 'node:fs'
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readlinkSync, symlinkSync } from 'node:fs'
 import {
   mkdir,
   readdir,

@@ -79,7 +79,10 @@ function filesOf(index: PagesIndex, takedowns: readonly Takedown[]): Set<string>
  * Where the folder holding `file` really is. The lexical check above cannot see a symlinked
  * folder, and unlinking through one would remove a file outside the release.
  */
-async function placeOf(releaseDir: string, file: string): Promise<'inside' | 'outside' | 'missing'> {
+async function placeOf(
+  releaseDir: string,
+  file: string,
+): Promise<'inside' | 'outside' | 'missing'> {
   const root = await realpath(releaseDir)
   let folder: string
   try {
@@ -179,7 +182,9 @@ async function forgetRenderKeys(releaseDir: string, removedFiles: string[]): Pro
   const keys = await readJsonFile(file, renderKeysSchema, 'a render keys file')
   if (!keys) return
   const gone = new Set(removedFiles)
-  const pages = Object.fromEntries(Object.entries(keys.pages).filter(([pathname]) => !gone.has(pageFile(pathname))))
+  const pages = Object.fromEntries(
+    Object.entries(keys.pages).filter(([pathname]) => !gone.has(pageFile(pathname))),
+  )
   await replaceFile(file, JSON.stringify({ ...keys, pages }))
 }
 
@@ -210,7 +215,9 @@ export async function makeTakedownRelease(
   const index = await readPagesIndex(live)
   const about = describeTakedowns(takedowns)
   if (!index) {
-    log(`takedown of ${about}: release ${from} has no ${PAGES_INDEX_FILE}; the next build removes it`)
+    log(
+      `takedown of ${about}: release ${from} has no ${PAGES_INDEX_FILE}; the next build removes it`,
+    )
     return null
   }
   const outside = (file: string) =>

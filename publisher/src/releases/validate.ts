@@ -72,7 +72,9 @@ function filesOfBase(folder: string): Promise<string[]> {
  */
 export function rememberBase(releaseDir: string, log: (line: string) => void): void {
   filesOfBase(releaseDir).catch((error: Error) =>
-    log(`could not list release ${releaseDir} ahead of time (${error.message}); the next validation lists it again`),
+    log(
+      `could not list release ${releaseDir} ahead of time (${error.message}); the next validation lists it again`,
+    ),
   )
 }
 

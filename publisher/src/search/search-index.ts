@@ -51,24 +51,41 @@ async function liveRecords(dir: string) {
   const view = await openRelease(releasePath(dir, live))
   const folder = await whereIs(view, SEARCH_RECORDS_FILE)
   if (!folder) return null
-  const records = (await readJsonFile(path.join(folder, SEARCH_RECORDS_FILE), recordsSchema, 'a list of search records')) ?? []
-  const served = await Promise.all(records.map(async (record) => (await whereIs(view, pageFile(record.url))) !== null))
+  const records =
+    (await readJsonFile(
+      path.join(folder, SEARCH_RECORDS_FILE),
+      recordsSchema,
+      'a list of search records',
+    )) ?? []
+  const served = await Promise.all(
+    records.map(async (record) => (await whereIs(view, pageFile(record.url))) !== null),
+  )
   return { live, records: records.filter((_, i) => served[i]) }
 }
 
 async function writeIndex(outDir: string, records: z.output<typeof recordsSchema>) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', maxFragments: MAX_FRAGMENTS })
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'vi',
+    maxFragments: MAX_FRAGMENTS,
+  })
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`)
   try {
     // All in flight at once: Pagefind answers each over a pipe.
     await Promise.all(
       records.map(async (record) => {
-        const added = await index.addCustomRecord({ url: record.url, content: record.text, language: 'vi', meta: record.meta })
-        if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
+        const added = await index.addCustomRecord({
+          url: record.url,
+          content: record.text,
+          language: 'vi',
+          meta: record.meta,
+        })
+        if (added.errors.length)
+          throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
       }),
     )
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') })
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+    if (written.errors.length)
+      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   } finally {
     await pagefind.close()
   }
@@ -86,12 +103,18 @@ async function pruneSearch(dir: string) {
     if (isMissing(error)) return null
     throw error
   })
-  const ids = (await readdir(searchDir(dir))).filter((name) => /^\d{8}-\d{6}-\d{3}$/.test(name)).sort()
-  for (const id of ids.slice(0, -KEEP)) if (id !== current) await rm(path.join(searchDir(dir), id), { recursive: true, force: true })
+  const ids = (await readdir(searchDir(dir)))
+    .filter((name) => /^\d{8}-\d{6}-\d{3}$/.test(name))
+    .sort()
+  for (const id of ids.slice(0, -KEEP))
+    if (id !== current) await rm(path.join(searchDir(dir), id), { recursive: true, force: true })
 }
 
 /** Indexes the live release's articles and makes that index the one served. Returns how many. */
-export async function indexLiveRelease(dir: string, log: (line: string) => void): Promise<number | null> {
+export async function indexLiveRelease(
+  dir: string,
+  log: (line: string) => void,
+): Promise<number | null> {
   const started = Date.now()
   const found = await liveRecords(dir)
   if (!found) return null
@@ -99,12 +122,16 @@ export async function indexLiveRelease(dir: string, log: (line: string) => void)
   const id = await newReleaseId(searchDir(dir))
   const outDir = path.join(searchDir(dir), id)
   await writeIndex(outDir, found.records)
-  const urls = new Map(found.records.flatMap((record) => (record.id ? [[record.url, record.id] as const] : [])))
+  const urls = new Map(
+    found.records.flatMap((record) => (record.id ? [[record.url, record.id] as const] : [])),
+  )
   const fragments = await mapSearchFragments(outDir, urls)
   await writeFile(path.join(outDir, FRAGMENTS_FILE), JSON.stringify(Object.fromEntries(fragments)))
   await switchSearch(dir, id)
   await pruneSearch(dir)
-  log(`search index ${id}: ${found.records.length} articles of release ${found.live} in ${Date.now() - started} ms`)
+  log(
+    `search index ${id}: ${found.records.length} articles of release ${found.live} in ${Date.now() - started} ms`,
+  )
   return found.records.length
 }
 
@@ -114,7 +141,11 @@ export async function indexLiveRelease(dir: string, log: (line: string) => void)
  */
 export async function removeFromSearch(dir: string, articleIds: string[]): Promise<number> {
   const current = currentSearchLink(dir)
-  const fragments = await readJsonFile(path.join(current, FRAGMENTS_FILE), fragmentsSchema, 'a map of search fragments')
+  const fragments = await readJsonFile(
+    path.join(current, FRAGMENTS_FILE),
+    fragmentsSchema,
+    'a map of search fragments',
+  )
   if (!fragments) return 0
   let removed = 0
   for (const id of articleIds) {
@@ -135,10 +166,18 @@ const BACKGROUND = path.join(import.meta.dirname, 'index-in-background.ts')
 const NICENESS = 10
 
 /** Runs the job in its own low-priority process; rejects with its last lines if it fails. */
-function indexInBackground(dir: string, log: (line: string) => void, signal?: AbortSignal): Promise<void> {
+function indexInBackground(
+  dir: string,
+  log: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     // Under tsx, as the publisher runs: the job imports TypeScript modules by their bare names.
-    const child = spawn(process.execPath, ['--import', 'tsx', BACKGROUND, dir], { cwd: rootDir, stdio: ['ignore', 'pipe', 'pipe'], signal })
+    const child = spawn(process.execPath, ['--import', 'tsx', BACKGROUND, dir], {
+      cwd: rootDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal,
+    })
     if (child.pid) setPriority(child.pid, NICENESS)
     const tail: string[] = []
     for (const stream of [child.stdout, child.stderr]) {
@@ -151,13 +190,23 @@ function indexInBackground(dir: string, log: (line: string) => void, signal?: Ab
     // An abort (the worker stopping) ends the job; the index it was writing is never switched to.
     child.on('error', (error) => (signal?.aborted ? resolve() : reject(error)))
     child.on('close', (code, killedBy) =>
-      code === 0 || signal?.aborted ? resolve() : reject(new Error(`the search job stopped (${killedBy ?? `exit ${code}`}): ${tail.join(' | ')}`)),
+      code === 0 || signal?.aborted
+        ? resolve()
+        : reject(
+            new Error(
+              `the search job stopped (${killedBy ?? `exit ${code}`}): ${tail.join(' | ')}`,
+            ),
+          ),
     )
   })
 }
 
 /** One indexing at a time; a request during one runs another after it, never more. */
-export function createSearchIndexer(dir: string, log: (line: string) => void, signal?: AbortSignal) {
+export function createSearchIndexer(
+  dir: string,
+  log: (line: string) => void,
+  signal?: AbortSignal,
+) {
   let running: Promise<void> | null = null
   let again = false
   const run = async (): Promise<void> => {

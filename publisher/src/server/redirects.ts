@@ -6,7 +6,12 @@
  */
 import path from 'node:path'
 
-import { legacyLookupKey, legacyPathOf, REDIRECTS_FILE, redirectsFileSchema } from '@bantin/content-types/legacy-url'
+import {
+  legacyLookupKey,
+  legacyPathOf,
+  REDIRECTS_FILE,
+  redirectsFileSchema,
+} from '@bantin/content-types/legacy-url'
 import { pageFile } from '@bantin/content-types/release-files'
 
 import { readJsonFile } from '../releases/basics'
@@ -17,7 +22,9 @@ const tables = new Map<string, Promise<Map<string, string>>>()
 
 async function readTable(release: ReleaseView): Promise<Map<string, string>> {
   const folder = await whereIs(release, REDIRECTS_FILE)
-  const file = folder ? await readJsonFile(path.join(folder, REDIRECTS_FILE), redirectsFileSchema, 'a redirects file') : null
+  const file = folder
+    ? await readJsonFile(path.join(folder, REDIRECTS_FILE), redirectsFileSchema, 'a redirects file')
+    : null
   return new Map((file?.redirects ?? []).map(({ from, to }) => [legacyLookupKey(from), to]))
 }
 
@@ -39,7 +46,11 @@ function tableOf(release: ReleaseView): Promise<Map<string, string>> {
  * (NukeViet's `/index.php?nv=news&op=…`), then without it (a link shared with `?fbclid=…`). A page
  * this release no longer serves (taken down since the build) is no reason to send anyone there.
  */
-export async function legacyRedirect(release: ReleaseView, rawPath: string, query: string): Promise<string | null> {
+export async function legacyRedirect(
+  release: ReleaseView,
+  rawPath: string,
+  query: string,
+): Promise<string | null> {
   const withQuery = legacyPathOf(query ? `${rawPath}?${query}` : rawPath)
   if (withQuery === null) return null
   const table = await tableOf(release)

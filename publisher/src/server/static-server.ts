@@ -56,7 +56,10 @@ function gzip(req: IncomingMessage, res: ServerResponse, next: () => void) {
   const accepted = String(req.headers['accept-encoding'] ?? '')
     .split(',')
     .filter((coding) => /^\s*gzip\b/i.test(coding))
-  const view = { method: req.method, headers: { 'accept-encoding': accepted.join(',') || 'identity' } }
+  const view = {
+    method: req.method,
+    headers: { 'accept-encoding': accepted.join(',') || 'identity' },
+  }
   compress(view as IncomingMessage, res, next)
 }
 
@@ -191,7 +194,11 @@ const SEARCH_PREFIX = '/pagefind/'
  * `/pagefind/…` comes from `search/current` beside the releases when the release has no such
  * file itself (a build outside the publisher indexes into its own folder).
  */
-async function searchIndexFor(root: string, release: ReleaseView, rawPath: string): Promise<ReleaseView | null> {
+async function searchIndexFor(
+  root: string,
+  release: ReleaseView,
+  rawPath: string,
+): Promise<ReleaseView | null> {
   let file: string
   try {
     file = path.posix.normalize(decodeURIComponent(rawPath)).slice(1)
@@ -233,7 +240,8 @@ async function respond(root: string, req: IncomingMessage, res: ServerResponse) 
   let release = await cachedRelease(folder)
   // Split by hand: URL parsing would resolve `..` and percent-encodings before `send` sees them.
   const [rawPath, query = ''] = (req.url ?? '/').split(/\?(.*)/s)
-  if (rawPath.startsWith(SEARCH_PREFIX)) release = (await searchIndexFor(root, release, rawPath)) ?? release
+  if (rawPath.startsWith(SEARCH_PREFIX))
+    release = (await searchIndexFor(root, release, rawPath)) ?? release
   await sendFile({ req, res, release, rawPath, query }, rawPath, 200)
 }
 

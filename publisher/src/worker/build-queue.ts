@@ -53,7 +53,8 @@ export function createBuildQueue(
     waiters.forEach((resolve) => resolve())
   }
   const takePending = () => {
-    const reason = pending!.count > 1 ? `${pending!.last} (+${pending!.count - 1} more)` : pending!.last
+    const reason =
+      pending!.count > 1 ? `${pending!.last} (+${pending!.count - 1} more)` : pending!.last
     pending = null
     return reason
   }

@@ -109,25 +109,38 @@ export async function buildRelease(
     const live = await readCurrent(dir)
     const previous = live ? await readReleaseInfo(dir, live) : null
     const check = (releaseDir: string) =>
-      validateRelease(releaseDir, { minPages: options.minPages, previousPages: previous?.pages ?? null, canary: options.canary })
+      validateRelease(releaseDir, {
+        minPages: options.minPages,
+        previousPages: previous?.pages ?? null,
+        canary: options.canary,
+      })
     // A build that rendered only what changed is laid over the live release: the work of going
     // live grows with the change, not with the archive.
     const partial = live !== null && (await isPartialBuild(staging))
     const gone = partial ? await filesGoneSince(releasePath(dir, live), staging) : []
     const validation = partial ? null : await check(staging)
     pages = validation?.pages ?? null
-    if (validation && !validation.ok) throw new Error(`validation refused the release: ${validation.problems.join('; ')}`)
+    if (validation && !validation.ok)
+      throw new Error(`validation refused the release: ${validation.problems.join('; ')}`)
     const { switched, removed } = await exclusive(async () => {
       id = await newReleaseId(dir)
       let checked = validation
       if (partial) {
         // The live release now: a takedown may have followed the one the build compared with.
         const on = (await readCurrent(dir)) ?? live
-        const made = await createLayeredRelease({ dir, live: on, id, changes: staging, removed: gone })
-        if (made.ignored.length) log(`release ${id}: not site paths, not removed: ${made.ignored.join(', ')}`)
+        const made = await createLayeredRelease({
+          dir,
+          live: on,
+          id,
+          changes: staging,
+          removed: gone,
+        })
+        if (made.ignored.length)
+          log(`release ${id}: not site paths, not removed: ${made.ignored.join(', ')}`)
         checked = await check(releasePath(dir, id))
         pages = checked.pages
-        if (!checked.ok) throw new Error(`validation refused the release: ${checked.problems.join('; ')}`)
+        if (!checked.ok)
+          throw new Error(`validation refused the release: ${checked.problems.join('; ')}`)
       } else {
         await rename(staging, releasePath(dir, id))
       }
@@ -165,7 +178,11 @@ export async function buildRelease(
     return record('failed', message.slice(0, MAX_ERROR_CHARS))
   }
 
-  function record(result: BuildRecord['result'], error?: string, finished = Date.now()): BuildRecord {
+  function record(
+    result: BuildRecord['result'],
+    error?: string,
+    finished = Date.now(),
+  ): BuildRecord {
     return {
       id,
       result,

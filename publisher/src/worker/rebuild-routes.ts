@@ -61,7 +61,13 @@ async function receiveDelivery(context: RouteContext, req: IncomingMessage, res:
   const about = collection ? ` (${collection}${id !== undefined ? ` ${id}` : ''})` : ''
   if (takedown) {
     const receivedAt = new Date(context.now()).toISOString()
-    context.takedown({ key: verified.id, collection: collection!, id: String(id), reason, receivedAt })
+    context.takedown({
+      key: verified.id,
+      collection: collection!,
+      id: String(id),
+      reason,
+      receivedAt,
+    })
   }
   context.request(`${reason}${about}`)
   sendJson(res, 202, { accepted: verified.id, pending: context.pending() })

@@ -115,10 +115,15 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
       const made = await makeTakedownRelease(dir, store.takedowns, { now: now(), log })
       // Search fragments are keyed by article id, and `<collection>:<id>` for other collections.
       const keys = store.takedowns.flatMap((t) =>
-        t.collection === 'articles' ? [String(t.id)] : ['wanted-notices', 'documents'].includes(t.collection) ? [`${t.collection}:${t.id}`] : [],
+        t.collection === 'articles'
+          ? [String(t.id)]
+          : ['wanted-notices', 'documents'].includes(t.collection)
+            ? [`${t.collection}:${t.id}`]
+            : [],
       )
       const unindexed = await removeFromSearch(dir, keys)
-      if (unindexed) log(`search: ${unindexed} record(s) of ${about(store.takedowns)} removed from the index`)
+      if (unindexed)
+        log(`search: ${unindexed} record(s) of ${about(store.takedowns)} removed from the index`)
       if (!made) return
       log(
         `release ${made.id} is live without ${about(store.takedowns)} in ${now() - started} ms ` +
@@ -193,7 +198,10 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
   const status = async (): Promise<WorkerStatus> => ({
     state: queue.building ? 'building' : 'idle',
     pending: queue.pending,
-    retry: queue.retry && { attempt: queue.retry.attempt, at: new Date(queue.retry.at).toISOString() },
+    retry: queue.retry && {
+      attempt: queue.retry.attempt,
+      at: new Date(queue.retry.at).toISOString(),
+    },
     last: store.last,
     current: await readCurrent(dir),
     takedowns: [...store.takedowns],
@@ -218,14 +226,18 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
   )
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(options.port ?? DEFAULTS.rebuildPort, options.host ?? '127.0.0.1', () => resolve())
+    server.listen(options.port ?? DEFAULTS.rebuildPort, options.host ?? '127.0.0.1', () =>
+      resolve(),
+    )
   })
   const { port, address } = server.address() as AddressInfo
 
   // Work left by the previous run: takedowns first (seconds), then the build it owed.
   if (store.takedowns.length) await takeDown()
   if (store.pendingBuild !== null || store.takedowns.length) {
-    request(`${store.pendingBuild ?? `takedown of ${about(store.takedowns)}`} (resumed after a restart)`)
+    request(
+      `${store.pendingBuild ?? `takedown of ${about(store.takedowns)}`} (resumed after a restart)`,
+    )
   }
 
   return {

@@ -79,7 +79,9 @@ export class StateStore {
       const aside = `${this.file}.unreadable-${now()}`
       renameSync(this.file, aside)
       this.state.pendingBuild = 'state.json was unreadable'
-      warn(`${this.file} is garbled (${(error as Error).message}); moved to ${aside}, a build follows`)
+      warn(
+        `${this.file} is garbled (${(error as Error).message}); moved to ${aside}, a build follows`,
+      )
     }
   }
 

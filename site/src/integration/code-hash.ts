@@ -3,14 +3,23 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 /** What a page's HTML depends on besides its content: the site, the shared types, Astro itself. */
-const SOURCES = ['site/src', 'site/public', 'site/astro.config.ts', 'site/package.json', 'content-types', 'node_modules/astro/package.json']
+const SOURCES = [
+  'site/src',
+  'site/public',
+  'site/astro.config.ts',
+  'site/package.json',
+  'content-types',
+  'node_modules/astro/package.json',
+]
 
 async function filesUnder(root: string, entry: string): Promise<string[]> {
   const full = path.join(root, entry)
-  const found = await readdir(full, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOTDIR') return null
-    throw error
-  })
+  const found = await readdir(full, { recursive: true, withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOTDIR') return null
+      throw error
+    },
+  )
   if (found === null) return [entry]
   return found
     .filter((dirent) => dirent.isFile() && !dirent.parentPath.includes('node_modules'))

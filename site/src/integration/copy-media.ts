@@ -29,6 +29,8 @@ export async function copyMedia(opts: {
     }
   }
   await Promise.all(Array.from({ length: PARALLEL }, worker))
-  opts.log.info(`media: ${names.length} image files referenced, ${opts.downloaded} downloaded from ${opts.cmsUrl}`)
+  opts.log.info(
+    `media: ${names.length} image files referenced, ${opts.downloaded} downloaded from ${opts.cmsUrl}`,
+  )
   return names.length
 }

@@ -33,7 +33,11 @@ async function readJson(file: string): Promise<unknown | null> {
 async function listFiles(dir: string): Promise<Set<string>> {
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-    return new Set(entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))))
+    return new Set(
+      entries
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(dir, path.join(e.parentPath, e.name))),
+    )
   } catch (error) {
     if (isMissing(error)) return new Set()
     throw error
@@ -75,7 +79,9 @@ async function readFull(dir: string): Promise<FullRelease> {
 }
 
 const servesFrom = (dir: string, release: FullRelease) => (file: string) =>
-  release.pages.has(file) || release.media.has(file) || (!file.startsWith('media/') && existsSync(path.join(dir, file)))
+  release.pages.has(file) ||
+  release.media.has(file) ||
+  (!file.startsWith('media/') && existsSync(path.join(dir, file)))
 
 /**
  * The live release at `liveDir` (the publisher's `current` link), or null when there is none yet
@@ -98,7 +104,8 @@ export async function readLiveRelease(liveDir: string): Promise<LiveRelease | nu
   const own = await listFiles(liveDir)
   const files = new Set(layer.removed.filter((entry) => !entry.endsWith('/')))
   const folders = layer.removed.filter((entry) => entry.endsWith('/'))
-  const removed = (file: string) => files.has(`/${file}`) || folders.some((folder) => `/${file}`.startsWith(folder))
+  const removed = (file: string) =>
+    files.has(`/${file}`) || folders.some((folder) => `/${file}`.startsWith(folder))
   const fromBase = servesFrom(baseDir, base)
   return { keys, serves: (file) => own.has(file) || (!removed(file) && fromBase(file)) }
 }

@@ -10,7 +10,9 @@ import { absoluteUrl } from '../lib/urls'
 export function netlifyRedirects(redirects: Redirect[]): string {
   // Netlify matches a query only through placeholders (`id=:id`), not one value: those old
   // addresses are answered by the live-site server alone.
-  const lines = redirects.filter((r) => !r.from.includes('?')).map((r) => `${encodeURI(r.from)} ${r.to} 301`)
+  const lines = redirects
+    .filter((r) => !r.from.includes('?'))
+    .map((r) => `${encodeURI(r.from)} ${r.to} 301`)
   return `# Địa chỉ của cổng thông tin cũ → trang mới (tạo tự động khi dựng trang)\n${lines.join('\n')}\n`
 }
 
@@ -25,7 +27,11 @@ export function stubFileOf(from: string): string | null {
   const parts = from.slice(1).split('/')
   const folder = from.endsWith('/')
   if (folder) parts.pop()
-  if (!parts.length || parts.some((part) => part === '' || part.startsWith('.') || Buffer.byteLength(part) > 200)) return null
+  if (
+    !parts.length ||
+    parts.some((part) => part === '' || part.startsWith('.') || Buffer.byteLength(part) > 200)
+  )
+    return null
   const last = parts.at(-1)!
   if (!folder && /\.html?$/i.test(last)) return parts.join('/')
   if (!folder && /\.[a-z0-9]{1,5}$/i.test(last)) return null
@@ -62,7 +68,11 @@ async function writeNew(file: string, content: string): Promise<boolean> {
  * file. The publisher's builds do not: its server answers from `.redirects.json`, and a page left
  * in a base release would outlive the address it stood for.
  */
-export async function writeRedirectFiles(distDir: string, redirects: Redirect[], options: { stubs: boolean; site: string }): Promise<number> {
+export async function writeRedirectFiles(
+  distDir: string,
+  redirects: Redirect[],
+  options: { stubs: boolean; site: string },
+): Promise<number> {
   await writeFile(path.join(distDir, REDIRECTS_FILE), JSON.stringify({ redirects }))
   await writeFile(path.join(distDir, '_redirects'), netlifyRedirects(redirects))
   let stubs = 0

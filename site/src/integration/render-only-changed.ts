@@ -14,11 +14,17 @@ import { type LiveRelease, readLiveRelease } from './live-release'
  * pages: cheap and always current), and keyed pages whose key is not the live release's for
  * that path or whose file the live release no longer serves (taken down). Exported for tests.
  */
-export function pagesToRender<T extends { pathname: string; cacheKey?: string }>(paths: T[], live: LiveRelease | null, code: string): T[] {
+export function pagesToRender<T extends { pathname: string; cacheKey?: string }>(
+  paths: T[],
+  live: LiveRelease | null,
+  code: string,
+): T[] {
   if (!live || live.keys.code !== code) return paths
   return paths.filter(
     ({ pathname, cacheKey }) =>
-      cacheKey === undefined || live.keys.pages[pathname] !== cacheKey || !live.serves(pageFile(pathname)),
+      cacheKey === undefined ||
+      live.keys.pages[pathname] !== cacheKey ||
+      !live.serves(pageFile(pathname)),
   )
 }
 
@@ -41,14 +47,25 @@ function forgetStaticPaths(prerenderer: AstroPrerenderer) {
  * against. Astro's own incremental build cannot do this: it copies every unchanged page into the
  * output (38 s at 12,500 pages) and deletes the pages it did not render.
  */
-export function renderOnlyChanged({ liveDir, siteDir, settings }: { liveDir: string | null; siteDir: string; settings: string }): AstroIntegration {
+export function renderOnlyChanged({
+  liveDir,
+  siteDir,
+  settings,
+}: {
+  liveDir: string | null
+  siteDir: string
+  settings: string
+}): AstroIntegration {
   let keys: RenderKeys = { code: '', rendered: 'all', pages: {} }
   let rendered = 0
   return {
     name: 'bantin-render-only-changed',
     hooks: {
       'astro:build:start': async ({ setPrerenderer, logger }) => {
-        const [code, live] = await Promise.all([codeHash(siteDir, settings), liveDir ? readLiveRelease(liveDir) : null])
+        const [code, live] = await Promise.all([
+          codeHash(siteDir, settings),
+          liveDir ? readLiveRelease(liveDir) : null,
+        ])
         keys = { code, rendered: 'all', pages: {} }
         setPrerenderer((defaults: AstroPrerenderer) => ({
           ...defaults,
@@ -61,7 +78,11 @@ export function renderOnlyChanged({ liveDir, siteDir, settings }: { liveDir: str
             if (chosen !== all) keys.rendered = 'changed'
             currentBuildReport().partial = chosen !== all
             if (liveDir) {
-              const why = !live ? 'no live release' : live.keys.code !== code ? 'the site code changed' : 'the rest are unchanged'
+              const why = !live
+                ? 'no live release'
+                : live.keys.code !== code
+                  ? 'the site code changed'
+                  : 'the rest are unchanged'
               logger.info(`rendering ${chosen.length} of ${all.length} pages (${why})`)
             }
             return chosen

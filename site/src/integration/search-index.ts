@@ -14,10 +14,17 @@ const MAX_FRAGMENTS = 10_000_000
  * The indexed text is folded (no diacritics) and the search page folds queries the same way;
  * titles and leads shown in results keep their diacritics in the record's metadata.
  */
-export async function buildSearchIndex(distDir: string, records: SearchRecord[], log: Log): Promise<number> {
+export async function buildSearchIndex(
+  distDir: string,
+  records: SearchRecord[],
+  log: Log,
+): Promise<number> {
   // One fragment file per article, never bundled with others (Pagefind groups them past
   // maxFragments): a takedown deletes an article's fragment without touching anyone else's.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi', maxFragments: MAX_FRAGMENTS })
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'vi',
+    maxFragments: MAX_FRAGMENTS,
+  })
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`)
   try {
     // All records in flight at once: Pagefind answers each over a pipe, and waiting for every
@@ -30,11 +37,13 @@ export async function buildSearchIndex(distDir: string, records: SearchRecord[],
           language: 'vi',
           meta: record.meta,
         })
-        if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
+        if (added.errors.length)
+          throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`)
       }),
     )
     const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') })
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+    if (written.errors.length)
+      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   } finally {
     await pagefind.close()
   }

@@ -25,7 +25,11 @@ function encoded(record: SearchRecord, id: string | undefined): Buffer {
  * Writes what the publisher's search job indexes (publisher/src/search/search-index.ts): every
  * record, with the id of its article.
  */
-export async function writeSearchRecords(file: string, records: SearchRecord[], idOf: (url: string) => string | undefined) {
+export async function writeSearchRecords(
+  file: string,
+  records: SearchRecord[],
+  idOf: (url: string) => string | undefined,
+) {
   const parts: Buffer[] = [Buffer.from('[')]
   records.forEach((record, i) => {
     if (i > 0) parts.push(Buffer.from(','))

@@ -6,7 +6,11 @@
  * a fresh one before every build (the warm builder runs many builds in one process).
  */
 
-import type { BuildProblem, DocumentFiles, SiteCollection } from '@bantin/content-types/build-problem'
+import type {
+  BuildProblem,
+  DocumentFiles,
+  SiteCollection,
+} from '@bantin/content-types/build-problem'
 
 import type { Redirect } from '@bantin/content-types/legacy-url'
 
@@ -72,4 +76,3 @@ export function startBuildReport(options: { cmsUrl: string; mediaCacheDir: strin
 export function currentBuildReport(): BuildReport {
   return ((globalThis as Holder)[KEY] ??= emptyReport({ cmsUrl: '', mediaCacheDir: '' }))
 }
-

@@ -45,7 +45,10 @@ const digestSources = new WeakMap<Article, string>()
 export function pageCacheKey(props: unknown, content: KeyedContent): string {
   let known = knownContent.get(content)
   if (!known) {
-    known = { articles: new Set(content.articles), menu: sha256(JSON.stringify(content.categories)) }
+    known = {
+      articles: new Set(content.articles),
+      menu: sha256(JSON.stringify(content.categories)),
+    }
     knownContent.set(content, known)
   }
   const { articles, menu } = known

@@ -1,7 +1,20 @@
-import type { Article, Author, Category, LibraryDocument, ReceptionEntry, WantedNotice } from '@bantin/content-types'
+import type {
+  Article,
+  Author,
+  Category,
+  LibraryDocument,
+  ReceptionEntry,
+  WantedNotice,
+} from '@bantin/content-types'
 import path from 'node:path'
 
-import { type CollectionName, documentFileUrl, storeContext, storedEntries, syncCms } from '../loader'
+import {
+  type CollectionName,
+  documentFileUrl,
+  storeContext,
+  storedEntries,
+  syncCms,
+} from '../loader'
 import { readSettings } from '../settings'
 import { type BuildReport, currentBuildReport } from './build-report'
 import { documentCacheDir, documentKey, loadDocuments, toDocumentSearchRecord } from './documents'
@@ -36,10 +49,21 @@ const log = {
 export async function syncContent(report: BuildReport = currentBuildReport()): Promise<void> {
   if (report.synced) return
   const { cmsUrl } = readSettings()
-  const names: CollectionName[] = ['categories', 'authors', 'articles', 'wanted-notices', 'documents', 'reception-schedule']
+  const names: CollectionName[] = [
+    'categories',
+    'authors',
+    'articles',
+    'wanted-notices',
+    'documents',
+    'reception-schedule',
+  ]
   for (const name of names) {
     const context = await storeContext(contentStoreDir(), name, log)
-    await syncCms(name, { cmsUrl, report: (problem) => void report.problems.push(problem) }, context)
+    await syncCms(
+      name,
+      { cmsUrl, report: (problem) => void report.problems.push(problem) },
+      context,
+    )
   }
   report.synced = true
 }
@@ -49,7 +73,10 @@ async function loadContent(report: BuildReport): Promise<Loaded> {
   const entries = storedEntries('articles')
   const holder = globalThis as Holder
   const fetchMedia = async (names: string[]) => {
-    const { missing, downloaded } = await cacheMedia(names, { cmsUrl: report.cmsUrl, cacheDir: report.mediaCacheDir })
+    const { missing, downloaded } = await cacheMedia(names, {
+      cmsUrl: report.cmsUrl,
+      cacheDir: report.mediaCacheDir,
+    })
     report.downloaded += downloaded
     return missing
   }
@@ -71,21 +98,38 @@ async function loadContent(report: BuildReport): Promise<Loaded> {
   report.searchRecords = built.searchRecords
   report.redirects = built.redirects
   for (const [id, { files }] of built.pages) report.pages.set(id, { files, search: [] })
-  for (const article of built.content.articles) report.articleUrls.set(articlePath(article.slug), String(article.id))
-  const notices = await loadWantedNotices(storedEntries('wanted-notices').map((e) => e.data as WantedNotice), report, {
-    fetchMedia,
-    report: (problem) => void report.problems.push(problem),
-  })
-  const documents = await loadDocuments(storedEntries('documents').map((e) => e.data as LibraryDocument), report, {
-    fetchFiles: async (names) => {
-      const cacheDir = documentCacheDir(report)
-      const { missing, downloaded } = await cacheMedia(names, { cmsUrl: report.cmsUrl, cacheDir, urlOf: documentFileUrl })
-      report.downloaded += downloaded
-      return missing
+  for (const article of built.content.articles)
+    report.articleUrls.set(articlePath(article.slug), String(article.id))
+  const notices = await loadWantedNotices(
+    storedEntries('wanted-notices').map((e) => e.data as WantedNotice),
+    report,
+    {
+      fetchMedia,
+      report: (problem) => void report.problems.push(problem),
     },
-    report: (problem) => void report.problems.push(problem),
-  })
-  report.searchRecords = [...built.searchRecords, ...notices.map(toNoticeSearchRecord), ...documents.map(toDocumentSearchRecord)]
+  )
+  const documents = await loadDocuments(
+    storedEntries('documents').map((e) => e.data as LibraryDocument),
+    report,
+    {
+      fetchFiles: async (names) => {
+        const cacheDir = documentCacheDir(report)
+        const { missing, downloaded } = await cacheMedia(names, {
+          cmsUrl: report.cmsUrl,
+          cacheDir,
+          urlOf: documentFileUrl,
+        })
+        report.downloaded += downloaded
+        return missing
+      },
+      report: (problem) => void report.problems.push(problem),
+    },
+  )
+  report.searchRecords = [
+    ...built.searchRecords,
+    ...notices.map(toNoticeSearchRecord),
+    ...documents.map(toDocumentSearchRecord),
+  ]
   for (const notice of notices) report.articleUrls.set(wantedPath(notice.slug), noticeKey(notice))
   for (const doc of documents) report.articleUrls.set(documentPath(doc.slug), documentKey(doc))
   return { content: built.content, notices, documents }

@@ -62,7 +62,12 @@ export function pictureOf(media: Media): Picture | null {
 function choosePicture(media: Media): Picture | null {
   const avif = variantsOf(media, 'avif')
   const webp = variantsOf(media, 'webp')
-  const original = fileOf({ filename: media.filename, url: media.url, width: media.width, height: media.height })
+  const original = fileOf({
+    filename: media.filename,
+    url: media.url,
+    width: media.width,
+    height: media.height,
+  })
   const fallback = webp.find((f) => f.width >= FALLBACK_WIDTH) ?? webp.at(-1) ?? original
   if (!fallback) return null
   return { avif, webp, fallback, alt: media.alt || media.caption }
@@ -73,7 +78,8 @@ export function socialImageOf(media: Media): SizedFile | null {
   return fileOf(media.sizes?.social) ?? variantsOf(media, 'webp').at(-1) ?? null
 }
 
-const srcset = (files: SizedFile[]) => files.map((f) => `${mediaPath(f.filename)} ${f.width}w`).join(', ')
+const srcset = (files: SizedFile[]) =>
+  files.map((f) => `${mediaPath(f.filename)} ${f.width}w`).join(', ')
 
 interface PictureOptions {
   /** CSS width the image takes, for the browser to pick a variant. */
@@ -84,7 +90,10 @@ interface PictureOptions {
 }
 
 /** <picture> with AVIF and WebP candidates and explicit dimensions, so nothing shifts while loading. */
-export function renderPicture(picture: Picture, { sizes, priority = false, className }: PictureOptions): string {
+export function renderPicture(
+  picture: Picture,
+  { sizes, priority = false, className }: PictureOptions,
+): string {
   const { fallback } = picture
   const source = (type: string, files: SizedFile[]) =>
     files.length ? `<source${renderAttributes({ type, srcset: srcset(files), sizes })}>` : ''
@@ -107,12 +116,17 @@ export function renderFigure(media: Media, options: PictureOptions): string {
   const picture = pictureOf(media)
   if (!picture) return ''
   const credit = media.credit ? ` <span class="credit">${escapeHtml(media.credit)}</span>` : ''
-  const caption = media.caption || media.credit ? `<figcaption>${escapeHtml(media.caption)}${credit}</figcaption>` : ''
+  const caption =
+    media.caption || media.credit
+      ? `<figcaption>${escapeHtml(media.caption)}${credit}</figcaption>`
+      : ''
   return `<figure class="figure">${renderPicture(picture, options)}${caption}</figure>`
 }
 
 /** Every file a rendered picture of `media` points at (srcset candidates and fallback). */
 export function pictureFiles(media: Media): string[] {
   const picture = pictureOf(media)
-  return picture ? [...picture.avif, ...picture.webp, picture.fallback].map((file) => file.filename) : []
+  return picture
+    ? [...picture.avif, ...picture.webp, picture.fallback].map((file) => file.filename)
+    : []
 }

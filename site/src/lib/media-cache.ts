@@ -9,7 +9,12 @@ const GONE = new Set([404, 410])
 
 /** A name the CMS could have given an upload: never one that climbs out of the media folder. */
 const isSafeFileName = (name: string) =>
-  name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\\') && !name.includes('\0')
+  name !== '' &&
+  name !== '.' &&
+  name !== '..' &&
+  !name.includes('/') &&
+  !name.includes('\\') &&
+  !name.includes('\0')
 
 async function download(url: string, target: string): Promise<boolean> {
   const response = await fetch(url).catch((error: Error) => {

@@ -16,7 +16,10 @@ export const LIST_MAX_PAGES = 10
 // Per article object, kept while the module lives: the prerender bundle is one module from build
 // to build while the site's code is unchanged, and lib/site-content.ts hands an unchanged article
 // over as the same object, so a warm builder works these out once per article, not per publish.
-const articleFacts = new WeakMap<Article, { time: number; tags: string[]; tagSet: Set<string>; month: number }>()
+const articleFacts = new WeakMap<
+  Article,
+  { time: number; tags: string[]; tagSet: Set<string>; month: number }
+>()
 
 /** Its time, tag slugs (one per page: "An ninh" and "an ninh" are one) and Vietnam month (yyyymm). */
 function factsOfArticle(article: Article) {
@@ -24,7 +27,12 @@ function factsOfArticle(article: Article) {
   if (!facts) {
     const t = toVietnamTime(article.publishedAt)
     const tagSet = new Set((article.tags ?? []).map(tagSlug).filter(Boolean))
-    facts = { time: Date.parse(article.publishedAt), tags: [...tagSet], tagSet, month: t.year * 100 + t.month }
+    facts = {
+      time: Date.parse(article.publishedAt),
+      tags: [...tagSet],
+      tagSet,
+      month: t.year * 100 + t.month,
+    }
     articleFacts.set(article, facts)
   }
   return facts
@@ -38,7 +46,9 @@ const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)
 
 /** Newest first; ties broken by id so every build orders the same. */
 export function sortNewestFirst(articles: Article[]): Article[] {
-  return [...articles].sort((a, b) => descending(a.publishedAt, b.publishedAt) || descending(String(a.id), String(b.id)))
+  return [...articles].sort(
+    (a, b) => descending(a.publishedAt, b.publishedAt) || descending(String(a.id), String(b.id)),
+  )
 }
 
 export function groupBy<K, T>(items: T[], keysOf: (item: T) => K[]): Map<K, T[]> {
@@ -79,7 +89,11 @@ export interface Month {
 /** Months in Vietnam time that have articles, newest first. */
 export function collectMonths(newestFirst: Article[]): Month[] {
   const groups = groupBy(newestFirst, (a) => [factsOfArticle(a).month])
-  return [...groups].map(([key, articles]) => ({ year: Math.floor(key / 100), month: key % 100, articles }))
+  return [...groups].map(([key, articles]) => ({
+    year: Math.floor(key / 100),
+    month: key % 100,
+    articles,
+  }))
 }
 
 /**
@@ -127,10 +141,14 @@ export function findRelated(article: Article, newestFirst: Article[], count = 4)
 }
 
 // Per article object, like articleFacts: its candidates (by list) and the related list they gave.
-const relatedLists = new WeakMap<Article, { windows: Article[][]; count: number; related: Article[] }>()
+const relatedLists = new WeakMap<
+  Article,
+  { windows: Article[][]; count: number; related: Article[] }
+>()
 
 const sameWindows = (a: Article[][], b: Article[][]) =>
-  a.length === b.length && a.every((window, i) => window.length === b[i]!.length && window.every((x, j) => x === b[i]![j]))
+  a.length === b.length &&
+  a.every((window, i) => window.length === b[i]!.length && window.every((x, j) => x === b[i]![j]))
 
 interface Facts {
   time: number
@@ -206,10 +224,17 @@ const positions = new WeakMap<Article[], Map<Article['id'], number>>()
 
 export function findNeighbours(article: Article, newestFirstInCategory: Article[]): Neighbours {
   let position = positions.get(newestFirstInCategory)
-  if (!position) positions.set(newestFirstInCategory, (position = new Map(newestFirstInCategory.map((a, i) => [a.id, i]))))
+  if (!position)
+    positions.set(
+      newestFirstInCategory,
+      (position = new Map(newestFirstInCategory.map((a, i) => [a.id, i]))),
+    )
   const i = position.get(article.id)
   if (i === undefined) return {}
-  return { previous: newestFirstInCategory[i + 1], next: i > 0 ? newestFirstInCategory[i - 1] : undefined }
+  return {
+    previous: newestFirstInCategory[i + 1],
+    next: i > 0 ? newestFirstInCategory[i - 1] : undefined,
+  }
 }
 
 export interface PageOf<T> {
@@ -221,10 +246,17 @@ export interface PageOf<T> {
 }
 
 /** The number of pages `count` items take, at most `maxPages`. */
-export const listPageCount = (count: number, pageSize = LIST_PAGE_SIZE, maxPages = LIST_MAX_PAGES) =>
-  Math.min(maxPages, Math.max(1, Math.ceil(count / pageSize)))
+export const listPageCount = (
+  count: number,
+  pageSize = LIST_PAGE_SIZE,
+  maxPages = LIST_MAX_PAGES,
+) => Math.min(maxPages, Math.max(1, Math.ceil(count / pageSize)))
 
-export function paginate<T>(items: T[], pageSize = LIST_PAGE_SIZE, maxPages = LIST_MAX_PAGES): PageOf<T>[] {
+export function paginate<T>(
+  items: T[],
+  pageSize = LIST_PAGE_SIZE,
+  maxPages = LIST_MAX_PAGES,
+): PageOf<T>[] {
   const pageCount = listPageCount(items.length, pageSize, maxPages)
   return Array.from({ length: pageCount }, (_, i) => ({
     items: items.slice(i * pageSize, (i + 1) * pageSize),

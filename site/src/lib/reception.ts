@@ -31,7 +31,9 @@ const weekOf = (monday: string, entries: ReceptionEntry[]): ReceptionWeek => ({
  * in date order, then by their time as written.
  */
 export function receptionWeeks(all: ReceptionEntry[], now = new Date()) {
-  const sorted = [...all].sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time, 'vi'))
+  const sorted = [...all].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time, 'vi'),
+  )
   const byWeek = new Map<string, ReceptionEntry[]>()
   for (const entry of sorted) {
     const monday = mondayOf(entry.date)
@@ -39,7 +41,10 @@ export function receptionWeeks(all: ReceptionEntry[], now = new Date()) {
   }
   const current = mondayOf(now)
   const next = isoDay(Date.parse(current) + 7 * DAY_MS)
-  const past = [...byWeek.keys()].filter((monday) => monday < current).sort().reverse()
+  const past = [...byWeek.keys()]
+    .filter((monday) => monday < current)
+    .sort()
+    .reverse()
   return {
     current: weekOf(current, byWeek.get(current) ?? []),
     next: weekOf(next, byWeek.get(next) ?? []),

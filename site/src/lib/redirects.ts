@@ -24,7 +24,11 @@ const problem = (article: Article, message: string, detail: string): BuildProble
  * and reported: the article itself is published as usual. `articles` newest first; of two
  * articles claiming one old address, the one published first keeps it (it was there first).
  */
-export function legacyRedirects(articles: Article[], paths: Set<string>, report: ReportProblem): Redirect[] {
+export function legacyRedirects(
+  articles: Article[],
+  paths: Set<string>,
+  report: ReportProblem,
+): Redirect[] {
   const taken = new Map<string, Article>()
   const redirects: Redirect[] = []
   for (const article of [...articles].reverse()) {
@@ -33,28 +37,40 @@ export function legacyRedirects(articles: Article[], paths: Set<string>, report:
     const from = legacyPathOf(written)
     const quoted = `«${article.title}»`
     if (from === null) {
-      report(problem(article,
-        `Địa chỉ cũ “${written}” của bài ${quoted} không phải một đường dẫn (bắt đầu bằng /) hay địa chỉ http(s)://, ` +
-          'nên địa chỉ cũ không chuyển về bài. Hãy sửa ô "Địa chỉ cũ" của bài.',
-        `article ${article.id}: legacyUrl ${JSON.stringify(written)} is not a path or http(s) address`))
+      report(
+        problem(
+          article,
+          `Địa chỉ cũ “${written}” của bài ${quoted} không phải một đường dẫn (bắt đầu bằng /) hay địa chỉ http(s)://, ` +
+            'nên địa chỉ cũ không chuyển về bài. Hãy sửa ô "Địa chỉ cũ" của bài.',
+          `article ${article.id}: legacyUrl ${JSON.stringify(written)} is not a path or http(s) address`,
+        ),
+      )
       continue
     }
     const path = from.split('?')[0]!
     const page = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path
     if (hasPath(paths, page) || SITE_FOLDERS.some((folder) => path.startsWith(folder))) {
-      report(problem(article,
-        `Địa chỉ cũ “${written}” của bài ${quoted} trùng một trang của trang web mới, nên không chuyển về bài. ` +
-          'Hãy kiểm tra ô "Địa chỉ cũ" của bài.',
-        `article ${article.id}: legacyUrl ${from} is a path of the site itself`))
+      report(
+        problem(
+          article,
+          `Địa chỉ cũ “${written}” của bài ${quoted} trùng một trang của trang web mới, nên không chuyển về bài. ` +
+            'Hãy kiểm tra ô "Địa chỉ cũ" của bài.',
+          `article ${article.id}: legacyUrl ${from} is a path of the site itself`,
+        ),
+      )
       continue
     }
     const key = legacyLookupKey(from)
     const owner = taken.get(key)
     if (owner) {
-      report(problem(article,
-        `Địa chỉ cũ “${written}” của bài ${quoted} đã là địa chỉ cũ của bài «${owner.title}», nên vẫn chuyển về bài đó. ` +
-          'Hãy kiểm tra ô "Địa chỉ cũ" của hai bài.',
-        `article ${article.id}: legacyUrl ${from} already redirects to article ${owner.id}`))
+      report(
+        problem(
+          article,
+          `Địa chỉ cũ “${written}” của bài ${quoted} đã là địa chỉ cũ của bài «${owner.title}», nên vẫn chuyển về bài đó. ` +
+            'Hãy kiểm tra ô "Địa chỉ cũ" của hai bài.',
+          `article ${article.id}: legacyUrl ${from} already redirects to article ${owner.id}`,
+        ),
+      )
       continue
     }
     taken.set(key, article)

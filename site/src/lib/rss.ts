@@ -63,8 +63,10 @@ export interface FeedItem {
 export function renderFeed(channel: Channel, items: FeedItem[], site: string | URL): string {
   const rendered = items.slice(0, FEED_SIZE).map((item) => {
     const url = escapeHtml(absoluteUrl(item.path, site))
-    return `<item><title>${escapeHtml(item.title)}</title><link>${url}</link><guid isPermaLink="true">${url}</guid>` +
+    return (
+      `<item><title>${escapeHtml(item.title)}</title><link>${url}</link><guid isPermaLink="true">${url}</guid>` +
       `<pubDate>${toRfc822(item.date)}</pubDate><description>${escapeHtml(item.description)}</description></item>`
+    )
   })
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -23,7 +23,12 @@ export function tokenize(text: string): Token[] {
   const aligned = folded.length === matches.length
   return matches.map((m, i) => {
     const word = m[0].toLowerCase()
-    return { word, folded: aligned ? folded[i]! : foldDiacritics(word), start: m.index, end: m.index + m[0].length }
+    return {
+      word,
+      folded: aligned ? folded[i]! : foldDiacritics(word),
+      start: m.index,
+      end: m.index + m[0].length,
+    }
   })
 }
 
@@ -92,7 +97,8 @@ export function excerpt(text: string, query: string, size = 28): ExcerptPart[] {
   const parts: ExcerptPart[] = []
   // From the start of the text or the first word shown, to the end of the text or the last word.
   let cursor = first > 0 ? tokens[first]!.start : text.length - text.trimStart().length
-  const push = (part: string, mark: boolean) => part && parts.push({ text: mark ? part : part.replace(/\s+/g, ' '), mark })
+  const push = (part: string, mark: boolean) =>
+    part && parts.push({ text: mark ? part : part.replace(/\s+/g, ' '), mark })
   if (first > 0) push('… ', false)
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!

@@ -16,7 +16,12 @@ export function articleImage(article: Article, site: URL | string): SocialImage 
   const media = article.seo?.image ?? article.heroImage
   const file = media ? socialImageOf(media) : null
   if (!media || !file) return undefined
-  return { url: absoluteUrl(mediaPath(file.filename), site), width: file.width, height: file.height, alt: media.alt }
+  return {
+    url: absoluteUrl(mediaPath(file.filename), site),
+    width: file.width,
+    height: file.height,
+    alt: media.alt,
+  }
 }
 
 export function articleDescription(article: Article): string {

@@ -61,7 +61,10 @@ export interface BuiltContent {
 
 const quoted = (article: Article) => `«${article.title}»`
 
-function problem(article: Article, fields: Omit<BuildProblem, 'collection' | 'id' | 'title'>): BuildProblem {
+function problem(
+  article: Article,
+  fields: Omit<BuildProblem, 'collection' | 'id' | 'title'>,
+): BuildProblem {
   return { collection: 'articles', id: String(article.id), title: article.title, ...fields }
 }
 
@@ -69,14 +72,20 @@ function problem(article: Article, fields: Omit<BuildProblem, 'collection' | 'id
 // site's code is unchanged (a code change starts a new, empty one).
 const reconciled = new WeakMap<Article, Article>()
 
-const sameItems = <T>(a: T[], b: T[]) => a.length === b.length && a.every((item, i) => item === b[i])
+const sameItems = <T>(a: T[], b: T[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i])
 
 /**
  * The stored copy of a section or byline inside an article is the one the CMS sent when the
  * article was last fetched; the section itself may have been deleted or renamed since. Pages are
  * built from the collections, so an article points only at sections and bylines that have pages.
  */
-function reconcile(article: Article, categories: Map<string, Category>, authors: Map<string, Author>, report: ReportProblem): Article {
+function reconcile(
+  article: Article,
+  categories: Map<string, Category>,
+  authors: Map<string, Author>,
+  report: ReportProblem,
+): Article {
   const { category, authors: bylines } = currentRefs(article, categories, authors, report)
   // The same stored article with the same section and bylines is the same object as last build:
   // what is worked out per article (lib/news.ts, lib/cache-key.ts) is then worked out once.
@@ -88,7 +97,12 @@ function reconcile(article: Article, categories: Map<string, Category>, authors:
 }
 
 /** The article's section and bylines as the collections have them now; each one gone is reported. */
-function currentRefs(article: Article, categories: Map<string, Category>, authors: Map<string, Author>, report: ReportProblem) {
+function currentRefs(
+  article: Article,
+  categories: Map<string, Category>,
+  authors: Map<string, Author>,
+  report: ReportProblem,
+) {
   let category = article.category
   if (category) {
     category = categories.get(String(category.id)) ?? null
@@ -134,7 +148,9 @@ function oneArticlePerSlug(articles: Article[], report: ReportProblem): Article[
       continue
     }
     const [first, ...others] = [...group].sort(
-      (a, b) => a.publishedAt.localeCompare(b.publishedAt) || String(a.id).localeCompare(String(b.id), 'en', { numeric: true }),
+      (a, b) =>
+        a.publishedAt.localeCompare(b.publishedAt) ||
+        String(a.id).localeCompare(String(b.id), 'en', { numeric: true }),
     )
     kept.push(first!)
     for (const other of others) {
@@ -162,7 +178,12 @@ function bodyImages(article: Article): Media[] {
   while (stack.length) {
     const node = stack.pop() as UploadNode | undefined
     if (!node || typeof node !== 'object') continue
-    if (node.type === 'upload' && node.relationTo === 'media' && node.value && typeof node.value === 'object') {
+    if (
+      node.type === 'upload' &&
+      node.relationTo === 'media' &&
+      node.value &&
+      typeof node.value === 'object'
+    ) {
       found.push(node.value as Media)
     }
     if (Array.isArray(node.children)) stack.push(...node.children)
@@ -197,15 +218,25 @@ function withoutUploads(node: unknown, drop: (media: Media) => boolean): unknown
   const children = n.children
     .filter((child) => {
       const c = child as UploadNode | null
-      return !(c?.type === 'upload' && c.value && typeof c.value === 'object' && drop(c.value as Media))
+      return !(
+        c?.type === 'upload' &&
+        c.value &&
+        typeof c.value === 'object' &&
+        drop(c.value as Media)
+      )
     })
     .map((child) => withoutUploads(child, drop))
   return { ...n, children }
 }
 
 /** The article without the images whose files the CMS cannot deliver; each is reported. */
-function withoutMissingImages(article: Article, missing: Set<string>, report: ReportProblem): Article {
-  const lacks = (media: Media | null | undefined, files: string[]) => !!media && files.some((f) => missing.has(f))
+function withoutMissingImages(
+  article: Article,
+  missing: Set<string>,
+  report: ReportProblem,
+): Article {
+  const lacks = (media: Media | null | undefined, files: string[]) =>
+    !!media && files.some((f) => missing.has(f))
   const dropped: Media[] = []
   const keep = <T extends Media | null | undefined>(media: T, files: string[]): T | null => {
     if (!lacks(media, files)) return media
@@ -213,20 +244,31 @@ function withoutMissingImages(article: Article, missing: Set<string>, report: Re
     return null
   }
   const heroImage = article.heroImage
-    ? keep(article.heroImage, [...pictureFiles(article.heroImage), socialImageOf(article.heroImage)?.filename ?? ''])
+    ? keep(article.heroImage, [
+        ...pictureFiles(article.heroImage),
+        socialImageOf(article.heroImage)?.filename ?? '',
+      ])
     : article.heroImage
-  const seoImage = article.seo?.image ? keep(article.seo.image, [socialImageOf(article.seo.image)?.filename ?? '']) : undefined
+  const seoImage = article.seo?.image
+    ? keep(article.seo.image, [socialImageOf(article.seo.image)?.filename ?? ''])
+    : undefined
   const bodyDrop = (media: Media) => {
     if (!lacks(media, pictureFiles(media))) return false
     dropped.push(media)
     return true
   }
-  const body = article.body && bodyImages(article).some((m) => lacks(m, pictureFiles(m)))
-    ? { ...article.body, root: withoutUploads(article.body.root, bodyDrop) as typeof article.body.root }
-    : article.body
+  const body =
+    article.body && bodyImages(article).some((m) => lacks(m, pictureFiles(m)))
+      ? {
+          ...article.body,
+          root: withoutUploads(article.body.root, bodyDrop) as typeof article.body.root,
+        }
+      : article.body
   if (!dropped.length) return article
   for (const media of new Map(dropped.map((m) => [m.id, m])).values()) {
-    const files = [...pictureFiles(media), socialImageOf(media)?.filename ?? ''].filter((f) => missing.has(f))
+    const files = [...pictureFiles(media), socialImageOf(media)?.filename ?? ''].filter((f) =>
+      missing.has(f),
+    )
     report(
       problem(article, {
         kind: 'media',
@@ -242,7 +284,9 @@ function withoutMissingImages(article: Article, missing: Set<string>, report: Re
     ...article,
     heroImage,
     body,
-    seo: article.seo ? { ...article.seo, image: article.seo.image ? seoImage : article.seo.image } : article.seo,
+    seo: article.seo
+      ? { ...article.seo, image: article.seo.image ? seoImage : article.seo.image }
+      : article.seo,
   }
 }
 
@@ -251,7 +295,11 @@ const renderKeys = new WeakMap<Article, string>()
 /** The stored version's digest, with the section and bylines it is rendered with. */
 function renderKey(article: Article, digest: string): string {
   let key = renderKeys.get(article)
-  if (!key?.startsWith(digest)) renderKeys.set(article, (key = `${digest}\n${JSON.stringify([article.category, article.authors])}`))
+  if (!key?.startsWith(digest))
+    renderKeys.set(
+      article,
+      (key = `${digest}\n${JSON.stringify([article.category, article.authors])}`),
+    )
   return key
 }
 
@@ -300,7 +348,10 @@ function renderArticle(
  * cannot be shown as it is is repaired (a deleted section, a missing image, a link to a missing
  * page) or left out, and reported; it never stops the others.
  */
-export async function buildSiteContent(sources: ContentSources, options: ContentOptions): Promise<BuiltContent> {
+export async function buildSiteContent(
+  sources: ContentSources,
+  options: ContentOptions,
+): Promise<BuiltContent> {
   const { report } = options
   const renderBody = options.renderBody ?? ((article, opts) => renderRichText(article.body, opts))
   const categories = [...sources.categories].sort(
@@ -310,7 +361,9 @@ export async function buildSiteContent(sources: ContentSources, options: Content
   const categoryById = new Map(categories.map((c) => [String(c.id), c]))
   const authorById = new Map(authors.map((a) => [String(a.id), a]))
 
-  let articles = sources.articles.map((article) => reconcile(article, categoryById, authorById, report))
+  let articles = sources.articles.map((article) =>
+    reconcile(article, categoryById, authorById, report),
+  )
   articles = oneArticlePerSlug(articles, report)
 
   // Images first: a page must not point at a file the CMS cannot deliver. Dropping an image can
@@ -324,7 +377,8 @@ export async function buildSiteContent(sources: ContentSources, options: Content
     trial = trial.map((article) => withoutMissingImages(article, missing, () => {}))
   }
   const asStored = new Set(articles)
-  if (missing.size) articles = articles.map((article) => withoutMissingImages(article, missing, report))
+  if (missing.size)
+    articles = articles.map((article) => withoutMissingImages(article, missing, report))
   // An article is rendered from its stored version, its section and its bylines: with the same
   // three, the previous build's render holds while the pages it links to still (don't) exist.
   const keys = new Map<Article['id'], string>()
@@ -332,7 +386,8 @@ export async function buildSiteContent(sources: ContentSources, options: Content
     const digest = sources.digests?.get(String(article.id))
     if (digest && asStored.has(article)) keys.set(article.id, renderKey(article, digest))
   }
-  const stillTrue = (r: Rendered, paths: Set<string>) => [...r.asked].every(([path, was]) => hasPath(paths, path) === was)
+  const stillTrue = (r: Rendered, paths: Set<string>) =>
+    [...r.asked].every(([path, was]) => hasPath(paths, path) === was)
   const media = new Set(articles.flatMap(articleMediaFiles))
 
   // Bodies, with links checked against the pages this build writes. An article whose body throws
@@ -343,7 +398,9 @@ export async function buildSiteContent(sources: ContentSources, options: Content
   for (let pass = 0, failed = true; failed; pass++) {
     failed = false
     for (const article of articles) {
-      const previous = rendered.get(article.id) ?? (pass === 0 ? options.cache?.get(keys.get(article.id) ?? '') : undefined)
+      const previous =
+        rendered.get(article.id) ??
+        (pass === 0 ? options.cache?.get(keys.get(article.id) ?? '') : undefined)
       if (previous && stillTrue(previous, paths)) {
         rendered.set(article.id, previous)
         continue
@@ -388,9 +445,14 @@ export async function buildSiteContent(sources: ContentSources, options: Content
   const pages = new Map<string, Pick<ArticleFiles, 'files'>>()
   for (const article of newestFirst) {
     // A takedown removes the page and the images no other article shows.
-    const own = [...new Set(articleMediaFiles(article))].filter((file) => usedBy.get(file)!.size === 1)
+    const own = [...new Set(articleMediaFiles(article))].filter(
+      (file) => usedBy.get(file)!.size === 1,
+    )
     pages.set(String(article.id), {
-      files: [`${articlePath(article.slug).slice(1)}index.html`, ...own.map((file) => `media/${file}`)],
+      files: [
+        `${articlePath(article.slug).slice(1)}index.html`,
+        ...own.map((file) => `media/${file}`),
+      ],
     })
   }
   return {
@@ -407,7 +469,9 @@ export async function buildSiteContent(sources: ContentSources, options: Content
     media,
     pages,
     searchRecords: newestFirst.map((article) => rendered.get(article.id)!.record),
-    cache: new Map(newestFirst.flatMap((a) => (keys.has(a.id) ? [[keys.get(a.id)!, rendered.get(a.id)!]] : []))),
+    cache: new Map(
+      newestFirst.flatMap((a) => (keys.has(a.id) ? [[keys.get(a.id)!, rendered.get(a.id)!]] : [])),
+    ),
     redirects: legacyRedirects(newestFirst, paths, report),
   }
 }

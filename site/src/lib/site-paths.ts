@@ -38,14 +38,17 @@ export function sitePaths(
   const byCategory = count((a) => [a.category?.id])
   for (const category of categories) {
     add(categoryFeedPath(category.slug))
-    for (let page = 1; page <= pageCount(byCategory.get(category.id) ?? 0); page++) add(categoryPath(category.slug, page))
+    for (let page = 1; page <= pageCount(byCategory.get(category.id) ?? 0); page++)
+      add(categoryPath(category.slug, page))
   }
   const byAuthor = count((a) => a.authors.map((author) => author.id))
   for (const author of authors) {
-    for (let page = 1; page <= pageCount(byAuthor.get(author.id) ?? 0); page++) add(authorPath(author.slug, page))
+    for (let page = 1; page <= pageCount(byAuthor.get(author.id) ?? 0); page++)
+      add(authorPath(author.slug, page))
   }
   for (const tag of collectTags(newestFirst)) {
-    for (let page = 1; page <= pageCount(tag.articles.length); page++) add(tagPagePath(tag.slug, page))
+    for (let page = 1; page <= pageCount(tag.articles.length); page++)
+      add(tagPagePath(tag.slug, page))
   }
   for (const month of collectMonths(newestFirst)) add(archivePath(month.year, month.month))
   for (const name of mediaFiles) add(mediaPath(name))

@@ -19,7 +19,8 @@ function location(path: string, site: string | URL): string {
 
 export function renderSitemap(entries: SitemapEntry[], site: string | URL): string {
   const urls = entries.map(
-    ({ path, lastmod }) => `<url><loc>${location(path, site)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
+    ({ path, lastmod }) =>
+      `<url><loc>${location(path, site)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
   )
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

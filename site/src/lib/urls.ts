@@ -28,7 +28,8 @@ export const tagPath = (tag: string) => tagPagePath(tagSlug(tag))
 
 export const ARCHIVE_PATH = '/luu-tru/'
 
-export const archivePath = (year: number, month: number) => `${ARCHIVE_PATH}${year}/${String(month).padStart(2, '0')}/`
+export const archivePath = (year: number, month: number) =>
+  `${ARCHIVE_PATH}${year}/${String(month).padStart(2, '0')}/`
 
 export const SEARCH_PATH = '/tim-kiem/'
 
@@ -54,16 +55,36 @@ export const RECEPTION_ARCHIVE_PATH = '/lich-tiep-cong-dan/luu-tru/'
 export const receptionWeekPath = (monday: string) => `${RECEPTION_PATH}tuan/${monday}/`
 
 /** The cleaned PDF, copied into the site: the CMS need not be reachable by readers. */
-export const documentFilePath = (filename: string) => `${DOCUMENTS_PATH}tep/${encodeURIComponent(filename)}`
+export const documentFilePath = (filename: string) =>
+  `${DOCUMENTS_PATH}tep/${encodeURIComponent(filename)}`
 
 /** Pages that exist whatever the content: the MDX pages, home, archive index, search, feeds. */
 export const REPORT_CRIME_PATH = '/to-giac-toi-pham/'
 export const STATIC_PAGES = [
-  HOME_PATH, ABOUT_PATH, CONTACT_PATH, HOTLINE_PATH, REPORT_CRIME_PATH,
-  EN_PATH, `${EN_PATH}functions/`, `${EN_PATH}organisation/`, `${EN_PATH}contacts/`, ARCHIVE_PATH,
-  WANTED_PATH, DOCUMENTS_PATH, RECEPTION_PATH, RECEPTION_ARCHIVE_PATH,
+  HOME_PATH,
+  ABOUT_PATH,
+  CONTACT_PATH,
+  HOTLINE_PATH,
+  REPORT_CRIME_PATH,
+  EN_PATH,
+  `${EN_PATH}functions/`,
+  `${EN_PATH}organisation/`,
+  `${EN_PATH}contacts/`,
+  ARCHIVE_PATH,
+  WANTED_PATH,
+  DOCUMENTS_PATH,
+  RECEPTION_PATH,
+  RECEPTION_ARCHIVE_PATH,
 ]
-export const FIXED_PATHS = [...STATIC_PAGES, SEARCH_PATH, FEED_PATH, WANTED_FEED_PATH, '/sitemap.xml', '/robots.txt', '/404.html']
+export const FIXED_PATHS = [
+  ...STATIC_PAGES,
+  SEARCH_PATH,
+  FEED_PATH,
+  WANTED_FEED_PATH,
+  '/sitemap.xml',
+  '/robots.txt',
+  '/404.html',
+]
 
 /** Site-relative path of a media file copied from the CMS into the build. */
 export const mediaPath = (filename: string) => `/media/${encodeURIComponent(filename)}`

@@ -15,7 +15,10 @@ export function noticeFacts(notice: WantedNotice): Array<[string, string]> {
     ['Giới tính', notice.sex ? SEX[notice.sex] : null],
     ['Nơi đăng ký thường trú', notice.residence],
     ['Tội danh', notice.offence],
-    ['Quyết định truy nã', `Số ${notice.decisionNumber} ngày ${formatVietnamDate(notice.decisionDate)}`],
+    [
+      'Quyết định truy nã',
+      `Số ${notice.decisionNumber} ngày ${formatVietnamDate(notice.decisionDate)}`,
+    ],
     ['Đơn vị ra quyết định', notice.issuingUnit],
   ]
   return facts.filter((fact): fact is [string, string] => !!fact[1])
@@ -32,5 +35,10 @@ export function noticeDescription(notice: WantedNotice): string {
 export function noticeImage(notice: WantedNotice, site: URL | string): SocialImage | undefined {
   const file = notice.photo ? socialImageOf(notice.photo) : null
   if (!notice.photo || !file) return undefined
-  return { url: absoluteUrl(mediaPath(file.filename), site), width: file.width, height: file.height, alt: `Ảnh ${notice.fullName}` }
+  return {
+    url: absoluteUrl(mediaPath(file.filename), site),
+    width: file.width,
+    height: file.height,
+    alt: `Ảnh ${notice.fullName}`,
+  }
 }

@@ -8,7 +8,12 @@ export const WARNING_CARD = { path: '/canh-bao.jpg', width: 1200, height: 630 } 
 
 /** Warnings whose end date has not come at build time, newest first (as `articles` are). */
 export function currentWarnings(newestFirst: Article[], now = new Date()): Article[] {
-  return newestFirst.filter((a) => a.isWarning === true && !!a.warningUntil && new Date(a.warningUntil).getTime() > now.getTime())
+  return newestFirst.filter(
+    (a) =>
+      a.isWarning === true &&
+      !!a.warningUntil &&
+      new Date(a.warningUntil).getTime() > now.getTime(),
+  )
 }
 
 /**
@@ -21,5 +26,10 @@ export function shareImage(article: Article, site: URL | string): SocialImage | 
   if (article.isWarning !== true) return own
   // The upload makes the 1200×630 variant only from an image at least that large.
   if (own && own.width === WARNING_CARD.width && own.height === WARNING_CARD.height) return own
-  return { url: absoluteUrl(WARNING_CARD.path, site), width: WARNING_CARD.width, height: WARNING_CARD.height, alt: `Cảnh báo: ${article.title}` }
+  return {
+    url: absoluteUrl(WARNING_CARD.path, site),
+    width: WARNING_CARD.width,
+    height: WARNING_CARD.height,
+    alt: `Cảnh báo: ${article.title}`,
+  }
 }

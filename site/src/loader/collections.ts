@@ -1,10 +1,18 @@
-import { articleSchema, authorSchema, categorySchema, documentSchema, receptionEntrySchema, wantedNoticeSchema } from '@bantin/content-types'
+import {
+  articleSchema,
+  authorSchema,
+  categorySchema,
+  documentSchema,
+  receptionEntrySchema,
+  wantedNoticeSchema,
+} from '@bantin/content-types'
 import { uploadIdsIn } from '@bantin/content-types/lexical'
 import type { z } from 'zod'
 
 import type { Query } from './rest'
 
-export type CollectionName = 'articles' | 'authors' | 'categories' | 'wanted-notices' | 'documents' | 'reception-schedule'
+export type CollectionName =
+  'articles' | 'authors' | 'categories' | 'wanted-notices' | 'documents' | 'reception-schedule'
 
 /** What the site asks the CMS for, per collection: fields, depth, and what a document depends on. */
 export interface CollectionSpec {
@@ -31,8 +39,13 @@ export interface CollectionSpec {
 type Rel = { id?: string | number } | string | number | null | undefined
 
 const idOf = (value: Rel): Array<string | number> =>
-  value === null || value === undefined ? [] : typeof value === 'object' ? (value.id === undefined ? [] : [value.id]) : [value]
-
+  value === null || value === undefined
+    ? []
+    : typeof value === 'object'
+      ? value.id === undefined
+        ? []
+        : [value.id]
+      : [value]
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
 
@@ -42,7 +55,24 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     noun: 'article',
     nounVi: 'Bài',
     schema: articleSchema,
-    fields: ['title', 'slug', 'lead', 'body', 'heroImage', 'authors', 'category', 'tags', 'publishedAt', 'updatedAt', 'source', 'seo', 'legacyUrl', '_status', 'isWarning', 'warningUntil'],
+    fields: [
+      'title',
+      'slug',
+      'lead',
+      'body',
+      'heroImage',
+      'authors',
+      'category',
+      'tags',
+      'publishedAt',
+      'updatedAt',
+      'source',
+      'seo',
+      'legacyUrl',
+      '_status',
+      'isWarning',
+      'warningUntil',
+    ],
     depth: 1,
     pageSize: 50,
     references: (doc) => {
@@ -53,7 +83,8 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
         media: [...idOf(doc.heroImage as Rel), ...idOf(seo?.image), ...uploadIdsIn(doc.body)],
       }
     },
-    describe: (doc) => `"${String(doc.title ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
+    describe: (doc) =>
+      `"${String(doc.title ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
     titleOf: (doc) => text(doc.title),
   },
   authors: {
@@ -84,13 +115,27 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     nounVi: 'Lệnh truy nã',
     schema: wantedNoticeSchema,
     fields: [
-      'fullName', 'otherNames', 'birthYear', 'sex', 'residence', 'photo', 'offence', 'decisionNumber',
-      'decisionDate', 'issuingUnit', 'contactPhone', 'status', 'expiresAt', 'slug', 'updatedAt',
+      'fullName',
+      'otherNames',
+      'birthYear',
+      'sex',
+      'residence',
+      'photo',
+      'offence',
+      'decisionNumber',
+      'decisionDate',
+      'issuingUnit',
+      'contactPhone',
+      'status',
+      'expiresAt',
+      'slug',
+      'updatedAt',
     ],
     depth: 1,
     pageSize: 100,
     references: (doc) => ({ media: idOf(doc.photo as Rel) }),
-    describe: (doc) => `"${String(doc.fullName ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
+    describe: (doc) =>
+      `"${String(doc.fullName ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
     titleOf: (doc) => text(doc.fullName),
   },
   documents: {
@@ -98,10 +143,22 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     noun: 'document',
     nounVi: 'Văn bản',
     schema: documentSchema,
-    fields: ['number', 'type', 'issuer', 'issuedAt', 'effectiveAt', 'summary', 'slug', 'filename', 'filesize', 'updatedAt'],
+    fields: [
+      'number',
+      'type',
+      'issuer',
+      'issuedAt',
+      'effectiveAt',
+      'summary',
+      'slug',
+      'filename',
+      'filesize',
+      'updatedAt',
+    ],
     depth: 0,
     pageSize: 200,
-    describe: (doc) => `"${String(doc.number ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
+    describe: (doc) =>
+      `"${String(doc.number ?? '?')}" (id ${String(doc.id)}, slug ${String(doc.slug ?? '?')})`,
     titleOf: (doc) => text(doc.number),
   },
   'reception-schedule': {
@@ -112,7 +169,8 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     fields: ['date', 'time', 'leader', 'place', 'subject', 'updatedAt'],
     depth: 0,
     pageSize: 200,
-    describe: (doc) => `"${String(doc.subject ?? '?')}" (id ${String(doc.id)}, ${String(doc.date ?? '?')})`,
+    describe: (doc) =>
+      `"${String(doc.subject ?? '?')}" (id ${String(doc.id)}, ${String(doc.date ?? '?')})`,
     titleOf: (doc) => text(doc.subject),
   },
 }

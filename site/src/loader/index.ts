@@ -21,8 +21,15 @@ interface CmsSyncOptions {
  * Brings one collection of the store (memory-store.ts) in line with what the CMS publishes now.
  * This folder is the only code in the site that knows the CMS's REST URLs, paging and depth.
  */
-export function syncCms(collection: CollectionName, options: CmsSyncOptions, context: SyncContext): Promise<void> {
-  const spec = { ...COLLECTIONS[collection], pageSize: options.pageSize ?? COLLECTIONS[collection].pageSize }
+export function syncCms(
+  collection: CollectionName,
+  options: CmsSyncOptions,
+  context: SyncContext,
+): Promise<void> {
+  const spec = {
+    ...COLLECTIONS[collection],
+    pageSize: options.pageSize ?? COLLECTIONS[collection].pageSize,
+  }
   return syncCollection(context, spec, {
     cmsUrl: options.cmsUrl,
     fetch: options.fetch ?? ((url, init) => fetch(url, init)),

@@ -80,7 +80,8 @@ export async function storeContext(dir: string, name: CollectionName, logger: Lo
       set: (key: string, value: string) => void (meta.set(key, value), touch()),
       delete: (key: string) => void (meta.delete(key) && touch()),
     },
-    generateDigest: (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('base64url'),
+    generateDigest: (data: unknown) =>
+      createHash('sha1').update(JSON.stringify(data)).digest('base64url'),
     logger,
   }
 }
@@ -96,7 +97,10 @@ export async function saveStores(dir: string): Promise<void> {
   for (const [name, collection] of collections()) {
     if (!collection.dirty) continue
     const file = fileOf(dir, name)
-    const json = JSON.stringify({ entries: [...collection.entries.values()], meta: Object.fromEntries(collection.meta) })
+    const json = JSON.stringify({
+      entries: [...collection.entries.values()],
+      meta: Object.fromEntries(collection.meta),
+    })
     // Its own temporary name: a save still running from the last build may write the same file.
     const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`
     await writeFile(temporary, json)

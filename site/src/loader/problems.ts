@@ -55,7 +55,9 @@ export function rejectionProblem(
       ? `${what} vừa sửa có dữ liệu không hợp lệ (${fields}), nên trang web vẫn giữ bản đăng trước đó. ` +
         `Hãy mở lại, sửa ${fields} rồi lưu.`
       : `${what} chưa lên trang web vì dữ liệu không hợp lệ (${fields}). Hãy mở lại, sửa ${fields} rồi lưu.`
-  const issues = error.issues.map((issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`)
+  const issues = error.issues.map(
+    (issue) => `${issue.path.join('.') || '(document)'}: ${issue.message}`,
+  )
   return {
     collection: spec.name,
     id,
@@ -68,7 +70,12 @@ export function rejectionProblem(
 }
 
 /** A field the schema repaired: the document is published without (or with a fallback for) it. */
-export function fixUpProblem(spec: CollectionSpec, doc: Doc, fix: FixUp, url: string): BuildProblem {
+export function fixUpProblem(
+  spec: CollectionSpec,
+  doc: Doc,
+  fix: FixUp,
+  url: string,
+): BuildProblem {
   const id = String(doc.id)
   const title = spec.titleOf(doc)
   return {

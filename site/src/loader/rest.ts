@@ -52,15 +52,24 @@ export async function fetchJson<T>(fetchImpl: Fetch, url: string): Promise<T> {
     // Anonymous on purpose: the CMS's access rules then return published, non-trashed content only.
     // no-cache: the CMS may keep anonymous answers for a few seconds; a build must see the database
     // as it is, or a page just unpublished could be built back into the site.
-    response = await fetchImpl(url, { headers: { accept: 'application/json', 'cache-control': 'no-cache' } })
+    response = await fetchImpl(url, {
+      headers: { accept: 'application/json', 'cache-control': 'no-cache' },
+    })
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } }).cause
-    const detail = cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? (error as Error).message
-    throw new CmsError(`Cannot reach the CMS at ${url} (${detail}). Is it running, and is CMS_URL right?`)
+    const cause = (
+      error as { cause?: { code?: string; message?: string; errors?: Array<{ code?: string }> } }
+    ).cause
+    const detail =
+      cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? (error as Error).message
+    throw new CmsError(
+      `Cannot reach the CMS at ${url} (${detail}). Is it running, and is CMS_URL right?`,
+    )
   }
   const text = await response.text()
   if (!response.ok) {
-    throw new CmsError(`The CMS answered ${response.status} ${response.statusText} for ${url}: ${text.slice(0, 200)}`)
+    throw new CmsError(
+      `The CMS answered ${response.status} ${response.statusText} for ${url}: ${text.slice(0, 200)}`,
+    )
   }
   try {
     return JSON.parse(text) as T
@@ -95,5 +104,6 @@ export async function* pageThrough<T>(
   query: Query,
   pageSize: number,
 ): AsyncGenerator<T[]> {
-  for await (const page of pageThroughCounted<T>(fetchImpl, cmsUrl, collection, query, pageSize)) yield page.docs
+  for await (const page of pageThroughCounted<T>(fetchImpl, cmsUrl, collection, query, pageSize))
+    yield page.docs
 }

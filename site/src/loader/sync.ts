@@ -3,7 +3,14 @@ import type { FixUp } from '@bantin/content-types'
 import type { BuildProblem, ReportProblem } from '../lib/build-report'
 import { type CollectionSpec, idListQuery } from './collections'
 import { fixUpProblem, rejectionProblem } from './problems'
-import { buildApiUrl, type Fetch, pageThrough, pageThroughCounted, type Query, selectFields } from './rest'
+import {
+  buildApiUrl,
+  type Fetch,
+  pageThrough,
+  pageThroughCounted,
+  type Query,
+  selectFields,
+} from './rest'
 
 type Doc = Record<string, unknown> & { id: string | number; updatedAt?: string }
 type Seen = Pick<Doc, 'id' | 'updatedAt'>
@@ -20,7 +27,11 @@ export interface SyncContext {
     entries(): Array<[string, Stored]>
     clear(): void
   }
-  meta: { get(key: string): string | undefined; set(key: string, value: string): void; delete(key: string): void }
+  meta: {
+    get(key: string): string | undefined
+    set(key: string, value: string): void
+    delete(key: string): void
+  }
   generateDigest(data: Record<string, unknown>): string | number
   logger: { info(message: string): void; warn(message: string): void }
 }
@@ -48,7 +59,9 @@ type Problems = Map<string, BuildProblem[]>
 
 function readProblems(ctx: Context): Problems {
   const saved = ctx.meta.get(PROBLEMS)
-  return new Map(saved ? (Object.entries(JSON.parse(saved)) as Array<[string, BuildProblem[]]>) : [])
+  return new Map(
+    saved ? (Object.entries(JSON.parse(saved)) as Array<[string, BuildProblem[]]>) : [],
+  )
 }
 
 /**
@@ -56,21 +69,34 @@ function readProblems(ctx: Context): Problems {
  * already in the store stays (or a new one stays out), so one bad document holds back nothing else.
  * Fields the schema repaired are stored repaired and reported.
  */
-async function storeDoc(ctx: Context, spec: CollectionSpec, opts: SyncOptions, problems: Problems, doc: Doc) {
+async function storeDoc(
+  ctx: Context,
+  spec: CollectionSpec,
+  opts: SyncOptions,
+  problems: Problems,
+  doc: Doc,
+) {
   const id = String(doc.id)
   const url = `${opts.cmsUrl}/api/${spec.name}/${id}`
   const previous = ctx.store.get(id)
   const parsed = await spec.schema.safeParseAsync(doc)
   if (!parsed.success) {
-    problems.set(id, [rejectionProblem(spec, doc, previous ? 'kept-previous' : 'left-out', parsed.error, url)])
+    problems.set(id, [
+      rejectionProblem(spec, doc, previous ? 'kept-previous' : 'left-out', parsed.error, url),
+    ])
     return
   }
   const { fixUps = [], ...data } = parsed.data as Record<string, unknown> & { fixUps?: FixUp[] }
   for (const fix of fixUps) {
     // A cleared date is better kept from the published version than replaced by a fallback.
-    if (fix.preferPrevious && previous?.data[fix.field] !== undefined) data[fix.field] = previous.data[fix.field]
+    if (fix.preferPrevious && previous?.data[fix.field] !== undefined)
+      data[fix.field] = previous.data[fix.field]
   }
-  if (fixUps.length) problems.set(id, fixUps.map((fix) => fixUpProblem(spec, doc, fix, url)))
+  if (fixUps.length)
+    problems.set(
+      id,
+      fixUps.map((fix) => fixUpProblem(spec, doc, fix, url)),
+    )
   else problems.delete(id)
   // The digest is taken of what is stored: the raw document may be too deep to serialise.
   ctx.store.set({ id, data, digest: ctx.generateDigest(data) })
@@ -88,7 +114,13 @@ async function fetchInto(
   // order does not matter to the sync: the mark is the newest `updatedAt` among what it fetched.
   const query: Query = { depth: spec.depth, sort: 'id', select: selectFields(spec.fields), where }
   const seen: Seen[] = []
-  for await (const docs of pageThrough<Doc>(opts.fetch, opts.cmsUrl, spec.name, query, spec.pageSize)) {
+  for await (const docs of pageThrough<Doc>(
+    opts.fetch,
+    opts.cmsUrl,
+    spec.name,
+    query,
+    spec.pageSize,
+  )) {
     for (const doc of docs) await storeDoc(ctx, spec, opts, problems, doc)
     // Only what the sync needs later: a full load would otherwise hold every raw document twice.
     for (const { id, updatedAt } of docs) seen.push({ id, updatedAt })
@@ -98,7 +130,13 @@ async function fetchInto(
 
 async function fetchIds(opts: SyncOptions, collection: string, where?: Query): Promise<string[]> {
   const ids: string[] = []
-  for await (const docs of pageThrough<Doc>(opts.fetch, opts.cmsUrl, collection, { ...idListQuery, where }, ID_PAGE)) {
+  for await (const docs of pageThrough<Doc>(
+    opts.fetch,
+    opts.cmsUrl,
+    collection,
+    { ...idListQuery, where },
+    ID_PAGE,
+  )) {
     ids.push(...docs.map((doc) => String(doc.id)))
   }
   return ids
@@ -118,7 +156,8 @@ async function fetchByIds(
 }
 
 async function countLive(opts: SyncOptions, collection: string): Promise<number> {
-  for await (const page of pageThroughCounted(opts.fetch, opts.cmsUrl, collection, idListQuery)) return page.totalDocs
+  for await (const page of pageThroughCounted(opts.fetch, opts.cmsUrl, collection, idListQuery))
+    return page.totalDocs
   return 0
 }
 
@@ -130,10 +169,22 @@ async function countLive(opts: SyncOptions, collection: string): Promise<number>
  * in the store, and a document whose change committed after the sync read past it is missed by
  * the mark: with problems, and every RELIST_MS anyway, every id is listed.
  */
-async function liveIds(ctx: Context, spec: CollectionSpec, opts: SyncOptions, problems: Problems, first: boolean): Promise<string[] | null> {
+async function liveIds(
+  ctx: Context,
+  spec: CollectionSpec,
+  opts: SyncOptions,
+  problems: Problems,
+  first: boolean,
+): Promise<string[] | null> {
   const listedAt = Number(ctx.meta.get(LISTED_AT) ?? 0)
   const recent = Date.now() - listedAt < RELIST_MS
-  if (!first && !problems.size && recent && (await countLive(opts, spec.name)) === ctx.store.keys().length) return null
+  if (
+    !first &&
+    !problems.size &&
+    recent &&
+    (await countLive(opts, spec.name)) === ctx.store.keys().length
+  )
+    return null
   const ids = await fetchIds(opts, spec.name)
   setMeta(ctx, LISTED_AT, String(Date.now()))
   return ids
@@ -143,7 +194,12 @@ async function liveIds(ctx: Context, spec: CollectionSpec, opts: SyncOptions, pr
  * Stored documents that embed (at depth 1) an author, category or image changed since `mark`:
  * they hold a stale copy and are fetched again.
  */
-async function findStale(ctx: Context, spec: CollectionSpec, opts: SyncOptions, mark: string): Promise<string[]> {
+async function findStale(
+  ctx: Context,
+  spec: CollectionSpec,
+  opts: SyncOptions,
+  mark: string,
+): Promise<string[]> {
   const references = spec.references
   const entries = ctx.store.entries()
   if (!references || !entries.length) return []
@@ -152,14 +208,25 @@ async function findStale(ctx: Context, spec: CollectionSpec, opts: SyncOptions, 
   const collections = Object.keys(references(entries[0]![1].data))
   const changed = new Map(
     await Promise.all(
-      collections.map(async (collection) => [collection, new Set(await fetchIds(opts, collection, { updatedAt: { greater_than: mark } }))] as const),
+      collections.map(
+        async (collection) =>
+          [
+            collection,
+            new Set(await fetchIds(opts, collection, { updatedAt: { greater_than: mark } })),
+          ] as const,
+      ),
     ),
   )
   if ([...changed.values()].every((ids) => ids.size === 0)) return []
   const stale: string[] = []
   for (const [id, entry] of entries) {
     const refs = Object.entries(references(entry.data))
-    if (refs.some(([collection, ids]) => ids?.some((ref) => changed.get(collection)?.has(String(ref))))) stale.push(id)
+    if (
+      refs.some(([collection, ids]) =>
+        ids?.some((ref) => changed.get(collection)?.has(String(ref))),
+      )
+    )
+      stale.push(id)
   }
   return stale
 }
@@ -173,14 +240,21 @@ function setMeta(ctx: Context, key: string, value: string) {
 }
 
 const latest = (docs: Seen[], mark: string | undefined) =>
-  docs.reduce((max, doc) => (doc.updatedAt && (!max || doc.updatedAt > max) ? doc.updatedAt : max), mark)
+  docs.reduce(
+    (max, doc) => (doc.updatedAt && (!max || doc.updatedAt > max) ? doc.updatedAt : max),
+    mark,
+  )
 
 /**
  * Brings the store in line with what the CMS publishes now. The first run fetches everything; later
  * runs fetch documents changed since the newest `updatedAt` seen, re-fetch documents whose embedded
  * relations changed, and drop whatever the CMS no longer lists (unpublished, trashed or deleted).
  */
-export async function syncCollection(ctx: Context, spec: CollectionSpec, opts: SyncOptions): Promise<void> {
+export async function syncCollection(
+  ctx: Context,
+  spec: CollectionSpec,
+  opts: SyncOptions,
+): Promise<void> {
   let mark = ctx.meta.get(MARK)
   if (ctx.meta.get(SOURCE) !== opts.cmsUrl) {
     // A store filled from another CMS says nothing about this one.
@@ -190,7 +264,13 @@ export async function syncCollection(ctx: Context, spec: CollectionSpec, opts: S
   }
   const problems = readProblems(ctx)
   const stale = mark ? await findStale(ctx, spec, opts, mark) : []
-  const changed = await fetchInto(ctx, spec, opts, problems, mark ? { updatedAt: { greater_than: mark } } : undefined)
+  const changed = await fetchInto(
+    ctx,
+    spec,
+    opts,
+    problems,
+    mark ? { updatedAt: { greater_than: mark } } : undefined,
+  )
 
   const live = (await liveIds(ctx, spec, opts, problems, !mark)) ?? ctx.store.keys()
   const liveSet = new Set(live)
@@ -201,9 +281,9 @@ export async function syncCollection(ctx: Context, spec: CollectionSpec, opts: S
   // Documents with a problem are looked at again every build: a fix elsewhere (a restored
   // category, say) or a CMS that now sends them whole brings them back without an edit.
   const changedIds = new Set(changed.map((doc) => String(doc.id)))
-  const refetch = [...new Set([...stale, ...problems.keys(), ...live.filter((id) => !ctx.store.has(id))])].filter(
-    (id) => liveSet.has(id) && !changedIds.has(id),
-  )
+  const refetch = [
+    ...new Set([...stale, ...problems.keys(), ...live.filter((id) => !ctx.store.has(id))]),
+  ].filter((id) => liveSet.has(id) && !changedIds.has(id))
   await fetchByIds(ctx, spec, opts, problems, refetch)
   setMeta(ctx, PROBLEMS, JSON.stringify(Object.fromEntries(problems)))
   for (const list of problems.values()) for (const problem of list) opts.report(problem)
@@ -219,6 +299,8 @@ export async function syncCollection(ctx: Context, spec: CollectionSpec, opts: S
   )
 
   if (spec.name === 'articles' && ctx.store.keys().length === 0) {
-    ctx.logger.warn(`The CMS at ${opts.cmsUrl} lists no published articles: the site will have no news.`)
+    ctx.logger.warn(
+      `The CMS at ${opts.cmsUrl} lists no published articles: the site will have no news.`,
+    )
   }
 }

@@ -7,6 +7,11 @@ import { SITE_INFO } from '../site-info'
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await getSiteContent()
-  const channel = { title: SITE_INFO.title, description: SITE_INFO.description, link: HOME_PATH, self: FEED_PATH }
+  const channel = {
+    title: SITE_INFO.title,
+    description: SITE_INFO.description,
+    link: HOME_PATH,
+    self: FEED_PATH,
+  }
   return xmlResponse(renderRss(channel, articles, site!))
 }

@@ -4,7 +4,16 @@ import { getDocuments, getSiteContent, getWantedNotices } from '../lib/content'
 import { listAuthorPages, listCategoryPages, listTagPages } from '../lib/list-pages'
 import { xmlResponse } from '../lib/rss'
 import { renderSitemap, type SitemapEntry } from '../lib/sitemap'
-import { archivePath, articlePath, authorPath, categoryPath, documentPath, STATIC_PAGES, tagPagePath, wantedPath } from '../lib/urls'
+import {
+  archivePath,
+  articlePath,
+  authorPath,
+  categoryPath,
+  documentPath,
+  STATIC_PAGES,
+  tagPagePath,
+  wantedPath,
+} from '../lib/urls'
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles, months } = await getSiteContent()

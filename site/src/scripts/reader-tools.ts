@@ -15,7 +15,9 @@ function setScale(scale: number) {
 }
 
 document.addEventListener('click', (event) => {
-  const button = (event.target as Element).closest<HTMLElement>('[data-font-step],[data-print],[data-copy]')
+  const button = (event.target as Element).closest<HTMLElement>(
+    '[data-font-step],[data-print],[data-copy]',
+  )
   if (!button) return
   if (button.dataset.fontStep) setScale(read() + Number(button.dataset.fontStep))
   else if (button.hasAttribute('data-print')) window.print()
@@ -23,7 +25,9 @@ document.addEventListener('click', (event) => {
     const status = document.getElementById('copy-status')
     navigator.clipboard.writeText(button.dataset.copy || location.href).then(
       () => status && (status.textContent = 'Đã sao chép liên kết'),
-      () => status && (status.textContent = 'Không sao chép được, hãy chép địa chỉ trên thanh trình duyệt'),
+      () =>
+        status &&
+        (status.textContent = 'Không sao chép được, hãy chép địa chỉ trên thanh trình duyệt'),
     )
   }
 })

@@ -27,7 +27,11 @@ function renderResult({ url, meta }: Result, query: string): HTMLLIElement {
   words.className = 'excerpt'
   // Text nodes and <mark>s only: the article's words never become HTML.
   for (const part of excerpt(meta.text ?? meta.lead, query)) {
-    words.append(part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text)
+    words.append(
+      part.mark
+        ? Object.assign(document.createElement('mark'), { textContent: part.text })
+        : part.text,
+    )
   }
   return li
 }
@@ -48,7 +52,11 @@ export async function runSearchPage(): Promise<void> {
   // cannot load and is skipped, while the other results still show.
   const loaded = await Promise.allSettled(results.slice(0, RANKED).map((r) => r.data()))
   const found = loaded.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
-  const shown = rankByTypedWords(found, (r) => `${r.meta.title}\n${r.meta.text ?? r.meta.lead}`, query).slice(0, PAGE)
+  const shown = rankByTypedWords(
+    found,
+    (r) => `${r.meta.title}\n${r.meta.text ?? r.meta.lead}`,
+    query,
+  ).slice(0, PAGE)
   list.replaceChildren(...shown.map((result) => renderResult(result, query)))
   const count = results.length - (loaded.length - found.length)
   status.textContent = count

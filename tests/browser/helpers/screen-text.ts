@@ -9,7 +9,9 @@ import type { Page } from 'playwright-core'
 export function readScreen(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found = new Set<string>([document.title])
-    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+    for (const element of document.querySelectorAll(
+      '[aria-label], [title], [placeholder], [alt]',
+    )) {
       for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
         const value = element.getAttribute(name)?.trim()
         if (value) found.add(value)

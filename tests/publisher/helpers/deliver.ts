@@ -12,7 +12,10 @@ export const publishRequest = (id: number | string = 1): RebuildRequest => ({
 })
 
 /** What the CMS sends when an article leaves the public site (unpublish, trash, delete). */
-export const takedownRequest = (id: number | string, reason = 'articles unpublished'): RebuildRequest => ({
+export const takedownRequest = (
+  id: number | string,
+  reason = 'articles unpublished',
+): RebuildRequest => ({
   reason,
   collection: 'articles',
   id: String(id),

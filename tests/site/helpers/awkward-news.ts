@@ -5,9 +5,25 @@ type Doc = Record<string, unknown> & { id: number | string; updatedAt: string; [
 const T0 = '2024-03-01T00:00:00.000Z'
 const at = (day: number, hour = 0) => new Date(Date.UTC(2024, 2, day, hour)).toISOString()
 
-export const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
-export const paragraph = (...children: unknown[]) => ({ type: 'paragraph', version: 1, format: '', indent: 0, children })
-export const richText = (...children: unknown[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, children } })
+export const text = (value: string) => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
+export const paragraph = (...children: unknown[]) => ({
+  type: 'paragraph',
+  version: 1,
+  format: '',
+  indent: 0,
+  children,
+})
+export const richText = (...children: unknown[]) => ({
+  root: { type: 'root', version: 1, format: '', indent: 0, children },
+})
 export const link = (url: string, words: string) => ({
   type: 'link',
   version: 3,
@@ -47,14 +63,39 @@ export function image(id: number, base: string, caption: string) {
 }
 
 /** Every file name an image() has variants for (the original is never published). */
-export const variantFiles = (media: ReturnType<typeof image>) => Object.values(media.sizes).map((v) => v.filename)
+export const variantFiles = (media: ReturnType<typeof image>) =>
+  Object.values(media.sizes).map((v) => v.filename)
 
-export const security = { id: 1, name: 'An ninh trật tự', slug: 'an-ninh-trat-tu', order: 1, updatedAt: T0 }
+export const security = {
+  id: 1,
+  name: 'An ninh trật tự',
+  slug: 'an-ninh-trat-tu',
+  order: 1,
+  updatedAt: T0,
+}
 export const traffic = { id: 2, name: 'Giao thông', slug: 'giao-thong', order: 2, updatedAt: T0 }
 /** A section deleted after articles embedding it were stored. */
-export const deletedSection = { id: 9, name: 'Chuyên mục đã xóa', slug: 'chuyen-muc-da-xoa', order: 3, updatedAt: T0 }
-export const huongDiu = { id: 1, fullName: 'Nguyễn Thị Hương Dịu', byline: 'Hương Dịu', slug: 'huong-diu', updatedAt: T0 }
-export const minhKhoi = { id: 2, fullName: 'Trần Minh Khôi', byline: 'Minh Khôi', slug: 'minh-khoi', updatedAt: T0 }
+export const deletedSection = {
+  id: 9,
+  name: 'Chuyên mục đã xóa',
+  slug: 'chuyen-muc-da-xoa',
+  order: 3,
+  updatedAt: T0,
+}
+export const huongDiu = {
+  id: 1,
+  fullName: 'Nguyễn Thị Hương Dịu',
+  byline: 'Hương Dịu',
+  slug: 'huong-diu',
+  updatedAt: T0,
+}
+export const minhKhoi = {
+  id: 2,
+  fullName: 'Trần Minh Khôi',
+  byline: 'Minh Khôi',
+  slug: 'minh-khoi',
+  updatedAt: T0,
+}
 
 export const bridge = image(1, 'cau-vuot', 'Cầu vượt nút giao phía Bắc')
 /** Phones and Windows name files like this. */
@@ -63,7 +104,12 @@ export const oddNames = image(3, 'Ảnh #2 giảm 50%', 'Tổ công tác làm nh
 /** Its files were deleted from the CMS's storage: every download answers 404. */
 export const lostPhoto = image(4, 'anh-da-mat', 'Ảnh không còn trên máy chủ')
 
-function article(id: number, title: string, slug: string, fields: Record<string, unknown> = {}): Doc {
+function article(
+  id: number,
+  title: string,
+  slug: string,
+  fields: Record<string, unknown> = {},
+): Doc {
   return {
     id,
     title,
@@ -101,18 +147,37 @@ export function awkwardArticles(): Doc[] {
       heroImage: bridge,
       authors: [huongDiu, minhKhoi],
       body: richText(
-        paragraph(text('Lực lượng Công an quyết tâm giữ bình yên cho nhân dân. '), link('/chuyen-muc/giao-thong/', 'Tin giao thông')),
+        paragraph(
+          text('Lực lượng Công an quyết tâm giữ bình yên cho nhân dân. '),
+          link('/chuyen-muc/giao-thong/', 'Tin giao thông'),
+        ),
       ),
     }),
     article(2, '', 'bai-khong-tieu-de'),
     article(3, 'Tuần tra kiểm soát dịp lễ', 'tuan-tra-dip-le'),
-    article(4, 'Bài có chuyên mục và tác giả đã xóa', 'bai-co-chuyen-muc-da-xoa', { category: null, authors: [99, huongDiu] }),
-    article(5, 'Bài giữ bản sao chuyên mục cũ', 'bai-giu-chuyen-muc-cu', { category: deletedSection }),
+    article(4, 'Bài có chuyên mục và tác giả đã xóa', 'bai-co-chuyen-muc-da-xoa', {
+      category: null,
+      authors: [99, huongDiu],
+    }),
+    article(5, 'Bài giữ bản sao chuyên mục cũ', 'bai-giu-chuyen-muc-cu', {
+      category: deletedSection,
+    }),
     article(6, 'Bài mới chưa có ngày đăng', 'bai-chua-co-ngay-dang', { publishedAt: null }),
     article(7, 'Bài sẽ bị xóa ngày đăng', 'bai-se-bi-xoa-ngay-dang'),
-    deeplyNested(article(8, 'Bài lồng nhau rất sâu', 'bai-long-nhau-rat-sau'), 10_000, DEEP_SENTENCE),
+    deeplyNested(
+      article(8, 'Bài lồng nhau rất sâu', 'bai-long-nhau-rat-sau'),
+      10_000,
+      DEEP_SENTENCE,
+    ),
     article(9, 'Bài có liên kết hỏng', 'bai-co-lien-ket-hong', {
-      body: richText(paragraph(text('Xem thêm '), link('/tin-tuc/khong-ton-tai/', 'bài cũ đã gỡ'), text(' và '), link('/chuyen-muc/an-ninh-trat-tu/', 'chuyên mục'))),
+      body: richText(
+        paragraph(
+          text('Xem thêm '),
+          link('/tin-tuc/khong-ton-tai/', 'bài cũ đã gỡ'),
+          text(' và '),
+          link('/chuyen-muc/an-ninh-trat-tu/', 'chuyên mục'),
+        ),
+      ),
     }),
     article(10, 'Bài nhắc tới đường dẫn ảnh', 'bai-nhac-duong-dan-anh', {
       lead: 'Ảnh gốc nằm ở /media/khong-co.jpg trên máy chủ cũ.',
@@ -121,7 +186,12 @@ export function awkwardArticles(): Doc[] {
     article(11, 'Bài có ảnh chụp bằng điện thoại', 'bai-co-anh-dien-thoai', {
       category: traffic,
       heroImage: phonePhoto,
-      body: richText(paragraph(text('Ảnh hiện trường.')), { type: 'upload', relationTo: 'media', value: oddNames, version: 3 }),
+      body: richText(paragraph(text('Ảnh hiện trường.')), {
+        type: 'upload',
+        relationTo: 'media',
+        value: oddNames,
+        version: 3,
+      }),
     }),
     article(12, 'Bài có ảnh đã mất', 'bai-co-anh-da-mat', {
       category: traffic,
@@ -134,8 +204,17 @@ export function awkwardArticles(): Doc[] {
 /** The second publish: a good article made bad, a date cleared, and one new normal article. */
 export function secondPublish(articles: Doc[]): Doc[] {
   const edit = (id: number, fields: Record<string, unknown>) =>
-    Object.assign(articles.find((a) => a.id === id)!, fields, { updatedAt: '2024-04-01T00:00:00.000Z' })
+    Object.assign(
+      articles.find((a) => a.id === id)!,
+      fields,
+      { updatedAt: '2024-04-01T00:00:00.000Z' },
+    )
   edit(3, { title: 'Tuần tra kiểm soát dịp lễ (sửa)', slug: 'Tuần tra dịp lễ!' })
   edit(7, { publishedAt: null })
-  return [...articles, article(13, 'Bài mới sau khi sửa', 'bai-moi-sau-khi-sua', { updatedAt: '2024-04-01T00:00:00.000Z' })]
+  return [
+    ...articles,
+    article(13, 'Bài mới sau khi sửa', 'bai-moi-sau-khi-sua', {
+      updatedAt: '2024-04-01T00:00:00.000Z',
+    }),
+  ]
 }

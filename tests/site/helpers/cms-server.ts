@@ -26,12 +26,18 @@ export async function startFakeCmsServer(cms: FakeCms): Promise<FakeCmsServer> {
     const file = url.pathname.match(/^\/api\/media\/file\/([^/]+)$/)
     if (file) {
       const content = files.get(decodeURIComponent(file[1]!))
-      if (content) outgoing.writeHead(200, { 'content-type': 'application/octet-stream' }).end(content)
-      else outgoing.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"message":"Not Found"}]}')
+      if (content)
+        outgoing.writeHead(200, { 'content-type': 'application/octet-stream' }).end(content)
+      else
+        outgoing
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end('{"errors":[{"message":"Not Found"}]}')
       return
     }
     const response = await cms.fetch(url.href)
-    outgoing.writeHead(response.status, Object.fromEntries(response.headers)).end(await response.text())
+    outgoing
+      .writeHead(response.status, Object.fromEntries(response.headers))
+      .end(await response.text())
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -39,6 +45,9 @@ export async function startFakeCmsServer(cms: FakeCms): Promise<FakeCmsServer> {
     url: origin,
     requests,
     files,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
   }
 }

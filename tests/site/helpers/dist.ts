@@ -19,8 +19,13 @@ export function readPage(dist: string, urlPath: string): string {
 
 /** A parsed page, for querying like a browser would (no scripts run). */
 export function parsePage(dist: string, urlPath: string): Document {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } })
-  return new window.DOMParser().parseFromString(readPage(dist, urlPath), 'text/html') as unknown as Document
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
+  })
+  return new window.DOMParser().parseFromString(
+    readPage(dist, urlPath),
+    'text/html',
+  ) as unknown as Document
 }
 
 export const textOf = (doc: Document, selector: string) =>

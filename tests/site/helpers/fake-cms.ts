@@ -31,7 +31,10 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
       const url = new URL(raw)
       cms.requests.push(decodeURIComponent(url.pathname + url.search))
       if (cms.down) throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } })
-      if (cms.status) return new Response('{"errors":[{"message":"Something went wrong."}]}', { status: cms.status })
+      if (cms.status)
+        return new Response('{"errors":[{"message":"Something went wrong."}]}', {
+          status: cms.status,
+        })
       const name = url.pathname.replace(/^\/api\//, '')
       const q = url.searchParams
       let docs = [...(cms.collections[name] ?? [])]
@@ -43,10 +46,20 @@ export function createFakeCms(collections: Record<string, Doc[]>): FakeCms {
       const idsOnly = q.get('select[id]') === 'true'
       const limit = Number(q.get('limit') ?? 10)
       const page = Number(q.get('page') ?? 1)
-      const slice = docs.slice((page - 1) * limit, page * limit).map((d) => (idsOnly ? { id: d.id } : d))
+      const slice = docs
+        .slice((page - 1) * limit, page * limit)
+        .map((d) => (idsOnly ? { id: d.id } : d))
       const hasNextPage = page * limit < docs.length
-      const rest = { totalDocs: docs.length, hasNextPage, nextPage: hasNextPage ? page + 1 : null, page, limit }
-      const list = slice.map((d) => (!idsOnly && (d as Doc)[RAW_JSON]) || JSON.stringify(d)).join(',')
+      const rest = {
+        totalDocs: docs.length,
+        hasNextPage,
+        nextPage: hasNextPage ? page + 1 : null,
+        page,
+        limit,
+      }
+      const list = slice
+        .map((d) => (!idsOnly && (d as Doc)[RAW_JSON]) || JSON.stringify(d))
+        .join(',')
       const body = `{"docs":[${list}],${JSON.stringify(rest).slice(1)}`
       return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })
     },

@@ -44,11 +44,14 @@ export function createLoaderContext(schema: z.ZodType) {
       parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
         const result = await schema.safeParseAsync(data)
         if (!result.success) {
-          throw new Error(`data does not match collection schema (${id}): ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+          throw new Error(
+            `data does not match collection schema (${id}): ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          )
         }
         return result.data as Record<string, unknown>
       },
-      generateDigest: (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('hex'),
+      generateDigest: (data: unknown) =>
+        createHash('sha1').update(JSON.stringify(data)).digest('hex'),
       logger: {
         info: (m: string) => void logs.push(`info ${m}`),
         warn: (m: string) => void logs.push(`warn ${m}`),

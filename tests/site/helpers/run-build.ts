@@ -32,17 +32,27 @@ function spawnBuild(env: Record<string, string>): Promise<BuildResult> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
     // The real command, in a child process, so Astro's Vite never shares a module graph with vitest.
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-site.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build-site.ts'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', reject)
     // Astro colours its log when CI is set; tests read the words.
-    child.on('close', (code) => resolve({ code, output: stripVTControlCharacters(output), seconds: (performance.now() - started) / 1000 }))
+    child.on('close', (code) =>
+      resolve({
+        code,
+        output: stripVTControlCharacters(output),
+        seconds: (performance.now() - started) / 1000,
+      }),
+    )
   })
 }
 

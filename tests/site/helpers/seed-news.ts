@@ -6,15 +6,45 @@ export const CANARY_DRAFT = 'CANARY-DRAFT-4b1e9c'
 export const CANARY_TRASHED = 'CANARY-TRASHED-77d0aa'
 export const FILLER_COUNT = 22
 
-const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, detail: 0, mode: 'normal', style: '' })
+const text = (value: string) => ({
+  type: 'text',
+  version: 1,
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
 
-const upload = (id: number | string) => ({ type: 'upload', relationTo: 'media', value: id, fields: null, format: '', version: 3 })
+const upload = (id: number | string) => ({
+  type: 'upload',
+  relationTo: 'media',
+  value: id,
+  fields: null,
+  format: '',
+  version: 3,
+})
 
 function heading(value: string) {
-  return { type: 'heading', tag: 'h2', version: 1, direction: 'ltr', format: '', indent: 0, children: [text(value)] }
+  return {
+    type: 'heading',
+    tag: 'h2',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [text(value)],
+  }
 }
 
-async function uploadImage(payload: Payload, name: string, caption: string, credit: string, width: number, height: number) {
+async function uploadImage(
+  payload: Payload,
+  name: string,
+  caption: string,
+  credit: string,
+  width: number,
+  height: number,
+) {
   return payload.create({
     collection: 'media',
     data: { caption, alt: caption, credit },
@@ -28,16 +58,37 @@ async function uploadImage(payload: Payload, name: string, caption: string, cred
  */
 export async function seedNews(payload: Payload) {
   const { category: security, author: huongDiu, media: patrol } = await createBasics(payload)
-  const traffic = await payload.create({ collection: 'categories', data: { name: 'Giao thông', slug: 'giao-thong', order: 2 } })
+  const traffic = await payload.create({
+    collection: 'categories',
+    data: { name: 'Giao thông', slug: 'giao-thong', order: 2 },
+  })
   const minhKhoi = await payload.create({
     collection: 'authors',
     data: { fullName: 'Trần Minh Khôi', byline: 'Minh Khôi', unit: 'Phòng Cảnh sát giao thông' },
   })
-  const bridge = await uploadImage(payload, 'cau-vuot.jpg', 'Cầu vượt nút giao phía Bắc thành phố', 'Ảnh: Minh Khôi', 1800, 1000)
-  const secret = await uploadImage(payload, 'canary-draft.jpg', `Ảnh nháp ${CANARY_DRAFT}`, 'Ảnh: nháp', 640, 400)
+  const bridge = await uploadImage(
+    payload,
+    'cau-vuot.jpg',
+    'Cầu vượt nút giao phía Bắc thành phố',
+    'Ảnh: Minh Khôi',
+    1800,
+    1000,
+  )
+  const secret = await uploadImage(
+    payload,
+    'canary-draft.jpg',
+    `Ảnh nháp ${CANARY_DRAFT}`,
+    'Ảnh: nháp',
+    640,
+    400,
+  )
   const ctx = { context: { skipRebuild: true } }
   const publish = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'articles', data: { _status: 'published', ...data } as never, ...ctx })
+    payload.create({
+      collection: 'articles',
+      data: { _status: 'published', ...data } as never,
+      ...ctx,
+    })
 
   const lead = await publish({
     title: 'Bảo vệ an ninh Tổ quốc trong tình hình mới',
@@ -58,9 +109,19 @@ export async function seedNews(payload: Payload) {
     title: 'Cảnh báo thủ đoạn <script>alert("xss")</script> lừa đảo',
     lead: 'Kẻ gian giả danh công an <img src=x onerror=alert(1)> để lừa tiền.',
     body: richText({
-      type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0,
+      type: 'paragraph',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      textFormat: 0,
       children: [
-        { type: 'link', version: 3, fields: { linkType: 'custom', url: 'javascript:alert(1)', newTab: false }, children: [text('Bấm vào đây')] },
+        {
+          type: 'link',
+          version: 3,
+          fields: { linkType: 'custom', url: 'javascript:alert(1)', newTab: false },
+          children: [text('Bấm vào đây')],
+        },
         text(' <iframe src="https://evil.example"></iframe>'),
       ],
     }),
@@ -92,17 +153,43 @@ export async function seedNews(payload: Payload) {
   await payload.create({
     collection: 'articles',
     data: {
-      _status: 'draft', title: `Bản nháp ${CANARY_DRAFT}`, lead: CANARY_DRAFT, heroImage: secret.id,
-      body: richText(paragraph(CANARY_DRAFT), upload(secret.id)), authors: [huongDiu.id], category: security.id,
+      _status: 'draft',
+      title: `Bản nháp ${CANARY_DRAFT}`,
+      lead: CANARY_DRAFT,
+      heroImage: secret.id,
+      body: richText(paragraph(CANARY_DRAFT), upload(secret.id)),
+      authors: [huongDiu.id],
+      category: security.id,
     } as never,
     ...ctx,
   })
   const trashed = await publish({
-    title: `Bài đã xóa ${CANARY_TRASHED}`, lead: CANARY_TRASHED, body: richText(paragraph(CANARY_TRASHED)),
-    authors: [huongDiu.id], category: security.id, publishedAt: '2023-06-10T01:00:00.000Z',
+    title: `Bài đã xóa ${CANARY_TRASHED}`,
+    lead: CANARY_TRASHED,
+    body: richText(paragraph(CANARY_TRASHED)),
+    authors: [huongDiu.id],
+    category: security.id,
+    publishedAt: '2023-06-10T01:00:00.000Z',
   })
-  await payload.update({ collection: 'articles', id: trashed.id, data: { deletedAt: new Date().toISOString() } as never, ...ctx })
-  return { security, traffic, huongDiu, minhKhoi, patrol, bridge, secret, lead, hostile, road, trashed }
+  await payload.update({
+    collection: 'articles',
+    id: trashed.id,
+    data: { deletedAt: new Date().toISOString() } as never,
+    ...ctx,
+  })
+  return {
+    security,
+    traffic,
+    huongDiu,
+    minhKhoi,
+    patrol,
+    bridge,
+    secret,
+    lead,
+    hostile,
+    road,
+    trashed,
+  }
 }
 
 export type SeededNews = Awaited<ReturnType<typeof seedNews>>

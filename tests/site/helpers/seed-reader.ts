@@ -30,10 +30,17 @@ export const UNDATED_TITLE = 'Tin cũ nhập từ trang cũ không rõ giờ đ�
 export async function seedReaderNews(payload: Payload, news: SeededNews) {
   const ctx = { context: { skipRebuild: true } }
   const publish = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'articles', data: { _status: 'published', authors: [news.huongDiu.id], ...data } as never, ...ctx })
+    payload.create({
+      collection: 'articles',
+      data: { _status: 'published', authors: [news.huongDiu.id], ...data } as never,
+      ...ctx,
+    })
   let day = 1
   for (const [name, slug] of LONG_SECTIONS) {
-    const section = await payload.create({ collection: 'categories', data: { name, slug, order: 3 + day } })
+    const section = await payload.create({
+      collection: 'categories',
+      data: { name, slug, order: 3 + day },
+    })
     await publish({
       title: `Tin ${name.toLowerCase()} tháng bảy`,
       lead: `Tóm tắt tin ${name.toLowerCase()}.`,
@@ -58,7 +65,9 @@ export async function seedReaderNews(payload: Payload, news: SeededNews) {
     lead: 'Người dân cần cảnh giác với các cuộc gọi giả danh cơ quan chức năng.',
     body: richText(
       paragraph('Thời gian qua, nhiều người dân đã bị kẻ gian gọi điện giả danh cơ quan Công an.'),
-      paragraph('Các đối tượng lừa đảo yêu cầu chuyển tiền vào tài khoản để "xác minh". Công an tỉnh khuyến cáo người dân không làm theo.'),
+      paragraph(
+        'Các đối tượng lừa đảo yêu cầu chuyển tiền vào tài khoản để "xác minh". Công an tỉnh khuyến cáo người dân không làm theo.',
+      ),
     ),
     category: news.security.id,
     tags: ['Cảnh báo'],
@@ -67,7 +76,9 @@ export async function seedReaderNews(payload: Payload, news: SeededNews) {
   const wanted = await publish({
     title: WANTED_TITLE,
     lead: 'Cơ quan Cảnh sát điều tra ra quyết định truy nã đối với đối tượng bỏ trốn.',
-    body: richText(paragraph('Ai phát hiện đối tượng truy nã đề nghị báo ngay cho cơ quan Công an gần nhất.')),
+    body: richText(
+      paragraph('Ai phát hiện đối tượng truy nã đề nghị báo ngay cho cơ quan Công an gần nhất.'),
+    ),
     category: news.security.id,
     publishedAt: '2023-08-05T02:00:00.000Z',
   })

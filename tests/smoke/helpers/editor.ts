@@ -20,22 +20,31 @@ const NOT_ANSWERING = new Set(['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET'])
 
 /** GET on the live site; only "not answering right now" is turned into status 0, anything else throws. */
 export async function readPage(stack: TestStack, path: string): Promise<Page> {
-  const res = await fetch(`${stack.siteUrl}${path}`, { signal: AbortSignal.timeout(5000) }).catch((error: Error) => {
-    const code = (error.cause as { code?: string } | undefined)?.code
-    if (error.name === 'TimeoutError' || NOT_ANSWERING.has(code ?? '')) return null
-    throw error
-  })
+  const res = await fetch(`${stack.siteUrl}${path}`, { signal: AbortSignal.timeout(5000) }).catch(
+    (error: Error) => {
+      const code = (error.cause as { code?: string } | undefined)?.code
+      if (error.name === 'TimeoutError' || NOT_ANSWERING.has(code ?? '')) return null
+      throw error
+    },
+  )
   return res ? { status: res.status, html: await res.text() } : { status: 0, html: '' }
 }
 
 /** Waits until `path` is served with `text` in it; returns the page. */
-export async function liveWith(stack: TestStack, path: string, text: string, timeoutMs = 120_000): Promise<string> {
+export async function liveWith(
+  stack: TestStack,
+  path: string,
+  text: string,
+  timeoutMs = 120_000,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const { status, html } = await readPage(stack, path)
     if (status === 200 && html.includes(text)) return html
     if (Date.now() > deadline) {
-      throw new Error(`${path} did not go live with "${text}" in ${timeoutMs / 1000} s:\n${stack.output().slice(-6000)}`)
+      throw new Error(
+        `${path} did not go live with "${text}" in ${timeoutMs / 1000} s:\n${stack.output().slice(-6000)}`,
+      )
     }
     await sleep(300)
   }
@@ -52,7 +61,11 @@ export interface Editor {
 /** Creates an editor account on the stack, signs in, and makes an author and a category to write with. */
 export async function signInEditor(
   stack: TestStack,
-  { email, password, category }: { email: string; password: string; category: { name: string; slug: string } },
+  {
+    email,
+    password,
+    category,
+  }: { email: string; password: string; category: { name: string; slug: string } },
 ): Promise<Editor> {
   await stack.createUser({ email, role: 'editor', name: 'Biên tập', password })
   const login = await fetch(`${stack.cmsUrl}/api/users/login`, {
@@ -76,7 +89,8 @@ export async function signInEditor(
 
   const created = async (path: string, body: unknown) => {
     const res = await api('POST', path, body)
-    if (res.status !== 201) throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.json)}`)
+    if (res.status !== 201)
+      throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.json)}`)
     return res.json.doc as Json
   }
   const author = await created('/authors', { fullName: 'Trần Văn Kiểm', byline: 'Văn Kiểm' })
@@ -94,7 +108,11 @@ export async function signInEditor(
     }),
     async uploadImage(fileName, caption) {
       const form = new FormData()
-      form.append('file', new Blob([new Uint8Array(await makeJpeg(1200, 800))], { type: 'image/jpeg' }), fileName)
+      form.append(
+        'file',
+        new Blob([new Uint8Array(await makeJpeg(1200, 800))], { type: 'image/jpeg' }),
+        fileName,
+      )
       form.append('_payload', JSON.stringify({ caption, alt: caption }))
       return created('/media', form)
     },

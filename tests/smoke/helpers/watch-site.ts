@@ -20,7 +20,12 @@ export function watchSite(stack: TestStack, pages: Record<string, string>, every
     while (!stopped) {
       for (const [path, text] of Object.entries(pages)) {
         const { status, html } = await readPage(stack, path)
-        answers.push({ path, status, intact: status === 200 && html.includes(text), at: Date.now() })
+        answers.push({
+          path,
+          status,
+          intact: status === 200 && html.includes(text),
+          at: Date.now(),
+        })
       }
       await new Promise((resolve) => setTimeout(resolve, everyMs))
     }

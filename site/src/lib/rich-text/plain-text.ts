@@ -15,11 +15,22 @@ export function richTextToPlainText(doc: unknown): string {
       continue
     }
     if (!raw || typeof raw !== 'object') continue
-    const node = raw as { type?: unknown; text?: unknown; children?: unknown; value?: { caption?: unknown } }
+    const node = raw as {
+      type?: unknown
+      text?: unknown
+      children?: unknown
+      value?: { caption?: unknown }
+    }
     if (node.type === 'text' && typeof node.text === 'string') parts.push(node.text)
-    if (node.type === 'upload' && typeof node.value?.caption === 'string') parts.push(node.value.caption)
+    if (node.type === 'upload' && typeof node.value?.caption === 'string')
+      parts.push(node.value.caption)
     if (BLOCKS.has(String(node.type))) stack.push(END)
-    if (Array.isArray(node.children)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
+    if (Array.isArray(node.children))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i])
   }
-  return parts.join('').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim()
+  return parts
+    .join('')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim()
 }

@@ -35,7 +35,11 @@ function renderChildren(node: Node, walk: Walk): string {
 
 /** A link node's target: internal links point at a populated article, custom ones carry a URL. */
 function linkTarget(node: Node): string | null {
-  const fields = (node.fields ?? {}) as { linkType?: unknown; url?: unknown; doc?: { value?: unknown } }
+  const fields = (node.fields ?? {}) as {
+    linkType?: unknown
+    url?: unknown
+    doc?: { value?: unknown }
+  }
   if (fields.linkType === 'internal') {
     const slug = (fields.doc?.value as { slug?: unknown } | undefined)?.slug
     return typeof slug === 'string' && /^[a-z0-9-]+$/.test(slug) ? articlePath(slug) : null
@@ -80,7 +84,8 @@ function renderNode(raw: unknown, walk: Walk): string {
   const node = raw as Node
   // The schema flattens deeper trees already; this keeps the renderer's recursion bounded whatever
   // it is given, since a stack overflow here would fail the whole build.
-  if (walk.depth >= MAX_RICH_TEXT_DEPTH && Array.isArray(node.children)) return escapeHtml(textOfTree(node))
+  if (walk.depth >= MAX_RICH_TEXT_DEPTH && Array.isArray(node.children))
+    return escapeHtml(textOfTree(node))
   switch (node.type) {
     case 'root':
       return renderChildren(node, walk)
@@ -97,7 +102,9 @@ function renderNode(raw: unknown, walk: Walk): string {
     case 'heading': {
       // The page title is the only h1, so an h1 in the body becomes an h2.
       const tag = node.tag === 'h1' ? 'h2' : String(node.tag)
-      return HEADINGS.has(tag) ? `<${tag}>${renderChildren(node, walk)}</${tag}>` : `<p>${renderChildren(node, walk)}</p>`
+      return HEADINGS.has(tag)
+        ? `<${tag}>${renderChildren(node, walk)}</${tag}>`
+        : `<p>${renderChildren(node, walk)}</p>`
     }
     case 'quote':
       return `<blockquote>${renderChildren(node, walk)}</blockquote>`

@@ -12,5 +12,8 @@ const FORMATS: Array<[bit: number, tag: string]> = [
 
 export function wrapFormatted(html: string, format: unknown): string {
   if (typeof format !== 'number' || format <= 0) return html
-  return FORMATS.reduce((inner, [bit, tag]) => (format & bit ? `<${tag}>${inner}</${tag}>` : inner), html)
+  return FORMATS.reduce(
+    (inner, [bit, tag]) => (format & bit ? `<${tag}>${inner}</${tag}>` : inner),
+    html,
+  )
 }

@@ -9,7 +9,17 @@ import { SITE_INFO } from '../../site-info'
 /** Current notices only: a notice that leaves the site leaves this feed in the same build. */
 export const GET: APIRoute = async ({ site }) => {
   const notices = await getWantedNotices()
-  const channel = { title: `Truy nã – ${SITE_INFO.shortTitle}`, description: 'Các đối tượng đang bị truy nã', link: WANTED_PATH, self: WANTED_FEED_PATH }
-  const items = notices.map((n) => ({ title: noticeTitle(n), path: wantedPath(n.slug), date: n.decisionDate, description: noticeDescription(n) }))
+  const channel = {
+    title: `Truy nã – ${SITE_INFO.shortTitle}`,
+    description: 'Các đối tượng đang bị truy nã',
+    link: WANTED_PATH,
+    self: WANTED_FEED_PATH,
+  }
+  const items = notices.map((n) => ({
+    title: noticeTitle(n),
+    path: wantedPath(n.slug),
+    date: n.decisionDate,
+    description: noticeDescription(n),
+  }))
   return xmlResponse(renderFeed(channel, items, site!))
 }
