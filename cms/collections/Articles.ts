@@ -1,12 +1,8 @@
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
-import { canCreateArticle } from '../access/canCreateArticle'
-import { canUpdateArticle } from '../access/canUpdateArticle'
-import { isEditor } from '../access/isEditor'
 import { isEditorField } from '../access/isEditorField'
-import { isStaff } from '../access/isStaff'
-import { isStaffField } from '../access/isStaffField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { createdByField } from '../fields/createdBy'
 import { legacyUrlField } from '../fields/legacyUrl'
 import { reviewFields } from '../fields/review'
 import { seoFields } from '../fields/seo'
@@ -27,8 +23,8 @@ import { rememberPublicState } from '../hooks/rememberPublicState'
 import { rememberShownBefore } from '../hooks/rememberShownBefore'
 import { requestRebuildOnArticleChange } from '../hooks/requestRebuildOnArticleChange'
 import { requestRebuildOnArticleDelete } from '../hooks/requestRebuildOnArticleDelete'
-import { setCreatedBy } from '../hooks/setCreatedBy'
 import { setPublishedAt } from '../hooks/setPublishedAt'
+import { publishable, publishableWriters } from './publishable'
 
 const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }
 
@@ -66,19 +62,8 @@ export const Articles: CollectionConfig = {
     enableListViewSelectAPI: true,
     components: { edit: { beforeDocumentControls: ['/components/ReviewActions#ReviewActions'] } },
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: canCreateArticle,
-    update: canUpdateArticle,
-    delete: isEditor,
-  },
-  versions: {
-    maxPerDoc: 0,
-    // Autosave keeps work safe; the explicit button reassures writers who are not used to it.
-    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true },
-  },
-  trash: true,
+  access: { read: publishedOrStaff, ...publishableWriters },
+  ...publishable,
   hooks: {
     // Depth first: every later step walks the body recursively.
     beforeOperation: [checkBodyDepth, cleanText],
@@ -238,14 +223,6 @@ export const Articles: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { vi: 'Người tạo', en: 'Created by' },
-      access: { read: isStaffField },
-      hooks: { beforeChange: [setCreatedBy] },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    createdByField(),
   ],
 }

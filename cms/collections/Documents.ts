@@ -1,11 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateArticle } from '../access/canCreateArticle'
-import { canUpdateArticle } from '../access/canUpdateArticle'
-import { isEditor } from '../access/isEditor'
-import { isStaff } from '../access/isStaff'
-import { isStaffField } from '../access/isStaffField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { createdByField } from '../fields/createdBy'
 import { slugField } from '../fields/slug'
 import { cleanPdfUpload } from '../hooks/cleanPdfUpload'
 import { cleanText } from '../hooks/cleanText'
@@ -14,8 +10,8 @@ import { rememberPublicState } from '../hooks/rememberPublicState'
 import { requestRebuildOnArticleChange } from '../hooks/requestRebuildOnArticleChange'
 import { requestRebuildOnArticleDelete } from '../hooks/requestRebuildOnArticleDelete'
 import { safeUploadName } from '../hooks/safeUploadName'
-import { setCreatedBy } from '../hooks/setCreatedBy'
 import { settings } from '../settings'
+import { publishable, publishableWriters } from './publishable'
 
 const DAY = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
 const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }
@@ -49,18 +45,8 @@ export const Documents: CollectionConfig = {
     listSearchableFields: ['number', 'summary'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: canCreateArticle,
-    update: canUpdateArticle,
-    delete: isEditor,
-  },
-  versions: {
-    maxPerDoc: 0,
-    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true },
-  },
-  trash: true,
+  access: { read: publishedOrStaff, ...publishableWriters },
+  ...publishable,
   hooks: {
     beforeOperation: [cleanPdfUpload, safeUploadName, cleanText],
     beforeValidate: [normalizeText],
@@ -132,14 +118,6 @@ export const Documents: CollectionConfig = {
       label: { vi: 'Trích yếu', en: 'Summary' },
     },
     slugField('number'),
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { vi: 'Người tạo', en: 'Created by' },
-      access: { read: isStaffField },
-      hooks: { beforeChange: [setCreatedBy] },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    createdByField(),
   ],
 }

@@ -1,17 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateArticle } from '../access/canCreateArticle'
-import { canUpdateArticle } from '../access/canUpdateArticle'
-import { isEditor } from '../access/isEditor'
-import { isStaff } from '../access/isStaff'
-import { isStaffField } from '../access/isStaffField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { createdByField } from '../fields/createdBy'
 import { cleanText } from '../hooks/cleanText'
 import { normalizeText } from '../hooks/normalizeText'
 import { rememberPublicState } from '../hooks/rememberPublicState'
 import { requestRebuildOnArticleChange } from '../hooks/requestRebuildOnArticleChange'
 import { requestRebuildOnArticleDelete } from '../hooks/requestRebuildOnArticleDelete'
-import { setCreatedBy } from '../hooks/setCreatedBy'
+import { publishable, publishableWriters } from './publishable'
 
 /**
  * Lịch tiếp công dân: one entry per reception session. The site shows the current and next week
@@ -29,18 +25,8 @@ export const ReceptionSchedule: CollectionConfig = {
     listSearchableFields: ['leader', 'subject'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: canCreateArticle,
-    update: canUpdateArticle,
-    delete: isEditor,
-  },
-  versions: {
-    maxPerDoc: 0,
-    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true },
-  },
-  trash: true,
+  access: { read: publishedOrStaff, ...publishableWriters },
+  ...publishable,
   hooks: {
     beforeOperation: [cleanText],
     beforeValidate: [normalizeText],
@@ -78,14 +64,6 @@ export const ReceptionSchedule: CollectionConfig = {
       required: true,
       label: { vi: 'Nội dung tiếp', en: 'Subject' },
     },
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { vi: 'Người tạo', en: 'Created by' },
-      access: { read: isStaffField },
-      hooks: { beforeChange: [setCreatedBy] },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    createdByField(),
   ],
 }

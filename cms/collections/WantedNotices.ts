@@ -1,11 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateArticle } from '../access/canCreateArticle'
-import { canUpdateArticle } from '../access/canUpdateArticle'
 import { currentNoticeOrStaff } from '../access/currentNoticeOrStaff'
-import { isEditor } from '../access/isEditor'
-import { isStaff } from '../access/isStaff'
 import { isStaffField } from '../access/isStaffField'
+import { createdByField } from '../fields/createdBy'
 import { slugField } from '../fields/slug'
 import { checkReferencesExist, type Reference } from '../hooks/checkReferencesExist'
 import { cleanText } from '../hooks/cleanText'
@@ -14,7 +11,7 @@ import { onNoticeDelete } from '../hooks/onNoticeDelete'
 import { refreshVisibilityOnNoticeChange } from '../hooks/refreshVisibilityOnNoticeChange'
 import { rememberNoticeState } from '../hooks/rememberNoticeState'
 import { requestRebuildOnNoticeChange } from '../hooks/requestRebuildOnNoticeChange'
-import { setCreatedBy } from '../hooks/setCreatedBy'
+import { publishable, publishableWriters } from './publishable'
 
 const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }
 const DAY = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
@@ -40,18 +37,8 @@ export const WantedNotices: CollectionConfig = {
     listSearchableFields: ['fullName', 'decisionNumber'],
     group: { vi: 'Nội dung', en: 'Content' },
   },
-  access: {
-    read: currentNoticeOrStaff,
-    readVersions: isStaff,
-    create: canCreateArticle,
-    update: canUpdateArticle,
-    delete: isEditor,
-  },
-  versions: {
-    maxPerDoc: 0,
-    drafts: { autosave: { interval: 2000, showSaveDraftButton: true }, schedulePublish: true },
-  },
-  trash: true,
+  access: { read: currentNoticeOrStaff, ...publishableWriters },
+  ...publishable,
   hooks: {
     beforeOperation: [cleanText],
     beforeValidate: [normalizeText],
@@ -185,14 +172,6 @@ export const WantedNotices: CollectionConfig = {
       access: { read: isStaffField, create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    {
-      name: 'createdBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: { vi: 'Người tạo', en: 'Created by' },
-      access: { read: isStaffField },
-      hooks: { beforeChange: [setCreatedBy] },
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+    createdByField(),
   ],
 }
