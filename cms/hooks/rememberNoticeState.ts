@@ -1,7 +1,5 @@
-import type { CollectionBeforeChangeHook } from 'payload'
-
 import { isCurrentNotice } from '../rebuild/currentNotice'
-import { readLiveRow } from '../rebuild/liveRow'
+import { rememberLiveRow } from './rememberLiveRow'
 
 export const noticeBeforeKey = (id: number | string) => `noticeBefore:wanted-notices:${id}`
 
@@ -20,22 +18,12 @@ export const noticePhotoId = (v: unknown): number | string | null =>
 
 /**
  * Notes, before an update, whether the live notice was on the public site and which photo it
- * showed: withdrawing it, or changing its photo, must take the old photo back. Only the live row
- * knows; the document Payload compares with is the latest draft. Runs for imports too.
+ * showed: withdrawing it, or changing its photo, must take the old photo back. Runs for imports too.
  */
-export const rememberNoticeState: CollectionBeforeChangeHook = async ({
-  collection,
-  data,
-  operation,
-  originalDoc,
-  req,
-}) => {
-  if (operation !== 'update' || !originalDoc?.id) return data
-  const row = await readLiveRow(req, collection.slug, originalDoc.id)
-  const before: NoticeBefore = {
+export const rememberNoticeState = rememberLiveRow({
+  key: (_collection, id) => noticeBeforeKey(id),
+  note: (row): NoticeBefore => ({
     current: isCurrentNotice(row),
     photo: noticePhotoId((row as { photo?: unknown } | null)?.photo),
-  }
-  req.context[noticeBeforeKey(originalDoc.id)] = before
-  return data
-}
+  }),
+})
