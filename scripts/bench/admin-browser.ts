@@ -13,21 +13,12 @@
  * (bench-admin@, bench-editor@); saving writes drafts: give it a copy of a data folder.
  * Figures: docs/database.md, "Admin in the browser at 10,000 articles".
  */
-import { spawn } from 'node:child_process'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { rootDir } from '../../cms/env'
-import { buildAdminOnce } from '../lib/admin-build'
-import {
-  runToEnd,
-  signalChild,
-  startChild,
-  stopChildrenOnExit,
-  waitForHttp,
-} from '../lib/processes'
+import { median, runWithEditor } from './admin-session'
 
 const { values } = parseArgs({
   options: {
@@ -54,41 +45,9 @@ if (!values['data-dir']) {
 const port = whole('port')
 const runs = whole('runs')
 const dataDir = path.resolve(values['data-dir'])
-const origin = `http://127.0.0.1:${port}`
 const PASSWORD = 'do-man-hinh-quan-tri-2026'
-const EDITOR = 'bench-editor@congan.test'
 
 const log = (line: string) => process.stderr.write(`[admin-browser] ${line}\n`)
-const nextBin = path.join(rootDir, 'node_modules/.bin/next')
-const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
-const cmsDir = path.join(rootDir, 'cms')
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATA_DIR: dataDir,
-  PORT: String(port),
-  HOST: '127.0.0.1',
-  SERVER_URL: origin,
-}
-delete env.JOBS_AUTORUN
-
-/** `npm run user:create`; an account left by an earlier run is fine. */
-function createAccount(email: string, role: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const args = ['scripts/user-create.ts', '--email', email, '--role', role]
-    const child = spawn(tsx, args, {
-      cwd: rootDir,
-      env: { ...env, USER_PASSWORD: PASSWORD },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
-    let output = ''
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.once('exit', (code) =>
-      code === 0 || output.includes('already exists')
-        ? resolve()
-        : reject(new Error(`user:create ${email}: ${output}`)),
-    )
-  })
-}
 
 /**
  * ms from the start of the navigation (the page's own clock) until `shown` answers a time: it runs
@@ -129,12 +88,6 @@ async function saveDraft(page: Page, id: number): Promise<number> {
   return Date.now() - started
 }
 
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2)
-}
-
 /** Article ids spread over the archive, so no run reads what the one before it just warmed. */
 async function articleIds(page: Page, count: number): Promise<number[]> {
   const { totalDocs } = await page.evaluate(async () =>
@@ -153,81 +106,34 @@ async function articleIds(page: Page, count: number): Promise<number[]> {
   return ids
 }
 
-async function main() {
-  stopChildrenOnExit()
-  await buildAdminOnce(
-    rootDir,
-    () => runToEnd(nextBin, ['build'], { cwd: cmsDir, env, detached: false }),
-    log,
-  )
-  // The first account of a database becomes admin whatever is asked, so the editor comes second.
-  await createAccount('bench-admin@congan.test', 'admin')
-  await createAccount(EDITOR, 'editor')
-  const cms = startChild(nextBin, ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: cmsDir,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  let browser: Browser | undefined
-  try {
-    await waitForHttp(`${origin}/api/users/me`, { timeoutMs: 180_000 })
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    })
-    const page = await (
-      await browser.newContext({ viewport: { width: 1400, height: 1000 } })
-    ).newPage()
-    await page.goto(`${origin}/admin/login`)
-    await page.getByLabel('Email').fill(EDITOR)
-    await page.getByLabel('Mật khẩu').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-    await page.evaluate(() =>
-      fetch('/api/payload-preferences/collection-articles', {
-        method: 'DELETE',
-        credentials: 'include',
-      }),
-    )
-    const ids = await articleIds(page, runs + 1)
-    const before = loadavg()
+runWithEditor({ dataDir, port, password: PASSWORD, log }, async (page, origin) => {
+  const ids = await articleIds(page, runs + 1)
+  const before = loadavg()
 
-    const list: number[] = []
-    const edit: number[] = []
-    const save: number[] = []
-    for (let run = 0; run <= runs; run++) {
-      list.push(await navigate(page, `${origin}/admin/collections/articles`, listShown))
-      edit.push(await navigate(page, `${origin}/admin/collections/articles/${ids[run]}`, editShown))
-      save.push(await saveDraft(page, ids[run]))
-      log(`run ${run}: list ${list[run]} ms, edit ${edit[run]} ms, save ${save[run]} ms`)
-    }
-    const row = (name: string, target: number, figures: number[]) => {
-      const warm = median(figures.slice(1))
-      return `| ${name} | ${figures[0]} | ${warm} | ${figures.slice(1).join(', ')} | ≤ ${target} | ${warm <= target ? 'yes' : 'no'} |`
-    }
-    const after = loadavg()
-    process.stdout.write(
-      [
-        `load average before ${before.map((n) => n.toFixed(1)).join(' ')}, after ${after.map((n) => n.toFixed(1)).join(' ')}`,
-        '',
-        `| step | first (ms) | median of ${runs} (ms) | runs (ms) | target (ms) | met |`,
-        '|---|---|---|---|---|---|',
-        row('article list: first row visible', 1000, list),
-        row('edit screen: title and body shown', 2000, edit),
-        row('save draft: click to "saved"', 1000, save),
-        '',
-      ].join('\n'),
-    )
-  } finally {
-    await browser?.close()
-    signalChild(cms, 'SIGTERM')
+  const list: number[] = []
+  const edit: number[] = []
+  const save: number[] = []
+  for (let run = 0; run <= runs; run++) {
+    list.push(await navigate(page, `${origin}/admin/collections/articles`, listShown))
+    edit.push(await navigate(page, `${origin}/admin/collections/articles/${ids[run]}`, editShown))
+    save.push(await saveDraft(page, ids[run]))
+    log(`run ${run}: list ${list[run]} ms, edit ${edit[run]} ms, save ${save[run]} ms`)
   }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: Error) => {
-    log(error.stack ?? error.message)
-    process.exit(1)
-  },
-)
+  const row = (name: string, target: number, figures: number[]) => {
+    const warm = median(figures.slice(1))
+    return `| ${name} | ${figures[0]} | ${warm} | ${figures.slice(1).join(', ')} | ≤ ${target} | ${warm <= target ? 'yes' : 'no'} |`
+  }
+  const after = loadavg()
+  process.stdout.write(
+    [
+      `load average before ${before.map((n) => n.toFixed(1)).join(' ')}, after ${after.map((n) => n.toFixed(1)).join(' ')}`,
+      '',
+      `| step | first (ms) | median of ${runs} (ms) | runs (ms) | target (ms) | met |`,
+      '|---|---|---|---|---|---|',
+      row('article list: first row visible', 1000, list),
+      row('edit screen: title and body shown', 2000, edit),
+      row('save draft: click to "saved"', 1000, save),
+      '',
+    ].join('\n'),
+  )
+})

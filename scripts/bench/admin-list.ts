@@ -10,22 +10,12 @@
  * a copy of a data folder, not one you care about. Migrations are applied to DIR first.
  * Figures: docs/database.md, "Admin article list at 20,000 articles".
  */
-import { spawn } from 'node:child_process'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { rootDir } from '../../cms/env'
-import { buildAdminOnce } from '../lib/admin-build'
-import {
-  runToEnd,
-  signalChild,
-  startChild,
-  stopChildrenOnExit,
-  waitForHttp,
-} from '../lib/processes'
-import { chromiumPath, inheritedEnv } from '../lib/settings'
+import { clearListPreferences, median, runWithEditor } from './admin-session'
 
 const { values } = parseArgs({
   options: {
@@ -55,43 +45,9 @@ const whole = (name: 'port' | 'reloads', min: number) => {
 const port = whole('port', 1)
 const reloads = whole('reloads', 1)
 const dataDir = path.resolve(values['data-dir'])
-const origin = `http://127.0.0.1:${port}`
-const list = `${origin}/admin/collections/articles`
 const PASSWORD = 'do-do-danh-sach-bai-2026'
-const EDITOR = 'bench-editor@congan.test'
 
 const log = (line: string) => process.stderr.write(`[admin-list] ${line}\n`)
-const nextBin = path.join(rootDir, 'node_modules/.bin/next')
-const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
-const cmsDir = path.join(rootDir, 'cms')
-// The CMS reads nothing but the environment; SERVER_URL makes its own links point where we ask.
-const env: NodeJS.ProcessEnv = {
-  ...inheritedEnv(),
-  DATA_DIR: dataDir,
-  PORT: String(port),
-  HOST: '127.0.0.1',
-  SERVER_URL: origin,
-}
-delete env.JOBS_AUTORUN
-
-/** `npm run user:create`; an account left by an earlier run is fine. */
-function createAccount(email: string, role: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const args = ['scripts/user-create.ts', '--email', email, '--role', role]
-    const child = spawn(tsx, args, {
-      cwd: rootDir,
-      env: { ...env, USER_PASSWORD: PASSWORD },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
-    let output = ''
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.once('exit', (code) =>
-      code === 0 || output.includes('already exists')
-        ? resolve()
-        : reject(new Error(`user:create ${email}: ${output}`)),
-    )
-  })
-}
 
 interface Load {
   /**
@@ -144,12 +100,6 @@ async function load(page: Page, url: string): Promise<Load> {
     .then((rest) => ({ rowVisible: Math.round(rowVisible), ...rest }))
 }
 
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2)
-}
-
 interface CaseResult {
   name: string
   url: string
@@ -195,69 +145,20 @@ function report(results: CaseResult[], loads: { before: number[]; after: number[
   process.stdout.write(`${out.join('\n')}\n`)
 }
 
-async function main() {
-  stopChildrenOnExit()
-  // Next evaluates the config while building, which needs the folder's secret (env.ts).
-  await buildAdminOnce(
-    rootDir,
-    () => runToEnd(nextBin, ['build'], { cwd: cmsDir, env, detached: false }),
-    log,
-  )
-  // The first account of a database becomes admin whatever is asked, so the editor comes second.
-  await createAccount('bench-admin@congan.test', 'admin')
-  await createAccount(EDITOR, 'editor')
-  const cms = startChild(nextBin, ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: cmsDir,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  let browser: Browser | undefined
-  try {
-    // The first request starts Payload inside Next: "cold" below is the list's first render after that.
-    await waitForHttp(`${origin}/api/users/me`, { timeoutMs: 180_000 })
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    })
-    const page = await (
-      await browser.newContext({ viewport: { width: 1400, height: 1000 } })
-    ).newPage()
-    await page.goto(`${origin}/admin/login`)
-    await page.getByLabel('Email').fill(EDITOR)
-    await page.getByLabel('Mật khẩu').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-    // A sort left in the editor's list preferences by an earlier run would apply to the plain URL.
-    await page.evaluate(
-      (url) => fetch(url, { method: 'DELETE', credentials: 'include' }),
-      `${origin}/api/payload-preferences/collection-articles`,
+// "cold" below is the list's first render after Payload started inside Next. A sort left in the
+// editor's list preferences by an earlier run would apply to the plain URL: the session clears it.
+runWithEditor({ dataDir, port, password: PASSWORD, log }, async (page, origin) => {
+  const list = `${origin}/admin/collections/articles`
+  const before = loadavg()
+  const results: CaseResult[] = [await measure(page, 'article list', list)]
+  results.push(await measure(page, 'page 50', `${list}?page=50`))
+  for (const word of values.search)
+    results.push(
+      await measure(page, `search "${word}"`, `${list}?search=${encodeURIComponent(word)}`),
     )
-
-    const before = loadavg()
-    const results: CaseResult[] = [await measure(page, 'article list', list)]
-    results.push(await measure(page, 'page 50', `${list}?page=50`))
-    for (const word of values.search)
-      results.push(
-        await measure(page, `search "${word}"`, `${list}?search=${encodeURIComponent(word)}`),
-      )
-    // Last: the sort is kept in the editor's preferences and would apply to the loads after it.
-    results.push(await measure(page, 'sorted by publication date', `${list}?sort=-publishedAt`))
-    await page.evaluate(
-      (url) => fetch(url, { method: 'DELETE', credentials: 'include' }),
-      `${origin}/api/payload-preferences/collection-articles`,
-    )
-    if (values.json) process.stdout.write(`${JSON.stringify(results)}\n`)
-    else report(results, { before, after: loadavg() })
-  } finally {
-    await browser?.close()
-    signalChild(cms, 'SIGTERM')
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: Error) => {
-    log(error.stack ?? error.message)
-    process.exit(1)
-  },
-)
+  // Last: the sort is kept in the editor's preferences and would apply to the loads after it.
+  results.push(await measure(page, 'sorted by publication date', `${list}?sort=-publishedAt`))
+  await clearListPreferences(page, origin)
+  if (values.json) process.stdout.write(`${JSON.stringify(results)}\n`)
+  else report(results, { before, after: loadavg() })
+})
