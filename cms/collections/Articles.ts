@@ -3,6 +3,7 @@ import type { CollectionConfig, DateFieldValidation } from 'payload'
 import { isEditorField } from '../access/isEditorField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { createdByField } from '../fields/createdBy'
+import { DAY_AND_TIME, vietnamTimezone } from '../fields/dates'
 import { legacyUrlField } from '../fields/legacyUrl'
 import { reviewFields } from '../fields/review'
 import { seoFields } from '../fields/seo'
@@ -25,8 +26,6 @@ import { requestRebuildOnArticleChange } from '../hooks/requestRebuildOnArticleC
 import { requestRebuildOnArticleDelete } from '../hooks/requestRebuildOnArticleDelete'
 import { setPublishedAt } from '../hooks/setPublishedAt'
 import { publishable, publishableWriters } from './publishable'
-
-const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }
 
 /** A warning leaves the home page on its end date, so a published warning must have one. */
 const requireWarningEnd: DateFieldValidation = (value, { siblingData }) =>
@@ -155,10 +154,10 @@ export const Articles: CollectionConfig = {
       // The date readers see and the site sorts by is the editors' call: a reporter's backdated
       // draft would otherwise keep its date through publication.
       access: { create: isEditorField, update: isEditorField },
-      timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] },
+      timezone: vietnamTimezone(),
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        date: DAY_AND_TIME,
         description: {
           vi: 'Tự điền khi xuất bản lần đầu.',
           en: 'Set on first publish when empty.',
@@ -184,11 +183,11 @@ export const Articles: CollectionConfig = {
       type: 'date',
       label: { vi: 'Cảnh báo đến ngày', en: 'Warning until' },
       validate: requireWarningEnd,
-      timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] },
+      timezone: vietnamTimezone(),
       admin: {
         position: 'sidebar',
         condition: (data) => data?.isWarning === true,
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        date: DAY_AND_TIME,
       },
     },
     slugField('title'),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { createdByField } from '../fields/createdBy'
+import { DAY, vietnamTimezone } from '../fields/dates'
 import { slugField } from '../fields/slug'
 import { cleanPdfUpload } from '../hooks/cleanPdfUpload'
 import { cleanText } from '../hooks/cleanText'
@@ -12,9 +13,6 @@ import { requestRebuildOnArticleDelete } from '../hooks/requestRebuildOnArticleD
 import { safeUploadName } from '../hooks/safeUploadName'
 import { settings } from '../settings'
 import { publishable, publishableWriters } from './publishable'
-
-const DAY = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
-const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }
 
 /** Kinds of document (loại văn bản); the value is the site's filter path, the label what readers see. */
 export const DOCUMENT_TYPES = [
@@ -100,14 +98,14 @@ export const Documents: CollectionConfig = {
           index: true,
           label: { vi: 'Ngày ban hành', en: 'Issued' },
           admin: { date: DAY },
-          timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] },
+          timezone: vietnamTimezone(),
         },
         {
           name: 'effectiveAt',
           type: 'date',
           label: { vi: 'Ngày có hiệu lực', en: 'Effective' },
           admin: { date: DAY },
-          timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] },
+          timezone: vietnamTimezone(),
         },
       ],
     },

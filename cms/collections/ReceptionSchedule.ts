@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { createdByField } from '../fields/createdBy'
+import { DAY } from '../fields/dates'
 import { cleanText } from '../hooks/cleanText'
 import { normalizeText } from '../hooks/normalizeText'
 import { rememberPublicState } from '../hooks/rememberPublicState'
@@ -45,7 +46,7 @@ export const ReceptionSchedule: CollectionConfig = {
           index: true,
           label: { vi: 'Ngày', en: 'Date' },
           // Noon, Vietnam time: the calendar day is the same in every time zone the site may build in.
-          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+          admin: { date: DAY },
         },
         {
           name: 'time',

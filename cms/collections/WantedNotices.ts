@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { currentNoticeOrStaff } from '../access/currentNoticeOrStaff'
 import { isStaffField } from '../access/isStaffField'
 import { createdByField } from '../fields/createdBy'
+import { DAY, DAY_AND_TIME, vietnamTimezone } from '../fields/dates'
 import { slugField } from '../fields/slug'
 import { checkReferencesExist, type Reference } from '../hooks/checkReferencesExist'
 import { cleanText } from '../hooks/cleanText'
@@ -12,9 +13,6 @@ import { refreshVisibilityOnNoticeChange } from '../hooks/refreshVisibilityOnNot
 import { rememberNoticeState } from '../hooks/rememberNoticeState'
 import { requestRebuildOnNoticeChange } from '../hooks/requestRebuildOnNoticeChange'
 import { publishable, publishableWriters } from './publishable'
-
-const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }
-const DAY = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const
 
 const REFERENCES: Reference[] = [{ path: 'photo', collection: 'media', label: 'Ảnh đối tượng' }]
 
@@ -151,10 +149,10 @@ export const WantedNotices: CollectionConfig = {
       type: 'date',
       index: true,
       label: { vi: 'Hết hạn đăng', en: 'Expires at' },
-      timezone: { defaultTimezone: VIETNAM_TIME.value, supportedTimezones: [VIETNAM_TIME] },
+      timezone: vietnamTimezone(),
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        date: DAY_AND_TIME,
         description: {
           vi: 'Không bắt buộc. Quá hạn, lệnh tự gỡ khỏi trang.',
           en: 'Optional. Past it, the notice leaves the site.',
