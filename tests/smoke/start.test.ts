@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { startStack, type TestStack } from '../../scripts/lib/start-stack'
+import { DEPARTMENT } from '../../content-types/department'
 
 let stack: TestStack
 let port: number
@@ -25,7 +26,8 @@ describe('npm start (production server)', () => {
   test('serves the admin and the REST API', async () => {
     const admin = await fetch(`http://127.0.0.1:${port}/admin`)
     expect(admin.status).toBe(200)
-    expect(await admin.text()).toContain('bantin')
+    // The admin names the department (content-types/department.ts), not the software.
+    expect(await admin.text()).toContain(DEPARTMENT.name)
     const api = await fetch(`http://127.0.0.1:${port}/api/articles`)
     expect(api.status).toBe(200)
     expect((await api.json()).docs.map((d: { title: string }) => d.title)).toContain(
