@@ -150,6 +150,8 @@ export function supervise(
     const relaunch = async () => {
       if (stopped()) return
       const held = await heldPorts(spec.ports, 10_000)
+      // Ctrl-C may have come while it waited for the ports: a child started now would outlive it.
+      if (stopped()) return
       if (held.length > 0) {
         return retryLater(`port ${held.join(', ')} is still in use by another program`)
       }

@@ -2,6 +2,7 @@
  * The supervisor npm start runs the CMS and the publisher under, with a small stand-in server
  * whose helper child inherits its listening socket: seconds instead of a whole stack.
  */
+import { createServer } from 'node:http'
 import path from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 
@@ -87,6 +88,26 @@ describe('supervise', () => {
       ),
       'the stand-in is running again',
     ])
+  })
+
+  test('a stop while a restart waits for its port starts nothing once the port is free', async () => {
+    const standIn = await superviseStandIn()
+    await standIn.ready
+    const first = await withHelper((await standIn.pid())!)
+    process.kill(first, 'SIGKILL')
+    await waitFor(() => (processesInGroup(first).length === 0 ? true : null))
+    // Another program takes the port: the restart waits for it to be released.
+    const squatter = createServer((_req, res) => res.end('squatter'))
+    await new Promise<void>((resolve) =>
+      squatter.listen(Number(new URL(standIn.url).port), '127.0.0.1', resolve),
+    )
+    await waitFor(() => (standIn.lines.length >= 1 ? true : null))
+    await sleep(500)
+    // Ctrl-C while the restart waits; then the port is released.
+    stop.abort()
+    await new Promise<void>((resolve) => squatter.close(() => resolve()))
+    await sleep(1500)
+    expect(await standIn.pid()).toBe(null)
   })
 
   test('the restart message quotes the last error the child printed and its exit code', async () => {
