@@ -26,9 +26,11 @@ async function main() {
   await build({ root: siteDir })
   const seconds = (performance.now() - started) / 1000
   const pages = await countPages(settings.distDir)
+  // This process's peak (Astro builds in it); Pagefind indexes in a process of its own.
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024)
   console.log(
-    `build:site: ${pages} pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(1)} pages/s) ` +
-      `from ${settings.cmsUrl} → ${settings.distDir}`,
+    `build:site: ${pages} pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(1)} pages/s), ` +
+      `peak RSS ${peakMb} MB, from ${settings.cmsUrl} → ${settings.distDir}`,
   )
 }
 

@@ -1,8 +1,11 @@
 /**
- * npm run bench:site -- [--articles N]
+ * npm run bench:site -- [--articles N | --from-data DIR]
  * Site build speed: a cold `npm run build:site` (empty cache: every document fetched, every image
  * downloaded) and then a repeat build (incremental sync), against the demo content plus N
  * generated articles, through the real npm start stack on a fresh temporary data folder.
+ * --from-data starts from a copy of a data folder made before (DATA_DIR=DIR npm run
+ * bench:generate -- --count 10000); the stack's own first publish is let finish before timing, so
+ * the two builds do not share the machine. The peak memory of each build is reported too.
  */
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
@@ -12,10 +15,12 @@ import { rootDir } from '../../cms/env'
 import { inheritedEnv } from '../lib/settings'
 import { startStack } from '../lib/start-stack'
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '0' } } })
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '0' }, 'from-data': { type: 'string' } },
+})
 const articles = Number(values.articles)
 const tsx = path.join(rootDir, 'node_modules/.bin/tsx')
-const stack = await startStack()
+const stack = await startStack({ copyData: values['from-data'] })
 const dataDir = stack.dataDir
 try {
   if (articles > 0) {
@@ -24,6 +29,14 @@ try {
       env: { ...inheritedEnv(), DATA_DIR: dataDir },
       stdio: 'inherit',
     })
+  }
+  if (values['from-data']) {
+    const status = () => fetch(`${stack.workerUrl}/status`).then((r) => r.json())
+    let worker
+    do {
+      await new Promise((r) => setTimeout(r, 1000))
+      worker = await status()
+    } while (worker.state !== 'idle' || !worker.current)
   }
   const env = {
     ...inheritedEnv(),
