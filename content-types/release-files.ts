@@ -60,3 +60,12 @@ export type Layer = z.output<typeof layerSchema>
 
 /** What the search index holds (one record per published article), for the search job. */
 export const SEARCH_RECORDS_FILE = '.search-records.json'
+/**
+ * A build laid over the live release writes only the records of the pages it rendered, as one
+ * file in this folder named by the time of the build (`20261201T084500000Z-<random>.json`, so
+ * names sort oldest first). A layered release carries its live release's files, so the folder
+ * holds every publish since the full build: the search job lays them, oldest first, over the
+ * base's SEARCH_RECORDS_FILE. At 20,000 articles the whole list is over 100 MB, too much to
+ * write on every publish.
+ */
+export const SEARCH_CHANGES_DIR = '.search-changes'

@@ -12,7 +12,11 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 
 import { mapSearchFragments } from '@bantin/content-types/search-fragments'
-import { pageFile, SEARCH_RECORDS_FILE } from '@bantin/content-types/release-files'
+import {
+  pageFile,
+  SEARCH_CHANGES_DIR,
+  SEARCH_RECORDS_FILE,
+} from '@bantin/content-types/release-files'
 import * as pagefind from 'pagefind'
 import { z } from 'zod'
 
@@ -44,6 +48,34 @@ const recordsSchema = z.array(
 )
 const fragmentsSchema = z.record(z.string(), z.array(z.string()))
 
+type SearchRecords = z.output<typeof recordsSchema>
+
+/** The files of a layered release's SEARCH_CHANGES_DIR, oldest first; none in a full release. */
+async function changeFiles(releaseDir: string): Promise<string[]> {
+  const folder = path.join(releaseDir, SEARCH_CHANGES_DIR)
+  try {
+    return (await readdir(folder))
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => path.join(folder, name))
+  } catch (error) {
+    if (isMissing(error)) return []
+    throw error
+  }
+}
+
+/**
+ * The full build's records with each later publish's records laid over them (a page's newest
+ * record wins), in the full build's order with new pages last.
+ */
+async function recordsOf(fullFile: string, changes: string[]): Promise<SearchRecords> {
+  const read = (file: string) => readJsonFile(file, recordsSchema, 'a list of search records')
+  const byUrl = new Map((await read(fullFile))?.map((record) => [record.url, record]))
+  for (const file of changes)
+    for (const record of (await read(file)) ?? []) byUrl.set(record.url, record)
+  return [...byUrl.values()]
+}
+
 /** The live release's search records, less the articles it no longer serves (taken down). */
 async function liveRecords(dir: string) {
   const live = await readCurrent(dir)
@@ -51,19 +83,15 @@ async function liveRecords(dir: string) {
   const view = await openRelease(releasePath(dir, live))
   const folder = await whereIs(view, SEARCH_RECORDS_FILE)
   if (!folder) return null
-  const records =
-    (await readJsonFile(
-      path.join(folder, SEARCH_RECORDS_FILE),
-      recordsSchema,
-      'a list of search records',
-    )) ?? []
+  const changes = view.layer ? await changeFiles(view.dir) : []
+  const records = await recordsOf(path.join(folder, SEARCH_RECORDS_FILE), changes)
   const served = await Promise.all(
     records.map(async (record) => (await whereIs(view, pageFile(record.url))) !== null),
   )
   return { live, records: records.filter((_, i) => served[i]) }
 }
 
-async function writeIndex(outDir: string, records: z.output<typeof recordsSchema>) {
+async function writeIndex(outDir: string, records: SearchRecords) {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: 'vi',
     maxFragments: MAX_FRAGMENTS,

@@ -4,7 +4,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { BUILD_PROBLEMS_FILE, PAGES_INDEX_FILE } from '@bantin/content-types/build-problem'
-import { SEARCH_RECORDS_FILE } from '@bantin/content-types/release-files'
 
 import {
   type ArticleFiles,
@@ -77,9 +76,10 @@ export function bantin({
         if (liveDir) {
           await copying
           await writeSearchRecords(
-            path.join(distDir, SEARCH_RECORDS_FILE),
+            distDir,
             report.searchRecords,
             (url) => report.articleUrls.get(url),
+            report.partial ? report.rendered : null,
           )
         } else {
           // Pagefind indexes in its own process, so copying images meanwhile costs no extra time.

@@ -76,7 +76,9 @@ export function renderOnlyChanged({
             const chosen = liveDir ? pagesToRender(all, live, code) : all
             rendered = chosen.length
             if (chosen !== all) keys.rendered = 'changed'
-            currentBuildReport().partial = chosen !== all
+            const report = currentBuildReport()
+            report.partial = chosen !== all
+            if (report.partial) report.rendered = new Set(chosen.map((p) => pageFile(p.pathname)))
             if (liveDir) {
               const why = !live
                 ? 'no live release'

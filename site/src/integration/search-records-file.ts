@@ -1,4 +1,12 @@
-import { writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import {
+  pageFile,
+  SEARCH_CHANGES_DIR,
+  SEARCH_RECORDS_FILE,
+} from '@bantin/content-types/release-files'
 
 import { foldDiacritics } from '../lib/fold'
 import type { SearchRecord } from '../lib/search-records'
@@ -22,14 +30,26 @@ function encoded(record: SearchRecord, id: string | undefined): Buffer {
 }
 
 /**
- * Writes what the publisher's search job indexes (publisher/src/search/search-index.ts): every
- * record, with the id of its article.
+ * Writes what the publisher's search job indexes (publisher/src/search/search-index.ts), each
+ * record with the id of its article: every record after a whole-site build, and after a build laid
+ * over the live release (`rendered`: the files of its pages) only the records of the pages it
+ * rendered, as a new file in SEARCH_CHANGES_DIR. A record changes only with its article, and so
+ * with its page's key: the other records are the live release's.
  */
 export async function writeSearchRecords(
-  file: string,
+  distDir: string,
   records: SearchRecord[],
   idOf: (url: string) => string | undefined,
+  rendered: Set<string> | null,
 ) {
+  let file = path.join(distDir, SEARCH_RECORDS_FILE)
+  if (rendered) {
+    records = records.filter((record) => rendered.has(pageFile(record.url)))
+    // Names sort in the order the builds ran; the random part only keeps two apart.
+    const stamp = new Date().toISOString().replace(/[-:.]/g, '')
+    file = path.join(distDir, SEARCH_CHANGES_DIR, `${stamp}-${randomBytes(3).toString('hex')}.json`)
+    await mkdir(path.dirname(file), { recursive: true })
+  }
   const parts: Buffer[] = [Buffer.from('[')]
   records.forEach((record, i) => {
     if (i > 0) parts.push(Buffer.from(','))

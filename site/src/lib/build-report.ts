@@ -31,6 +31,8 @@ export interface BuildReport {
    * (integration/render-only-changed.ts); false when it writes a whole site.
    */
   partial: boolean
+  /** In a partial build, the release files of the pages it renders (`tin-tuc/x/index.html`). */
+  rendered: Set<string>
   /** Where images are downloaded from, and kept between builds. */
   cmsUrl: string
   mediaCacheDir: string
@@ -58,6 +60,7 @@ const emptyReport = (options: { cmsUrl: string; mediaCacheDir: string }): BuildR
   ...options,
   synced: false,
   partial: false,
+  rendered: new Set(),
   problems: [],
   media: new Set(),
   downloaded: 0,

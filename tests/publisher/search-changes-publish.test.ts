@@ -1,0 +1,133 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { SEARCH_CHANGES_DIR, SEARCH_RECORDS_FILE } from '../../content-types/release-files'
+import { currentLink, readCurrent } from '../../publisher/src/releases/store'
+import { indexLiveRelease } from '../../publisher/src/search/search-index'
+import { buildRelease } from '../../publisher/src/worker/build-release'
+import {
+  huongDiu,
+  paragraph,
+  richText,
+  security,
+  text,
+  traffic,
+} from '../site/helpers/awkward-news'
+import { startFakeCmsServer, type FakeCmsServer } from '../site/helpers/cms-server'
+import { createFakeCms, type FakeCms } from '../site/helpers/fake-cms'
+import { ROOT, withBuildLock } from '../site/helpers/run-build'
+
+// A publish at archive size must not rewrite every article's search record (over 100 MB at
+// 20,000 articles): a build laid over the live release writes the records of the pages it rendered.
+const dir = mkdtempSync(path.join(tmpdir(), 'bantin-search-publish-'))
+const releasesDir = path.join(dir, 'releases')
+
+const article = (id: number, title: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  title,
+  slug: `bai-${id}`,
+  lead: `Sapo bài số ${id}.`,
+  body: richText(paragraph(text(`Nội dung bài số ${id}.`))),
+  heroImage: null,
+  authors: [huongDiu],
+  category: security,
+  tags: [`Chủ đề ${id}`],
+  publishedAt: `2024-03-0${id}T00:00:00.000Z`,
+  updatedAt: `2024-03-0${id}T01:00:00.000Z`,
+  source: null,
+  seo: null,
+  legacyViews: null,
+  legacyUrl: null,
+  _status: 'published',
+  ...fields,
+})
+
+type Record = { id?: string; url: string; meta: { title: string } }
+let cms: FakeCms
+let server: FakeCmsServer
+const logs: string[] = []
+
+const publish = (reason: string) =>
+  withBuildLock(() =>
+    buildRelease(
+      {
+        releasesDir,
+        buildCommand: `"${process.execPath}" node_modules/tsx/dist/cli.mjs scripts/build-site.ts`,
+        cwd: ROOT,
+        buildEnv: {
+          CMS_URL: server.url,
+          SITE_URL: 'https://congan.example.vn',
+          SITE_CACHE_DIR: path.join(dir, 'cache'),
+          SITE_LIVE_DIR: currentLink(releasesDir),
+        },
+        buildTimeoutMs: 300_000,
+        minPages: 1,
+        keep: 5,
+        log: (line) => void logs.push(line),
+      },
+      reason,
+    ),
+  )
+const liveDir = async () => path.join(releasesDir, (await readCurrent(releasesDir))!)
+const changesOf = (release: string) =>
+  readdirSync(path.join(release, SEARCH_CHANGES_DIR))
+    .sort()
+    .map(
+      (name) =>
+        JSON.parse(readFileSync(path.join(release, SEARCH_CHANGES_DIR, name), 'utf8')) as Record[],
+    )
+const titles = (records: Record[]) => records.map((r) => `${r.id}:${r.meta.title}`).sort()
+
+beforeAll(async () => {
+  cms = createFakeCms({
+    // Article 1 shares no section or tag with the others: no publish below touches its page.
+    articles: [
+      article(1, 'Bài số 1', { category: traffic }),
+      ...[2, 3, 4, 5].map((id) => article(id, `Bài số ${id}`)),
+    ],
+    categories: [security, traffic],
+    authors: [huongDiu],
+    media: [],
+  })
+  server = await startFakeCmsServer(cms)
+  const first = await publish('first build')
+  expect(first.result, logs.join('\n')).toBe('ok')
+}, 600_000)
+afterAll(async () => {
+  await server?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('search records through publishes', () => {
+  test('the first build writes every record', async () => {
+    const live = await liveDir()
+    const records = JSON.parse(readFileSync(path.join(live, SEARCH_RECORDS_FILE), 'utf8'))
+    expect(titles(records)).toEqual([
+      '1:Bài số 1',
+      '2:Bài số 2',
+      '3:Bài số 3',
+      '4:Bài số 4',
+      '5:Bài số 5',
+    ])
+  })
+
+  test('a publish writes only the records of the pages it rendered, and the search job sees them all', async () => {
+    cms.collections.articles![1] = article(2, 'Bài số 2 đã sửa', {
+      updatedAt: '2024-03-20T00:00:00.000Z',
+    })
+    expect((await publish('article 2 edited')).result, logs.join('\n')).toBe('ok')
+    cms.collections.articles!.push(article(6, 'Bài số 6 mới'))
+    expect((await publish('article 6 published')).result, logs.join('\n')).toBe('ok')
+    const live = await liveDir()
+    expect(existsSync(path.join(live, SEARCH_RECORDS_FILE))).toBe(false)
+    const [edit, added] = changesOf(live)
+    expect(titles(edit!)).toContain('2:Bài số 2 đã sửa')
+    expect(titles(added!)).toContain('6:Bài số 6 mới')
+    // An article the publishes did not touch (no shared section or tag) is not rewritten.
+    expect(titles([...edit!, ...added!])).not.toContain('1:Bài số 1')
+    const lines: string[] = []
+    expect(await indexLiveRelease(releasesDir, (line) => lines.push(line))).toBe(6)
+  }, 600_000)
+})
