@@ -174,17 +174,11 @@ async function liveIds(
   spec: CollectionSpec,
   opts: SyncOptions,
   problems: Problems,
-  first: boolean,
+  count: number | null,
 ): Promise<string[] | null> {
   const listedAt = Number(ctx.meta.get(LISTED_AT) ?? 0)
   const recent = Date.now() - listedAt < RELIST_MS
-  if (
-    !first &&
-    !problems.size &&
-    recent &&
-    (await countLive(opts, spec.name)) === ctx.store.keys().length
-  )
-    return null
+  if (count !== null && !problems.size && recent && count === ctx.store.keys().length) return null
   const ids = await fetchIds(opts, spec.name)
   setMeta(ctx, LISTED_AT, String(Date.now()))
   return ids
@@ -263,16 +257,16 @@ export async function syncCollection(
     mark = undefined
   }
   const problems = readProblems(ctx)
-  const stale = mark ? await findStale(ctx, spec, opts, mark) : []
-  const changed = await fetchInto(
-    ctx,
-    spec,
-    opts,
-    problems,
-    mark ? { updatedAt: { greater_than: mark } } : undefined,
-  )
+  // The three questions at once: each is a round trip to the CMS, slower as the archive grows. The
+  // count may be read before or after a publish that the changed pass sees: it then differs from
+  // the store, and every id is listed (as when it is read after), never the other way round.
+  const [stale, changed, count] = await Promise.all([
+    mark ? findStale(ctx, spec, opts, mark) : [],
+    fetchInto(ctx, spec, opts, problems, mark ? { updatedAt: { greater_than: mark } } : undefined),
+    mark ? countLive(opts, spec.name) : null,
+  ])
 
-  const live = (await liveIds(ctx, spec, opts, problems, !mark)) ?? ctx.store.keys()
+  const live = (await liveIds(ctx, spec, opts, problems, count)) ?? ctx.store.keys()
   const liveSet = new Set(live)
   const gone = ctx.store.keys().filter((id) => !liveSet.has(id))
   for (const id of gone) ctx.store.delete(id)
