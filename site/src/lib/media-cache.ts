@@ -51,9 +51,10 @@ const imageFileUrl = (cmsUrl: string, name: string) => mediaFileUrl(cmsUrl, cmsF
  * Brings image files into the cache folder, downloading each from the CMS once: images are cached
  * under their name on the site, whose version changes whenever the CMS saves the image
  * (lib/media-version.ts; the CMS itself may reuse a name or rewrite a file under it), so a rebuild
- * downloads only new or changed images and encodes none. Runs before the pages render, so a page can leave out an image
- * the CMS cannot deliver instead of linking to a file that is not there. Other failures (CMS
- * down, 500) throw: the build is retried rather than published without its images.
+ * downloads only new or changed images and encodes none. Runs before the pages render, so a page
+ * can leave out an image the CMS cannot deliver instead of linking to a file that is not there.
+ * Other failures (CMS down, 500) throw: the build is retried rather than published without its
+ * images.
  */
 export async function cacheMedia(
   names: Iterable<string>,

@@ -14,7 +14,7 @@ import type { Media } from '@bantin/content-types'
 const VERSION_LENGTH = 10
 const INSERTED_VERSION = new RegExp(`\\.[0-9a-f]{${VERSION_LENGTH}}(?=(?:\\.[^.]*)?$)`)
 
-/** The version of an image's files; null when the CMS gave no `updatedAt` (names stay as they are). */
+/** The version of an image's files; null without `updatedAt` (the names then stay as they are). */
 export function mediaVersion(media: Pick<Media, 'id' | 'updatedAt'>): string | null {
   if (!media.updatedAt) return null
   return createHash('sha256')
