@@ -93,6 +93,35 @@ async function disclosure(context: BrowserContext, page: Page) {
   return { name: button?.name?.value, expanded }
 }
 
+/**
+ * Runs in every page before its own scripts: adds up its layout shifts as CLS counts them (not
+ * those within 0.5 s of the reader's own input) and names the elements that moved.
+ */
+function recordLayoutShifts() {
+  interface Shift {
+    value: number
+    hadRecentInput: boolean
+    sources?: Array<{ node?: Node | null }>
+  }
+  const record = { total: 0, moved: [] as string[] }
+  ;(window as unknown as { layoutShifts: typeof record }).layoutShifts = record
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as Shift[]) {
+      if (entry.hadRecentInput) continue
+      record.total += entry.value
+      for (const { node } of entry.sources ?? []) {
+        const el = node instanceof Element ? node : null
+        record.moved.push(el ? `${el.localName}${el.id ? `#${el.id}` : ''}.${el.className}` : '?')
+      }
+    }
+  }).observe({ type: 'layout-shift', buffered: true })
+}
+
+const layoutShifts = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { layoutShifts: { total: number; moved: string[] } }).layoutShifts,
+  )
+
 const menuLinks = (page: Page) =>
   page.getByRole('navigation', { name: 'Chuyên mục' }).getByRole('link')
 
@@ -290,6 +319,40 @@ describe('the search box and search', () => {
       ).toBeLessThan(0.01)
       await context.close()
     }
+  })
+
+  test('a query typed into a search box: the results render with a cumulative layout shift under 0.1', async () => {
+    const measured: string[] = []
+    for (const width of [390, 1280]) {
+      // The search page's own box, and the header's box on the home page.
+      for (const [start, box] of [
+        ['/tim-kiem/', '#q'],
+        ['/', '#site-search'],
+      ] as const) {
+        const context = await reader(width)
+        await context.addInitScript(recordLayoutShifts)
+        const page = await context.newPage()
+        await page.goto(web.url + start)
+        await page.locator(box).click()
+        await page.keyboard.type('lừa đảo', { delay: 20 })
+        const whileTyping = await layoutShifts(page)
+        await page.keyboard.press('Enter')
+        await page.waitForURL(/\/tim-kiem\/\?q=/)
+        await page
+          .locator('#search-status')
+          .filter({ hasText: /^Tìm thấy \d+ bài/ })
+          .waitFor()
+        expect(await page.locator('#search-results h2').count()).toBeGreaterThan(2)
+        // Layout-shift entries are delivered after the frame that moved things.
+        await page.waitForTimeout(500)
+        const onResults = await layoutShifts(page)
+        const cls = whileTyping.total + onResults.total
+        measured.push(`${start} at ${width} px: CLS ${cls.toFixed(3)}`)
+        expect(cls, `${start} at ${width} px moved ${onResults.moved.join(', ')}`).toBeLessThan(0.1)
+        await context.close()
+      }
+    }
+    console.log(`search layout shift: ${measured.join('; ')}`)
   })
 
   test('without JavaScript the search page says how to browse instead: the archive and every section', async () => {

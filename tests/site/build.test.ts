@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { cmsFileName, mediaVersion, versionedName } from '../../site/src/lib/media-version'
 import { startTestCms, type TestCms } from '../helpers/payload'
 import { type RestServer, startRestServer } from '../helpers/rest-server'
 import {
@@ -79,21 +80,24 @@ describe('site build', () => {
     expect(textOf(doc, '.share button')).toEqual(['Sao chép liên kết', 'In bài'])
   })
 
-  test('article page: canonical link, Open Graph, Twitter card and NewsArticle JSON-LD', () => {
+  test('article page: canonical link, Open Graph, Twitter card and NewsArticle JSON-LD', async () => {
     const doc = parsePage(site.dist, LEAD)
+    // The share card under its published name, with the image's version (lib/media-version.ts).
+    const bridge = await cms.payload.findByID({ collection: 'media', id: news.bridge.id })
+    const card = `https://congan.example.vn/media/${versionedName('cau-vuot-1200x630.jpg', mediaVersion(bridge))}`
     const url = `https://congan.example.vn${LEAD}`
     const meta = (key: string) =>
       doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')
     expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(url)
     expect(meta('og:type')).toBe('article')
     expect(meta('og:url')).toBe(url)
-    expect(meta('og:image')).toBe('https://congan.example.vn/media/cau-vuot-1200x630.jpg')
+    expect(meta('og:image')).toBe(card)
     expect(meta('twitter:card')).toBe('summary_large_image')
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!)
     expect(ld).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'Bảo vệ an ninh Tổ quốc trong tình hình mới',
-      image: ['https://congan.example.vn/media/cau-vuot-1200x630.jpg'],
+      image: [card],
       datePublished: '2023-06-16T16:02:00.000Z',
       dateModified: news.lead.updatedAt,
       author: [{ name: 'Hương Dịu' }, { name: 'Minh Khôi' }],
@@ -265,11 +269,13 @@ describe('site build', () => {
     )
     const copied = files.filter((f) => f.startsWith('media/')).map((f) => f.slice('media/'.length))
     expect(copied.sort()).toEqual([...referenced].sort())
-    expect(copied).toContain('tuan-tra-640x400.avif')
-    expect(copied).not.toContain('tuan-tra.jpg') // originals are never published
+    const patrol = await cms.payload.findByID({ collection: 'media', id: news.patrol.id })
+    expect(copied).toContain(versionedName('tuan-tra-640x400.avif', mediaVersion(patrol)))
+    // Originals are never published.
+    expect(copied.filter((name) => cmsFileName(name) === 'tuan-tra.jpg')).toEqual([])
     for (const name of copied) {
       const original = Buffer.from(
-        await (await fetch(`${server.url}/api/media/file/${name}`)).arrayBuffer(),
+        await (await fetch(`${server.url}/api/media/file/${cmsFileName(name)}`)).arrayBuffer(),
       )
       expect(readFileSync(path.join(site.dist, 'media', name)).equals(original), name).toBe(true)
     }

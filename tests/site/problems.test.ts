@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { validateRelease } from '../../publisher/src/releases/validate'
+import { mediaVersion, versionedName } from '../../site/src/lib/media-version'
 import {
   awkwardArticles,
   DEEP_SENTENCE,
@@ -158,16 +159,19 @@ describe('a site build given awkward documents', () => {
 
   test('image files named with spaces, parentheses, #, % and Vietnamese letters are linked encoded and copied', () => {
     const html = readPage(site.dist, '/tin-tuc/bai-co-anh-dien-thoai/')
-    expect(html).toContain('src="/media/IMG_2024%20(1)-800x533.webp"')
-    expect(html).toContain(`/media/${encodeURIComponent('Ảnh #2 giảm 50%-480x320.avif')} 480w`)
+    // Published with the image's version before the extension (lib/media-version.ts).
+    const phone = (name: string) => versionedName(name, mediaVersion(phonePhoto))
+    const odd = (name: string) => versionedName(name, mediaVersion(oddNames))
+    expect(html).toContain(`src="/media/${encodeURIComponent(phone('IMG_2024 (1)-800x533.webp'))}"`)
+    expect(html).toContain(`/media/${encodeURIComponent(odd('Ảnh #2 giảm 50%-480x320.avif'))} 480w`)
     const copied = listFiles(site.dist).filter((f) => f.startsWith('media/'))
-    for (const name of [
-      'IMG_2024 (1)-480x320.webp',
-      'IMG_2024 (1)-800x533.avif',
-      'Ảnh #2 giảm 50%-800x533.webp',
+    for (const [name, published] of [
+      ['IMG_2024 (1)-480x320.webp', phone('IMG_2024 (1)-480x320.webp')],
+      ['IMG_2024 (1)-800x533.avif', phone('IMG_2024 (1)-800x533.avif')],
+      ['Ảnh #2 giảm 50%-800x533.webp', odd('Ảnh #2 giảm 50%-800x533.webp')],
     ]) {
-      expect(copied).toContain(`media/${name}`)
-      expect(readFileSync(path.join(site.dist, 'media', name), 'utf8')).toBe(`image ${name}`)
+      expect(copied).toContain(`media/${published}`)
+      expect(readFileSync(path.join(site.dist, 'media', published!), 'utf8')).toBe(`image ${name}`)
     }
     expect(entries(firstProblems, 11)).toEqual([])
   })
@@ -200,7 +204,9 @@ describe('a site build given awkward documents', () => {
       '12',
     ])
     expect(firstPages['11']!.files).toContain('tin-tuc/bai-co-anh-dien-thoai/index.html')
-    expect(firstPages['11']!.files).toContain('media/IMG_2024 (1)-800x533.webp')
+    expect(firstPages['11']!.files).toContain(
+      `media/${versionedName('IMG_2024 (1)-800x533.webp', mediaVersion(phonePhoto))}`,
+    )
     for (const [id, { files: owned, search }] of Object.entries(firstPages)) {
       for (const file of [...owned, ...search]) expect(files.has(file), `${id}: ${file}`).toBe(true)
       expect(search, id).toHaveLength(1)

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest'
 import { fragmentUrls } from '../../content-types/search-fragments'
 import type { BuildProblem } from '../../site/src/lib/build-report'
 import { renderRichText } from '../../site/src/lib/rich-text/render-rich-text'
+import { mediaVersion } from '../../site/src/lib/media-version'
 import { buildSiteContent, type RenderCache } from '../../site/src/lib/site-content'
 import { STATIC_PAGES } from '../../site/src/lib/urls'
 import {
@@ -235,7 +236,7 @@ describe('buildSiteContent', () => {
   test('an image the CMS cannot deliver is dropped from the article; its other images and pages stay', async () => {
     const { content, problems, media, pages } = await build(
       [article(1, 'bai-mot', { heroImage: bridge }), article(2, 'bai-hai')],
-      { missing: ['cau-vuot-800x533.webp'] },
+      { missing: [`cau-vuot-800x533.${mediaVersion(bridge)}.webp`] },
     )
     expect(content.articles.find((a) => a.id === 1)!.heroImage).toBeNull()
     expect([...media]).toEqual([])
@@ -248,9 +249,11 @@ describe('buildSiteContent', () => {
       article(1, 'bai-mot', { heroImage: bridge }),
       article(2, 'bai-hai'),
     ])
-    expect(pages.get('1')!.files).toContain('media/cau-vuot-480x320.avif')
+    // Under the names the site publishes them by, with the image's version (lib/media-version.ts).
+    const v = mediaVersion(bridge)
+    expect(pages.get('1')!.files).toContain(`media/cau-vuot-480x320.${v}.avif`)
     expect(pages.get('2')!.files).toEqual(['tin-tuc/bai-hai/index.html'])
-    expect(media.has('cau-vuot-1200x630.jpg')).toBe(true)
+    expect(media.has(`cau-vuot-1200x630.${v}.jpg`)).toBe(true)
   })
 })
 

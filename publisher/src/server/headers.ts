@@ -24,11 +24,15 @@ export const isCompressible = (type: string) => COMPRESSIBLE.test(type)
 const REVALIDATE = 'public, no-cache'
 const YEAR = 'public, max-age=31536000, immutable'
 /**
- * An image whose name carries a version: a content hash ("cau-vuot.3f9a1c2b.webp") or "-v<n>".
- * Such a name is never reused for other bytes. The CMS may give a plain name ("cau-vuot.webp")
- * to a new upload once the old one is deleted, so those are kept an hour only.
+ * An image whose name carries a version: the site publishes every image file of the CMS as
+ * "<name>.<hex>.<ext>" ("cau-vuot-480x267.3f9a1c2b7d.webp", site/src/lib/media-version.ts), and
+ * the version changes whenever the CMS saves the image, so such a name is never reused for other
+ * bytes. Only a dot-separated version counts: CMS names contain no dot before their extension,
+ * while a plain name may end in something hex-like ("bao-cao-20241231.jpg"). Plain names, from
+ * releases built before images carried a version, are kept an hour: the CMS may give one to a new
+ * upload once the old one is deleted.
  */
-const VERSIONED_IMAGE = /^\/media\/.*[.-](?:[0-9a-f]{8,}|v\d+)\.(?:avif|webp|jpe?g|png|gif|svg)$/i
+const VERSIONED_IMAGE = /^\/media\/[^/]+\.[0-9a-f]{8,}\.(?:avif|webp|jpe?g|png|gif|svg)$/i
 
 /**
  * Astro puts content-hashed files under /_astro/, so they never change and can be kept for a

@@ -1,11 +1,13 @@
 import type { Media } from '@bantin/content-types'
 
 import { escapeHtml, renderAttributes } from './html'
+import { mediaVersion, versionedName } from './media-version'
 import { mediaPath } from './urls'
 
 type Variant = NonNullable<Media['sizes']>[string]
 
 interface SizedFile {
+  /** The name on the site, with the image's version (lib/media-version.ts). */
   filename: string
   width: number
   height: number
@@ -32,18 +34,21 @@ function lastSegment(url: string | null | undefined): string | null {
   }
 }
 
-function fileOf(variant: Variant | undefined): SizedFile | null {
+function fileOf(variant: Variant | undefined, version: string | null): SizedFile | null {
   if (!variant?.width || !variant.height) return null
   // `filename` is the name on disk as is ("IMG_2024 (1).jpg", "50%.jpg"); only the URL is encoded.
   const filename = variant.filename || lastSegment(variant.url)
-  return filename ? { filename, width: variant.width, height: variant.height } : null
+  return filename
+    ? { filename: versionedName(filename, version), width: variant.width, height: variant.height }
+    : null
 }
 
 /** The variants of one format, smallest first; variants capped at the original size repeat a file. */
 function variantsOf(media: Media, format: 'avif' | 'webp'): SizedFile[] {
+  const version = mediaVersion(media)
   const files = Object.entries(media.sizes ?? {})
     .filter(([name]) => name.startsWith('w') && name.endsWith(`_${format}`))
-    .map(([, variant]) => fileOf(variant))
+    .map(([, variant]) => fileOf(variant, version))
     .filter((file): file is SizedFile => file !== null)
     .sort((a, b) => a.width - b.width)
   return files.filter((file, i) => files.findIndex((f) => f.filename === file.filename) === i)
@@ -62,12 +67,10 @@ export function pictureOf(media: Media): Picture | null {
 function choosePicture(media: Media): Picture | null {
   const avif = variantsOf(media, 'avif')
   const webp = variantsOf(media, 'webp')
-  const original = fileOf({
-    filename: media.filename,
-    url: media.url,
-    width: media.width,
-    height: media.height,
-  })
+  const original = fileOf(
+    { filename: media.filename, url: media.url, width: media.width, height: media.height },
+    mediaVersion(media),
+  )
   const fallback = webp.find((f) => f.width >= FALLBACK_WIDTH) ?? webp.at(-1) ?? original
   if (!fallback) return null
   return { avif, webp, fallback, alt: media.alt || media.caption }
@@ -75,7 +78,9 @@ function choosePicture(media: Media): Picture | null {
 
 /** The JPEG made for Facebook/Zalo cards, else the largest WebP. */
 export function socialImageOf(media: Media): SizedFile | null {
-  return fileOf(media.sizes?.social) ?? variantsOf(media, 'webp').at(-1) ?? null
+  return (
+    fileOf(media.sizes?.social, mediaVersion(media)) ?? variantsOf(media, 'webp').at(-1) ?? null
+  )
 }
 
 const srcset = (files: SizedFile[]) =>

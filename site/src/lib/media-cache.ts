@@ -2,6 +2,7 @@ import { mkdir, readdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { mediaFileUrl } from '../loader/rest'
+import { cmsFileName } from './media-version'
 
 const PARALLEL = 8
 /** Answers meaning the CMS has no such file, as opposed to a CMS that is failing. */
@@ -43,18 +44,23 @@ interface CachedMedia {
   downloaded: number
 }
 
+/** An image file asked for by its name on the site, downloaded under the CMS's name. */
+const imageFileUrl = (cmsUrl: string, name: string) => mediaFileUrl(cmsUrl, cmsFileName(name))
+
 /**
- * Brings image files into the cache folder, downloading each from the CMS once: a CMS never
- * rewrites a file under the same name (a new upload gets a new one), so a rebuild downloads only
- * new images and encodes none. Runs before the pages render, so a page can leave out an image
- * the CMS cannot deliver instead of linking to a file that is not there. Other failures (CMS
- * down, 500) throw: the build is retried rather than published without its images.
+ * Brings image files into the cache folder, downloading each from the CMS once: images are cached
+ * under their name on the site, whose version changes whenever the CMS saves the image
+ * (lib/media-version.ts; the CMS itself may reuse a name or rewrite a file under it), so a rebuild
+ * downloads only new or changed images and encodes none. Runs before the pages render, so a page
+ * can leave out an image the CMS cannot deliver instead of linking to a file that is not there.
+ * Other failures (CMS down, 500) throw: the build is retried rather than published without its
+ * images.
  */
 export async function cacheMedia(
   names: Iterable<string>,
   opts: { cmsUrl: string; cacheDir: string; urlOf?: (cmsUrl: string, name: string) => string },
 ): Promise<CachedMedia> {
-  const urlOf = opts.urlOf ?? mediaFileUrl
+  const urlOf = opts.urlOf ?? imageFileUrl
   const wanted = new Set(names)
   const cached = cachedNames(opts.cacheDir)
   // The folder is listed only when a file is not known to be there: a publish asks for every
