@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { createBasics, makeJpeg } from '../helpers/content'
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { type RestServer, startRestServer } from '../helpers/rest-server'
+import type { RestServer } from '../helpers/rest-server'
+import { buildSiteFromCms, endSiteBuild } from './helpers/build-from-cms'
 import { listFiles, parsePage, textOf } from './helpers/dist'
-import { type BuildResult, createSiteBuild, type SiteBuild } from './helpers/run-build'
+import type { BuildResult, SiteBuild } from './helpers/run-build'
 
 let cms: TestCms
 let server: RestServer
@@ -52,16 +53,10 @@ beforeAll(async () => {
     isWarning: true,
     warningUntil: '2020-01-01T00:00:00.000Z',
   })
-  server = await startRestServer(cms.config)
-  site = createSiteBuild()
-  build = await site.run(server.url)
+  ;({ server, site, build } = await buildSiteFromCms(cms))
 }, 300_000)
 
-afterAll(async () => {
-  await server?.close()
-  await cms?.close()
-  await site?.remove()
-})
+afterAll(() => endSiteBuild(server, cms, site))
 
 describe('warnings on the built site', () => {
   test('the home page opens with the current warnings only', () => {
