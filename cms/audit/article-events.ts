@@ -54,3 +54,7 @@ export async function eventsOfSave(
   req.context[key] = events
   return events
 }
+
+/** What an event carries besides itself: the editor's note when an article is returned. */
+export const eventDetail = (action: AuditAction, article: { reviewNote?: string | null }) =>
+  action === 'article.returned' ? (article.reviewNote ?? null) : null
