@@ -1,3 +1,4 @@
+import { VIETNAM_OFFSET_MS } from '@bantin/content-types/vietnam-time'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { queueRebuild } from '../rebuild/queueRebuild'
@@ -31,7 +32,6 @@ export async function rebuildWhenWarningsEnd(
   return totalDocs
 }
 
-const VIETNAM_OFFSET_MS = 7 * 3600_000
 const DAY_MS = 86_400_000
 
 /** The last Monday 00:00 in Vietnam at or before `now`: the reception schedule's week begins then. */
