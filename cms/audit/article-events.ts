@@ -13,7 +13,7 @@ type ArticleState =
  * say whether the live row was public before and after: a draft saved over a live article leaves
  * it live, which only the live row tells.
  */
-export function articleEvents(
+function articleEvents(
   operation: 'create' | 'update',
   before: ArticleState,
   after: ArticleState,

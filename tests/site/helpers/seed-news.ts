@@ -5,7 +5,7 @@ import { createBasics, makeJpeg, paragraph, richText } from '../../helpers/conte
 
 export const CANARY_DRAFT = 'CANARY-DRAFT-4b1e9c'
 export const CANARY_TRASHED = 'CANARY-TRASHED-77d0aa'
-export const FILLER_COUNT = 22
+const FILLER_COUNT = 22
 
 const upload = (id: number | string) => ({
   type: 'upload',
