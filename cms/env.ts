@@ -140,7 +140,7 @@ export function readEnv(env: Env = process.env): CmsEnv {
     'SERVER_URL',
     'https://cms.example.vn',
   )
-  const sitePort = parsePort(env.SITE_PORT, 'SITE_PORT', 4321)
+  const sitePort = parsePort(env.SITE_PORT, 'SITE_PORT', INSTALL_DEFAULTS.sitePort)
   const siteUrl = parseOrigin(
     env.SITE_URL || `http://localhost:${sitePort}`,
     'SITE_URL',
