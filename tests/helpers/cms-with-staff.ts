@@ -3,10 +3,10 @@ import { startTestCms } from './payload'
 import { restClient } from './rest'
 import { createStaff } from './staff'
 
+export type { Basics } from './content'
 export type { TestCms } from './payload'
 export type RestClient = ReturnType<typeof restClient>
 export type Staff = Awaited<ReturnType<typeof createStaff>>
-export type Basics = Awaited<ReturnType<typeof createBasics>>
 
 /** A test CMS with an account of every role (./staff.ts) and a REST client for the suite. */
 export async function startCmsWithStaff() {

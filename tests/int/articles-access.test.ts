@@ -7,18 +7,12 @@ import {
   type Staff,
   type Basics,
 } from '../helpers/cms-with-staff'
-import { paragraph, richText } from '../helpers/content'
+import { articleInput } from '../helpers/content'
 
 let cms: TestCms, rest: RestClient, staff: Staff, basics: Basics
 
-const articleData = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  lead: `Sapo của bài ${title}`,
-  body: richText(paragraph(`Nội dung bài ${title}`)),
-  authors: [basics.author.id],
-  category: basics.category.id,
-  ...extra,
-})
+const articleData = (title: string, extra: Record<string, unknown> = {}) =>
+  articleInput(basics, title, extra)
 
 beforeAll(async () => {
   ;({ cms, rest, staff, basics } = await startCmsWithBasics())

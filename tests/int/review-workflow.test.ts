@@ -13,7 +13,7 @@ import {
   type Staff,
   type Basics,
 } from '../helpers/cms-with-staff'
-import { paragraph, richText } from '../helpers/content'
+import { articleInput } from '../helpers/content'
 import type { StaffMember } from '../helpers/staff'
 
 let cms: TestCms, rest: RestClient, staff: Staff, basics: Basics
@@ -26,14 +26,8 @@ interface Outcome {
   message?: string
 }
 
-const articleData = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  lead: `Sapo của bài ${title}`,
-  body: richText(paragraph(`Nội dung bài ${title}`)),
-  authors: [basics.author.id],
-  category: basics.category.id,
-  ...extra,
-})
+const articleData = (title: string, extra: Record<string, unknown> = {}) =>
+  articleInput(basics, title, extra)
 
 beforeAll(async () => {
   ;({ cms, rest, staff, basics } = await startCmsWithBasics())
