@@ -63,6 +63,15 @@ export function parsePort(raw: string | undefined, name: string, fallback: numbe
   return port
 }
 
+/** The origin of an absolute URL setting; anything else stops the start, naming the setting. */
+function parseOrigin(raw: string, name: string, example: string): string {
+  try {
+    return new URL(raw).origin
+  } catch {
+    throw new ConfigError(`${name} must be an absolute URL such as ${example}, got "${raw}"`)
+  }
+}
+
 function validateSecret(secret: string, source: string): string {
   if (secret.trim().length < 32) {
     throw new ConfigError(
@@ -126,23 +135,17 @@ export function readEnv(env: Env = process.env): CmsEnv {
       `HOST must be an address such as 127.0.0.1 or 0.0.0.0 (no scheme, no port), got "${host}"`,
     )
   }
-  let serverUrl = env.SERVER_URL || `http://localhost:${port}`
-  try {
-    serverUrl = new URL(serverUrl).origin
-  } catch {
-    throw new ConfigError(
-      `SERVER_URL must be an absolute URL such as https://cms.example.vn, got "${serverUrl}"`,
-    )
-  }
-  const sitePort = parsePort(env.SITE_PORT, 'SITE_PORT', 4321)
-  let siteUrl = env.SITE_URL || `http://localhost:${sitePort}`
-  try {
-    siteUrl = new URL(siteUrl).origin
-  } catch {
-    throw new ConfigError(
-      `SITE_URL must be an absolute URL such as https://congan.example.vn, got "${siteUrl}"`,
-    )
-  }
+  const serverUrl = parseOrigin(
+    env.SERVER_URL || `http://localhost:${port}`,
+    'SERVER_URL',
+    'https://cms.example.vn',
+  )
+  const sitePort = parsePort(env.SITE_PORT, 'SITE_PORT', INSTALL_DEFAULTS.sitePort)
+  const siteUrl = parseOrigin(
+    env.SITE_URL || `http://localhost:${sitePort}`,
+    'SITE_URL',
+    'https://congan.example.vn',
+  )
   return {
     databaseKind: kind,
     databaseUrl: url,

@@ -30,6 +30,7 @@ import { newsroomEndpoint } from './endpoints/newsroom'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { answerVerifyWhenOff } from './endpoints/verifyEmailOff'
+import { vietnamTimezone } from './fields/dates'
 import { auditScheduledQueue } from './audit/scheduled-queue'
 import { boundRestRequests } from './hooks/boundRestRequests'
 import { deliverRebuildTask } from './jobs/deliverRebuild'
@@ -97,10 +98,7 @@ export default buildConfig({
       // Translates the screen-reader text Payload's libraries hard-code in English.
       providers: ['/components/ScreenReaderLabels#ScreenReaderLabels'],
     },
-    timezones: {
-      defaultTimezone: 'Asia/Ho_Chi_Minh',
-      supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }],
-    },
+    timezones: vietnamTimezone(),
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   endpoints: [siteStatusEndpoint, rebuildSiteEndpoint, newsroomEndpoint, articleLiveEndpoint],

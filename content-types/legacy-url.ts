@@ -38,7 +38,7 @@ export function legacyPathOf(value: string): string | null {
 export const legacyLookupKey = (legacyPath: string) => legacyPath.toLowerCase()
 
 /** One old address and the page that replaced it. */
-export const redirectSchema = z.object({
+const redirectSchema = z.object({
   /** `legacyPathOf` of the old address. */
   from: z.string().startsWith('/'),
   /** The new page's site path (`/tin-tuc/<slug>/`). */

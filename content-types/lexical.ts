@@ -18,6 +18,17 @@ export type LexicalRoot = {
   }
 }
 
+/** A run of plain text, as the admin's editor writes one. */
+export const textNode = (text: string) => ({
+  type: 'text',
+  version: 1,
+  text,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
+
 /** A paragraph of plain text, as the admin's editor writes one. */
 export function paragraphNode(text: string) {
   return {
@@ -28,7 +39,7 @@ export function paragraphNode(text: string) {
     indent: 0,
     textFormat: 0,
     textStyle: '',
-    children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+    children: [textNode(text)],
   }
 }
 

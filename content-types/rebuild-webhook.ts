@@ -14,7 +14,7 @@ export const TIMESTAMP_HEADER = 'X-Bantin-Timestamp'
 export const SIGNATURE_HEADER = 'X-Hub-Signature-256'
 const DEFAULT_MAX_AGE_SECONDS = 300
 
-export const REBUILD_SECRET_MIN_LENGTH = 32
+const REBUILD_SECRET_MIN_LENGTH = 32
 
 /**
  * The one rule for REBUILD_SECRET, applied by the CMS (the sender) and the publisher (the

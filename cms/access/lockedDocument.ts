@@ -11,7 +11,7 @@ const idOf = (value: unknown): string | null => {
 }
 
 /** Whose lock this is (or would be): the user id in its `user` reference, or null. */
-export const lockOwnerId = (data: unknown): string | null =>
+const lockOwnerId = (data: unknown): string | null =>
   idOf((data as { user?: Reference } | null)?.user?.value)
 
 export const isOwnLock = (req: PayloadRequest, data: unknown): boolean =>

@@ -11,7 +11,7 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
 }
 
 /** Who publishes, schedules, returns and takes over locks. */
-export const EDITOR_ROLES: readonly Role[] = ['editor', 'admin']
+const EDITOR_ROLES: readonly Role[] = ['editor', 'admin']
 
 type MaybeUser = PayloadRequest['user'] | null | undefined
 

@@ -13,7 +13,7 @@ type ArticleState =
  * say whether the live row was public before and after: a draft saved over a live article leaves
  * it live, which only the live row tells.
  */
-export function articleEvents(
+function articleEvents(
   operation: 'create' | 'update',
   before: ArticleState,
   after: ArticleState,
@@ -54,3 +54,7 @@ export async function eventsOfSave(
   req.context[key] = events
   return events
 }
+
+/** What an event carries besides itself: the editor's note when an article is returned. */
+export const eventDetail = (action: AuditAction, article: { reviewNote?: string | null }) =>
+  action === 'article.returned' ? (article.reviewNote ?? null) : null

@@ -1,5 +1,7 @@
+import { VIETNAM_TIME_ZONE } from '@bantin/content-types/vietnam-time'
+
 const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
+  timeZone: VIETNAM_TIME_ZONE,
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',

@@ -34,7 +34,7 @@ const requireWarningEnd: DateFieldValidation = (value, { siblingData }) =>
     : 'Bài cảnh báo cần ngày kết thúc: chọn "Cảnh báo đến ngày" (dải cảnh báo ở trang chủ tự ẩn sau ngày đó).'
 
 // Headlines run to about 150 characters; beyond this it is a pasted paragraph, not a title.
-export const MAX_TITLE_LENGTH = 250
+const MAX_TITLE_LENGTH = 250
 
 const REFERENCES: Reference[] = [
   { path: 'heroImage', collection: 'media', label: 'Ảnh đại diện' },

@@ -15,7 +15,7 @@ import { settings } from '../settings'
 import { publishable, publishableWriters } from './publishable'
 
 /** Kinds of document (loại văn bản); the value is the site's filter path, the label what readers see. */
-export const DOCUMENT_TYPES = [
+const DOCUMENT_TYPES = [
   { label: 'Quyết định', value: 'quyet-dinh' },
   { label: 'Kế hoạch', value: 'ke-hoach' },
   { label: 'Thông báo', value: 'thong-bao' },

@@ -16,8 +16,6 @@ import { publishable, publishableWriters } from './publishable'
 
 const REFERENCES: Reference[] = [{ path: 'photo', collection: 'media', label: 'Ảnh đối tượng' }]
 
-export const WANTED_STATUSES = ['wanted', 'caught', 'withdrawn'] as const
-
 /**
  * Truy nã: the same drafts, versions, schedule, trash and roles as articles. A notice is public
  * only while it is `wanted` and not past `expiresAt` (access/currentNoticeOrStaff.ts); leaving

@@ -42,6 +42,13 @@ function Section({
   )
 }
 
+/** "gửi lúc 02/01/2030 10:00": what was last done to the article, and when. */
+const lastChange = (verb: string) => (line: ArticleLine) => (
+  <small>
+    {verb} lúc {when(line.updatedAt)}
+  </small>
+)
+
 /**
  * The newsroom's day on the dashboard, per role: what waits for review (editors), one's drafts and
  * returned articles (reporters), what is scheduled and when, what was published with its public
@@ -82,7 +89,7 @@ export function NewsroomDashboard() {
           title="Chờ duyệt"
           lines={summary.waiting}
           empty="Không có bài nào chờ duyệt."
-          detail={(l) => <small>gửi lúc {when(l.updatedAt)}</small>}
+          detail={lastChange('gửi')}
         />
       )}
       <Section
@@ -95,7 +102,7 @@ export function NewsroomDashboard() {
         title="Bản nháp của tôi"
         lines={summary.drafts}
         empty="Không có bản nháp."
-        detail={(l) => <small>sửa lúc {when(l.updatedAt)}</small>}
+        detail={lastChange('sửa')}
       />
       <Section
         title="Hẹn giờ"

@@ -1,3 +1,5 @@
+import { VIETNAM_TIME_ZONE } from '@bantin/content-types/vietnam-time'
+
 import type { BuildProblem } from './build-problems'
 
 export interface SiteStatusResponse {
@@ -31,7 +33,7 @@ const vietnamTime = (iso: string) =>
     minute: '2-digit',
     second: '2-digit',
     hourCycle: 'h23',
-    timeZone: 'Asia/Ho_Chi_Minh',
+    timeZone: VIETNAM_TIME_ZONE,
   }).format(new Date(iso))
 
 const seconds = (ms: number) =>

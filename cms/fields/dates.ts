@@ -1,7 +1,12 @@
-/** The one time zone staff enter dates in and readers see them in. */
-export const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: 'Asia/Ho_Chi_Minh' }
+import { VIETNAM_TIME_ZONE } from '@bantin/content-types/vietnam-time'
 
-/** A date field's `timezone`: Vietnam time only. A fresh object per field, as Payload may add to it. */
+/** The one time zone staff enter dates in, as the date pickers name it. */
+const VIETNAM_TIME = { label: 'Giờ Việt Nam (UTC+7)', value: VIETNAM_TIME_ZONE }
+
+/**
+ * A date field's (and the admin's) `timezone`: Vietnam time only. A fresh object per field, as
+ * Payload may add to it.
+ */
 export const vietnamTimezone = () => ({
   defaultTimezone: VIETNAM_TIME.value,
   supportedTimezones: [VIETNAM_TIME],

@@ -3,7 +3,7 @@ import { type TextField, type TextFieldSingleValidation, validations } from 'pay
 import { legacyPathOf } from '@bantin/content-types/legacy-url'
 
 /** The site redirects the old address to the article: it must be one the site can answer for. */
-export const validateLegacyUrl: TextFieldSingleValidation = (value, options) => {
+const validateLegacyUrl: TextFieldSingleValidation = (value, options) => {
   if (value && legacyPathOf(value) === null) {
     return (
       'Địa chỉ cũ phải là đường dẫn bắt đầu bằng / (ví dụ /tin-tuc/bai-cu.html) hoặc địa chỉ đầy đủ ' +

@@ -4,10 +4,10 @@ import { isEditorField } from '../access/isEditorField'
 import { isStaffField } from '../access/isStaffField'
 
 /** Where an article stands between its reporter and the editors (docs/newsroom.md). */
-export const REVIEW_STATES = ['writing', 'submitted', 'returned'] as const
+const REVIEW_STATES = ['writing', 'submitted', 'returned'] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]
 
-export const REVIEW_STATE_LABELS: Record<ReviewState, { vi: string; en: string }> = {
+const REVIEW_STATE_LABELS: Record<ReviewState, { vi: string; en: string }> = {
   writing: { vi: 'Đang viết', en: 'Writing' },
   submitted: { vi: 'Chờ duyệt', en: 'Submitted' },
   returned: { vi: 'Bị trả lại', en: 'Returned' },

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { eventsOfSave } from '../audit/article-events'
+import { eventDetail, eventsOfSave } from '../audit/article-events'
 import { actorOf, recordAudit } from '../audit/record'
 
 /**
@@ -18,12 +18,11 @@ export const auditArticleChange: CollectionAfterChangeHook = async ({
   if (req.context?.skipRebuild || req.context?.skipAudit) return doc
   const events = await eventsOfSave(req, collection.slug, operation, previousDoc, doc)
   for (const action of events) {
-    const detail = action === 'article.returned' ? (doc.reviewNote ?? null) : null
     await recordAudit(req, {
       action,
       actor: actorOf(req),
       target: { id: doc.id, title: doc.title },
-      detail,
+      detail: eventDetail(action, doc),
     })
   }
   return doc

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { eventsOfSave } from '../audit/article-events'
+import { eventDetail, eventsOfSave } from '../audit/article-events'
 import { notifyArticleEvent } from '../newsroom/notify'
 
 /** Mails whoever a save concerns (cms/newsroom/notify.ts). Seed and import notify nobody. */
@@ -14,12 +14,7 @@ export const notifyArticleChange: CollectionAfterChangeHook = async ({
   if (req.context?.skipRebuild || req.context?.skipNotify) return doc
   const events = await eventsOfSave(req, collection.slug, operation, previousDoc, doc)
   for (const action of events) {
-    await notifyArticleEvent(
-      req,
-      action,
-      doc,
-      action === 'article.returned' ? (doc.reviewNote ?? null) : null,
-    )
+    await notifyArticleEvent(req, action, doc, eventDetail(action, doc))
   }
   return doc
 }

@@ -1,8 +1,9 @@
+import { VIETNAM_OFFSET_MS } from '@bantin/content-types/vietnam-time'
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { queueRebuild } from '../rebuild/queueRebuild'
 
-export const REBUILD_WHEN_WARNINGS_END = 'rebuildWhenWarningsEnd'
+const REBUILD_WHEN_WARNINGS_END = 'rebuildWhenWarningsEnd'
 /** The task runs every minute; the window overlaps the last run so no end falls between two. */
 const WINDOW_MS = 90_000
 
@@ -31,7 +32,6 @@ export async function rebuildWhenWarningsEnd(
   return totalDocs
 }
 
-const VIETNAM_OFFSET_MS = 7 * 3600_000
 const DAY_MS = 86_400_000
 
 /** The last Monday 00:00 in Vietnam at or before `now`: the reception schedule's week begins then. */
@@ -47,10 +47,7 @@ export function weekStart(now: Date): Date {
  * On Monday the reception schedule's "this week" and "next week" move on, which no edit marks:
  * the first run of a new week asks for a rebuild. Returns whether it did.
  */
-export async function rebuildWhenWeekStarts(
-  req: PayloadRequest,
-  now = new Date(),
-): Promise<boolean> {
+async function rebuildWhenWeekStarts(req: PayloadRequest, now = new Date()): Promise<boolean> {
   if (now.getTime() - weekStart(now).getTime() > WINDOW_MS) return false
   await queueRebuild(req, 'reception-schedule: a new week began')
   return true

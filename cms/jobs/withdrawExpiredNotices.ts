@@ -4,7 +4,7 @@ import { refreshPublicVisibility } from '../hooks/publicVisibility'
 import { noticePhotoId } from '../hooks/rememberNoticeState'
 import { queueRebuild } from '../rebuild/queueRebuild'
 
-export const WITHDRAW_EXPIRED_NOTICES = 'withdrawExpiredNotices'
+const WITHDRAW_EXPIRED_NOTICES = 'withdrawExpiredNotices'
 
 /**
  * Notices still marked as on the site whose expiry has passed: their page is already refused to

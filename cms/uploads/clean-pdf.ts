@@ -87,7 +87,7 @@ export async function cleanPdf(bytes: Uint8Array, name: string): Promise<Uint8Ar
 }
 
 /** Every active key left anywhere in the document's objects. */
-export function findActiveKeys(doc: PDFDocument): string[] {
+function findActiveKeys(doc: PDFDocument): string[] {
   const found = new Set<string>()
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     const dict =

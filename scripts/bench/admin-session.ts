@@ -61,7 +61,7 @@ function createAccount(
  * Builds the admin if stale, adds the accounts and starts the CMS on `dataDir`; resolves once it
  * answers, with its origin and how to stop it.
  */
-export async function startBenchCms({ dataDir, port, password, log }: CmsOptions) {
+async function startBenchCms({ dataDir, port, password, log }: CmsOptions) {
   stopChildrenOnExit()
   const origin = `http://127.0.0.1:${port}`
   // The CMS reads nothing but the environment; SERVER_URL makes its own links point where we ask.
@@ -109,7 +109,7 @@ export const clearListPreferences = (page: Page, origin: string) =>
  * Chromium with the editor logged in and the article list's preferences cleared; the caller closes
  * the browser.
  */
-export async function openAsEditor(
+async function openAsEditor(
   origin: string,
   password: string,
 ): Promise<{ browser: Browser; page: Page }> {

@@ -29,10 +29,10 @@ export interface ParsedArticle {
 }
 
 export const MISSING_TITLE = 'Thiếu tiêu đề: không tìm thấy dòng tiêu đề, cần nhập tay'
-export const MISSING_DATE = 'Thiếu ngày đăng: không tìm thấy ngày đăng bài, cần nhập tay'
-export const UNRECOGNISED =
+const MISSING_DATE = 'Thiếu ngày đăng: không tìm thấy ngày đăng bài, cần nhập tay'
+const UNRECOGNISED =
   'Không nhận ra cấu trúc bài viết: toàn bộ nội dung được giữ thành đoạn văn, cần kiểm tra lại'
-export const NO_CONTENT = 'Không có nội dung bài viết: tệp chỉ có phần giao diện của cổng thông tin'
+const NO_CONTENT = 'Không có nội dung bài viết: tệp chỉ có phần giao diện của cổng thông tin'
 
 // NukeViet prints views then comments after the date: "Thứ sáu - 16/06/2023 23:02 1.141 0".
 const COUNTS_AFTER_DATE = new RegExp(String.raw`^${COUNT}(?:\s+\d+)*$`)

@@ -4,6 +4,7 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import type { Id } from '@bantin/content-types/id'
 import { uploadIdsIn } from '@bantin/content-types/lexical'
 import { slugify } from '@bantin/content-types/slugify'
+import { VIETNAM_TIME_ZONE } from '@bantin/content-types/vietnam-time'
 
 import { loadImportState, type ImportState } from './import-state'
 import type { ArticlePlan } from './plan-article'
@@ -149,7 +150,7 @@ export async function saveArticle(
     ),
     authors: [await ensureAuthor(payload, plan.author, state.authors)],
     publishedAt: plan.publishedAt,
-    publishedAt_tz: 'Asia/Ho_Chi_Minh' as const,
+    publishedAt_tz: VIETNAM_TIME_ZONE,
     legacyKey: plan.key,
     legacyViews: plan.legacyViews,
     legacyUrl: plan.legacyUrl,

@@ -40,3 +40,19 @@ export interface LexicalNode {
 export const paragraph = (text: string): LexicalNode => paragraphNode(text)
 
 export const richText = (...children: LexicalNode[]) => lexicalRoot(children)
+
+export type Basics = Awaited<ReturnType<typeof createBasics>>
+
+/** An article's REST body with all it needs to be published, written by `basics`' author. */
+export const articleInput = (
+  basics: Basics,
+  title: string,
+  extra: Record<string, unknown> = {},
+) => ({
+  title,
+  lead: `Sapo của bài ${title}`,
+  body: richText(paragraph(`Nội dung bài ${title}`)),
+  authors: [basics.author.id],
+  category: basics.category.id,
+  ...extra,
+})

@@ -10,7 +10,7 @@ export interface TestCms {
   close: () => Promise<void>
 }
 
-export const TEST_SECRET = 'test-secret-that-is-long-enough-0123456789'
+const TEST_SECRET = 'test-secret-that-is-long-enough-0123456789'
 
 /**
  * A CMS on a fresh database: a temporary SQLite file, or TEST_DATABASE_URL (Postgres, MongoDB)

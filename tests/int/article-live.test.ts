@@ -2,10 +2,13 @@ import { createServer, type Server } from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { createBasics } from '../helpers/content'
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff } from '../helpers/staff'
+import {
+  startCmsWithBasics,
+  type TestCms,
+  type RestClient,
+  type Staff,
+  type Basics,
+} from '../helpers/cms-with-staff'
 
 // Port 7120 is this suite's stand-in for the public site.
 const SITE_PORT = 7120
@@ -15,18 +18,12 @@ const site: Server = createServer((req, res) => {
   res.end()
 })
 
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
-let basics: Awaited<ReturnType<typeof createBasics>>
+let cms: TestCms, rest: RestClient, staff: Staff, basics: Basics
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => site.listen(SITE_PORT, '127.0.0.1', resolve))
   process.env.SITE_URL = `http://127.0.0.1:${SITE_PORT}`
-  cms = await startTestCms()
-  rest = restClient(cms.config)
-  staff = await createStaff(cms.payload)
-  basics = await createBasics(cms.payload)
+  ;({ cms, rest, staff, basics } = await startCmsWithBasics())
 })
 afterAll(async () => {
   await cms?.close()

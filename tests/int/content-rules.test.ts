@@ -1,21 +1,19 @@
 import { REST_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { createBasics, makeJpeg, paragraph, richText } from '../helpers/content'
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff } from '../helpers/staff'
+import {
+  startCmsWithBasics,
+  type TestCms,
+  type RestClient,
+  type Staff,
+  type Basics,
+} from '../helpers/cms-with-staff'
+import { makeJpeg, paragraph, richText } from '../helpers/content'
 
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
-let basics: Awaited<ReturnType<typeof createBasics>>
+let cms: TestCms, rest: RestClient, staff: Staff, basics: Basics
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  rest = restClient(cms.config)
-  staff = await createStaff(cms.payload)
-  basics = await createBasics(cms.payload)
+  ;({ cms, rest, staff, basics } = await startCmsWithBasics())
 })
 afterAll(async () => cms?.close())
 

@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff, PASSWORD } from '../helpers/staff'
+import {
+  startCmsWithStaff,
+  type TestCms,
+  type RestClient,
+  type Staff,
+} from '../helpers/cms-with-staff'
+import { PASSWORD } from '../helpers/staff'
 
 /**
  * The admin's "Mật khẩu hiện tại" field (cms/fields/currentPassword.ts) carries a password with
  * every save that changes one's own: it must never reach the database nor come back in an answer.
  */
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
+let cms: TestCms, rest: RestClient, staff: Staff
 
 type Row = Record<string, unknown>
 
@@ -47,9 +49,7 @@ async function userColumns(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  rest = restClient(cms.config)
-  staff = await createStaff(cms.payload)
+  ;({ cms, rest, staff } = await startCmsWithStaff())
 })
 afterAll(async () => cms?.close())
 

@@ -9,21 +9,20 @@ import {
   javascriptPdf,
   plainPdf,
 } from '../cms/fixtures/hostile-pdfs'
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff } from '../helpers/staff'
+import {
+  startCmsWithStaff,
+  type TestCms,
+  type RestClient,
+  type Staff,
+} from '../helpers/cms-with-staff'
 
 const CANARY = 'CANARY-van-ban-4d2b'
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
+let cms: TestCms, rest: RestClient, staff: Staff
 let getFile: ReturnType<typeof REST_GET>
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  rest = restClient(cms.config)
+  ;({ cms, rest, staff } = await startCmsWithStaff())
   getFile = REST_GET(cms.config)
-  staff = await createStaff(cms.payload)
 })
 afterAll(async () => cms?.close())
 

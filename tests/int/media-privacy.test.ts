@@ -3,23 +3,21 @@ import { REST_GET } from '@payloadcms/next/routes'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { createBasics, makeJpeg, paragraph, richText, type LexicalNode } from '../helpers/content'
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff } from '../helpers/staff'
+import {
+  startCmsWithBasics,
+  type TestCms,
+  type RestClient,
+  type Staff,
+  type Basics,
+} from '../helpers/cms-with-staff'
+import { makeJpeg, paragraph, richText, type LexicalNode } from '../helpers/content'
 
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
-let basics: Awaited<ReturnType<typeof createBasics>>
+let cms: TestCms, rest: RestClient, staff: Staff, basics: Basics
 let getFile: ReturnType<typeof REST_GET>
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  rest = restClient(cms.config)
+  ;({ cms, rest, staff, basics } = await startCmsWithBasics())
   getFile = REST_GET(cms.config)
-  staff = await createStaff(cms.payload)
-  basics = await createBasics(cms.payload)
 })
 afterAll(async () => cms?.close())
 

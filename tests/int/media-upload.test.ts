@@ -2,19 +2,18 @@ import { readFileSync } from 'node:fs'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import {
+  startCmsWithStaff,
+  type TestCms,
+  type RestClient,
+  type Staff,
+} from '../helpers/cms-with-staff'
 import { makeJpeg } from '../helpers/content'
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff } from '../helpers/staff'
 
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
+let cms: TestCms, rest: RestClient, staff: Staff
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  rest = restClient(cms.config)
-  staff = await createStaff(cms.payload)
+  ;({ cms, rest, staff } = await startCmsWithStaff())
 })
 afterAll(async () => cms?.close())
 

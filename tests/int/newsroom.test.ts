@@ -1,26 +1,23 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { createBasics } from '../helpers/content'
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff } from '../helpers/staff'
+import {
+  startCmsWithBasics,
+  type TestCms,
+  type RestClient,
+  type Staff,
+  type Basics,
+} from '../helpers/cms-with-staff'
 
 const SITE_URL = 'https://congan.test'
 
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
-let basics: Awaited<ReturnType<typeof createBasics>>
+let cms: TestCms, rest: RestClient, staff: Staff, basics: Basics
 const ids: Record<string, number> = {}
 
 const titles = (lines: { title: string }[]) => lines.map((l) => l.title)
 
 beforeAll(async () => {
   process.env.SITE_URL = SITE_URL
-  cms = await startTestCms()
-  rest = restClient(cms.config)
-  staff = await createStaff(cms.payload)
-  basics = await createBasics(cms.payload)
+  ;({ cms, rest, staff, basics } = await startCmsWithBasics())
   const write = async (token: string, title: string) => {
     const res = await rest('POST', '/articles', {
       token,

@@ -2,10 +2,13 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { createBasics } from '../helpers/content'
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff } from '../helpers/staff'
+import {
+  startCmsWithBasics,
+  type TestCms,
+  type RestClient,
+  type Staff,
+  type Basics,
+} from '../helpers/cms-with-staff'
 
 // Port 7101 is this suite's local SMTP catcher.
 const SMTP_PORT = 7101
@@ -27,10 +30,7 @@ const catcher = new SMTPServer({
   },
 })
 
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
-let basics: Awaited<ReturnType<typeof createBasics>>
+let cms: TestCms, rest: RestClient, staff: Staff, basics: Basics
 
 async function mailsWith(subject: string, count = 1) {
   const deadline = Date.now() + 15_000
@@ -49,10 +49,7 @@ beforeAll(async () => {
   process.env.EMAIL_FROM = 'Công an tỉnh Thử nghiệm <no-reply@congan.test>'
   process.env.SERVER_URL = CMS_URL
   process.env.SITE_URL = SITE_URL
-  cms = await startTestCms()
-  rest = restClient(cms.config)
-  staff = await createStaff(cms.payload)
-  basics = await createBasics(cms.payload)
+  ;({ cms, rest, staff, basics } = await startCmsWithBasics())
 })
 afterAll(async () => {
   await cms?.close()

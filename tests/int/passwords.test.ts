@@ -2,13 +2,15 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
+import {
+  startCmsWithStaff,
+  type TestCms,
+  type RestClient,
+  type Staff,
+} from '../helpers/cms-with-staff'
 import { createStaff } from '../helpers/staff'
 
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
+let cms: TestCms, rest: RestClient, staff: Staff
 
 const TOO_SHORT = /ít nhất 10 ký tự/
 const TOO_COMMON = /quá phổ biến/
@@ -20,9 +22,7 @@ function passwordMessage(json: any): string {
 }
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  rest = restClient(cms.config)
-  staff = await createStaff(cms.payload)
+  ;({ cms, rest, staff } = await startCmsWithStaff())
 })
 afterAll(async () => cms?.close())
 

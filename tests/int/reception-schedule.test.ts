@@ -1,18 +1,17 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff } from '../helpers/staff'
+import {
+  startCmsWithStaff,
+  type TestCms,
+  type RestClient,
+  type Staff,
+} from '../helpers/cms-with-staff'
 
 const CANARY = 'CANARY-lich-7e1f'
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
+let cms: TestCms, rest: RestClient, staff: Staff
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  rest = restClient(cms.config)
-  staff = await createStaff(cms.payload)
+  ;({ cms, rest, staff } = await startCmsWithStaff())
 })
 afterAll(async () => cms?.close())
 

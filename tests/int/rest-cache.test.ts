@@ -5,15 +5,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { CACHE_HEADER, cachedRestGet } from '../../cms/cache/cached-rest-get'
 import { RestReadCache, restReadCache } from '../../cms/cache/rest-read-cache'
 import { fetchJson } from '../../site/src/loader/rest'
-import { createBasics, paragraph, richText } from '../helpers/content'
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff } from '../helpers/staff'
+import {
+  startCmsWithBasics,
+  type TestCms,
+  type RestClient,
+  type Staff,
+  type Basics,
+} from '../helpers/cms-with-staff'
+import { paragraph, richText } from '../helpers/content'
 
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
-let basics: Awaited<ReturnType<typeof createBasics>>
+let cms: TestCms, rest: RestClient, staff: Staff, basics: Basics
 let get: ReturnType<typeof cachedRestGet>
 
 interface Answer {
@@ -70,10 +71,7 @@ async function cachedList(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  rest = restClient(cms.config)
-  staff = await createStaff(cms.payload)
-  basics = await createBasics(cms.payload)
+  ;({ cms, rest, staff, basics } = await startCmsWithBasics())
   get = cachedRestGet(REST_GET(cms.config))
   await article('Bài đã đăng', 'published')
 })

@@ -6,15 +6,17 @@ import {
   RETURN_NEEDS_NOTE,
   SUBMITTED_IS_LOCKED,
 } from '../../cms/hooks/applyReviewTransition'
-import { createBasics, paragraph, richText } from '../helpers/content'
-import { startTestCms, type TestCms } from '../helpers/payload'
-import { restClient } from '../helpers/rest'
-import { createStaff, type StaffMember } from '../helpers/staff'
+import {
+  startCmsWithBasics,
+  type TestCms,
+  type RestClient,
+  type Staff,
+  type Basics,
+} from '../helpers/cms-with-staff'
+import { articleInput } from '../helpers/content'
+import type { StaffMember } from '../helpers/staff'
 
-let cms: TestCms
-let rest: ReturnType<typeof restClient>
-let staff: Awaited<ReturnType<typeof createStaff>>
-let basics: Awaited<ReturnType<typeof createBasics>>
+let cms: TestCms, rest: RestClient, staff: Staff, basics: Basics
 
 type Who = 'anonymous' | 'reporter' | 'otherReporter' | 'editor' | 'admin'
 type Id = number | string
@@ -24,20 +26,11 @@ interface Outcome {
   message?: string
 }
 
-const articleData = (title: string, extra: Record<string, unknown> = {}) => ({
-  title,
-  lead: `Sapo của bài ${title}`,
-  body: richText(paragraph(`Nội dung bài ${title}`)),
-  authors: [basics.author.id],
-  category: basics.category.id,
-  ...extra,
-})
+const articleData = (title: string, extra: Record<string, unknown> = {}) =>
+  articleInput(basics, title, extra)
 
 beforeAll(async () => {
-  cms = await startTestCms()
-  rest = restClient(cms.config)
-  staff = await createStaff(cms.payload)
-  basics = await createBasics(cms.payload)
+  ;({ cms, rest, staff, basics } = await startCmsWithBasics())
 })
 afterAll(async () => cms?.close())
 

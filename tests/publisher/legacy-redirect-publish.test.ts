@@ -7,7 +7,7 @@ import { readLayer } from '../../publisher/src/releases/layer'
 import { currentLink, readCurrent } from '../../publisher/src/releases/store'
 import { type StaticServer, startStaticServer } from '../../publisher/src/server/static-server'
 import { buildRelease } from '../../publisher/src/worker/build-release'
-import { huongDiu, paragraph, richText, security, text } from '../site/helpers/awkward-news'
+import { huongDiu, security, servedArticle } from '../site/helpers/awkward-news'
 import { startFakeCmsServer, type FakeCmsServer } from '../site/helpers/cms-server'
 import { createFakeCms, type FakeCms } from '../site/helpers/fake-cms'
 import { ROOT, withBuildLock } from '../site/helpers/run-build'
@@ -16,25 +16,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'bantin-legacy-publish-'))
 const releasesDir = path.join(dir, 'releases')
 const OLD = '/Pages/phat-huy-suc-manh-toan-dan.aspx'
 
-const article = (id: number, slug: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  title: `Bài số ${id}`,
-  slug,
-  lead: `Sapo bài số ${id}.`,
-  body: richText(paragraph(text(`Nội dung bài số ${id}.`))),
-  heroImage: null,
-  authors: [huongDiu],
-  category: security,
-  tags: ['An ninh'],
-  publishedAt: `2024-03-0${id}T00:00:00.000Z`,
-  updatedAt: `2024-03-0${id}T01:00:00.000Z`,
-  source: null,
-  seo: null,
-  legacyViews: null,
-  legacyUrl: null,
-  _status: 'published',
-  ...fields,
-})
+const article = (id: number, slug: string, fields: Record<string, unknown> = {}) =>
+  servedArticle(id, slug, { tags: ['An ninh'], ...fields })
 
 let cms: FakeCms
 let firstRelease: string | null

@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { cmsFileName, mediaVersion, versionedName } from '../../site/src/lib/media-version'
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { type RestServer, startRestServer } from '../helpers/rest-server'
+import type { RestServer } from '../helpers/rest-server'
+import { buildSiteFromCms, endSiteBuild } from './helpers/build-from-cms'
 import {
   gzipSize,
+  hrefsOf,
   listFiles,
   parsePage,
   readPage,
@@ -28,16 +30,10 @@ let second: BuildResult
 beforeAll(async () => {
   cms = await startTestCms()
   news = await seedNews(cms.payload)
-  server = await startRestServer(cms.config)
-  site = createSiteBuild()
-  first = await site.run(server.url)
+  ;({ server, site, build: first } = await buildSiteFromCms(cms))
 }, 300_000)
 
-afterAll(async () => {
-  await server?.close()
-  await cms?.close()
-  await site?.remove()
-})
+afterAll(() => endSiteBuild(server, cms, site))
 
 describe('site build', () => {
   test('builds every page from the CMS and reports pages per second', () => {
@@ -68,10 +64,7 @@ describe('site build', () => {
     expect(hero.getAttribute('fetchpriority')).toBe('high')
     expect(doc.querySelector('.body .figure img')!.getAttribute('loading')).toBe('lazy')
     expect(textOf(doc, '.byline')).toEqual(['Hương Dịu, Minh Khôi'])
-    expect([...doc.querySelectorAll('.byline a')].map((a) => a.getAttribute('href'))).toEqual([
-      '/tac-gia/huong-diu/',
-      '/tac-gia/minh-khoi/',
-    ])
+    expect(hrefsOf(doc, '.byline a')).toEqual(['/tac-gia/huong-diu/', '/tac-gia/minh-khoi/'])
     expect(textOf(doc, '.tags a')).toEqual(['#An ninh', '#Tuần tra'])
     expect(textOf(doc, '.related h3')).toContain('Xử lý nghiêm vi phạm nồng độ cồn')
     expect(textOf(doc, '.prev-next a')).toEqual(['‹ Bài trướcTin an ninh số 22'])

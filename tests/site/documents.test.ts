@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { javascriptPdf, plainPdf } from '../cms/fixtures/hostile-pdfs'
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { type RestServer, startRestServer } from '../helpers/rest-server'
-import { parsePage, readSearchFragments, readText, textOf } from './helpers/dist'
-import { type BuildResult, createSiteBuild, type SiteBuild } from './helpers/run-build'
+import type { RestServer } from '../helpers/rest-server'
+import { buildSiteFromCms, endSiteBuild } from './helpers/build-from-cms'
+import { hrefsOf, parsePage, readSearchFragments, readText, textOf } from './helpers/dist'
+import type { BuildResult, SiteBuild } from './helpers/run-build'
 
 let cms: TestCms
 let server: RestServer
@@ -56,16 +57,10 @@ beforeAll(async () => {
     await plainPdf(),
     'kh-7.pdf',
   )
-  server = await startRestServer(cms.config)
-  site = createSiteBuild()
-  first = await site.run(server.url)
+  ;({ server, site, build: first } = await buildSiteFromCms(cms))
 }, 300_000)
 
-afterAll(async () => {
-  await server?.close()
-  await cms?.close()
-  await site?.remove()
-})
+afterAll(() => endSiteBuild(server, cms, site))
 
 describe('documents library on the built site', () => {
   test('the list shows every document newest first, with filters by type and year', () => {
@@ -79,9 +74,7 @@ describe('documents library on the built site', () => {
       '2026',
       '2025',
     ])
-    expect([...doc.querySelectorAll('.nav a')].map((a) => a.getAttribute('href'))).toContain(
-      '/van-ban/',
-    )
+    expect(hrefsOf(doc, '.nav a')).toContain('/van-ban/')
   })
 
   test('filtering by type and by year lists only those', () => {

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { mondayOf } from '../../site/src/lib/reception'
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { type RestServer, startRestServer } from '../helpers/rest-server'
-import { parsePage, textOf } from './helpers/dist'
-import { type BuildResult, createSiteBuild, type SiteBuild } from './helpers/run-build'
+import type { RestServer } from '../helpers/rest-server'
+import { buildSiteFromCms, endSiteBuild } from './helpers/build-from-cms'
+import { hrefsOf, parsePage, textOf } from './helpers/dist'
+import type { BuildResult, SiteBuild } from './helpers/run-build'
 
 const DAY = 86_400_000
 let cms: TestCms
@@ -34,16 +35,10 @@ beforeAll(async () => {
   await add(new Date(Date.now() + 7 * DAY).toISOString(), 'Tiếp công dân tuần sau')
   await add(pastDate, 'Tiếp công dân tuần trước nữa')
   await add(new Date().toISOString(), 'Bản nháp chưa đăng', 'draft')
-  server = await startRestServer(cms.config)
-  site = createSiteBuild()
-  build = await site.run(server.url)
+  ;({ server, site, build } = await buildSiteFromCms(cms))
 }, 300_000)
 
-afterAll(async () => {
-  await server?.close()
-  await cms?.close()
-  await site?.remove()
-})
+afterAll(() => endSiteBuild(server, cms, site))
 
 describe('/lich-tiep-cong-dan/ on the built site', () => {
   test('shows this week and next week, published sessions only', () => {
@@ -63,9 +58,9 @@ describe('/lich-tiep-cong-dan/ on the built site', () => {
   test('keeps past weeks in an archive, each on its own page', () => {
     const monday = mondayOf(pastDate)
     const archive = parsePage(site.dist, '/lich-tiep-cong-dan/luu-tru/')
-    expect(
-      [...archive.querySelectorAll('.reception-archive a')].map((a) => a.getAttribute('href')),
-    ).toEqual([`/lich-tiep-cong-dan/tuan/${monday}/`])
+    expect(hrefsOf(archive, '.reception-archive a')).toEqual([
+      `/lich-tiep-cong-dan/tuan/${monday}/`,
+    ])
     expect(
       textOf(parsePage(site.dist, `/lich-tiep-cong-dan/tuan/${monday}/`), 'td:last-child'),
     ).toEqual(['Tiếp công dân tuần trước nữa'])
@@ -78,8 +73,8 @@ describe('/lich-tiep-cong-dan/ on the built site', () => {
 
   test('the header and footer reach every new section', () => {
     const home = parsePage(site.dist, '/')
-    const header = [...home.querySelectorAll('.nav a')].map((a) => a.getAttribute('href'))
-    const footer = [...home.querySelectorAll('.footer a')].map((a) => a.getAttribute('href'))
+    const header = hrefsOf(home, '.nav a')
+    const footer = hrefsOf(home, '.footer a')
     for (const href of ['/truy-na/', '/van-ban/', '/lich-tiep-cong-dan/']) {
       expect(header).toContain(href)
       expect(footer).toContain(href)

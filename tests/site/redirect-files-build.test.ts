@@ -3,30 +3,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { validateRelease } from '../../publisher/src/releases/validate'
-import { huongDiu, paragraph, richText, security, text } from './helpers/awkward-news'
+import { huongDiu, security, servedArticle } from './helpers/awkward-news'
 import { startFakeCmsServer, type FakeCmsServer } from './helpers/cms-server'
 import { readText } from './helpers/dist'
 import { createFakeCms } from './helpers/fake-cms'
 import { type BuildResult, createSiteBuild, type SiteBuild } from './helpers/run-build'
 
-const article = (id: number, slug: string, legacyUrl: string | null) => ({
-  id,
-  title: `Bài số ${id}`,
-  slug,
-  lead: `Sapo bài số ${id}.`,
-  body: richText(paragraph(text(`Nội dung bài số ${id}.`))),
-  heroImage: null,
-  authors: [huongDiu],
-  category: security,
-  tags: [],
-  publishedAt: `2024-03-0${id}T00:00:00.000Z`,
-  updatedAt: `2024-03-0${id}T01:00:00.000Z`,
-  source: null,
-  seo: null,
-  legacyViews: null,
-  legacyUrl,
-  _status: 'published',
-})
+const article = (id: number, slug: string, legacyUrl: string | null) =>
+  servedArticle(id, slug, { legacyUrl })
 
 let server: FakeCmsServer
 let site: SiteBuild

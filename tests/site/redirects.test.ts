@@ -1,27 +1,12 @@
-import { type Article, articleSchema } from '@bantin/content-types'
 import { describe, expect, test } from 'vitest'
 
 import { netlifyRedirects, stubFileOf, stubPage } from '../../site/src/integration/redirect-files'
 import type { BuildProblem } from '../../site/src/lib/build-report'
 import { legacyRedirects } from '../../site/src/lib/redirects'
-import { huongDiu, paragraph, richText, security, text } from './helpers/awkward-news'
+import { publishedArticle } from './helpers/awkward-news'
 
 const article = (id: number, slug: string, legacyUrl: string | null) =>
-  articleSchema.parse({
-    id,
-    title: `Bài ${id}`,
-    slug,
-    lead: `Sapo ${id}`,
-    body: richText(paragraph(text(`Nội dung ${id}`))),
-    heroImage: null,
-    authors: [huongDiu],
-    category: security,
-    tags: [],
-    publishedAt: `2024-03-0${id}T00:00:00.000Z`,
-    updatedAt: '2024-03-10T00:00:00.000Z',
-    _status: 'published',
-    legacyUrl,
-  }) as Article
+  publishedArticle(id, slug, { legacyUrl })
 
 const paths = new Set([
   '/',

@@ -1,4 +1,4 @@
-import { type Article, articleSchema } from '@bantin/content-types'
+import type { Article } from '@bantin/content-types'
 import { readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, test } from 'vitest'
@@ -14,28 +14,11 @@ import {
   huongDiu,
   link,
   paragraph,
+  publishedArticle,
   richText,
   security,
-  text,
   traffic,
 } from './helpers/awkward-news'
-
-const article = (id: number, slug: string, fields: Record<string, unknown> = {}) =>
-  articleSchema.parse({
-    id,
-    title: `Bài ${id}`,
-    slug,
-    lead: `Sapo ${id}`,
-    body: richText(paragraph(text(`Nội dung ${id}`))),
-    heroImage: null,
-    authors: [huongDiu],
-    category: security,
-    tags: [],
-    publishedAt: `2024-03-0${id}T00:00:00.000Z`,
-    updatedAt: '2024-03-10T00:00:00.000Z',
-    _status: 'published',
-    ...fields,
-  }) as Article
 
 type BuildOptions = {
   missing?: string[]
@@ -69,11 +52,11 @@ const build = (articles: Article[], options: BuildOptions = {}) => {
 
 describe('buildSiteContent', () => {
   test('an article whose page fails to render is left out alone, and links to it become text', async () => {
-    const linking = article(2, 'bai-hai', {
+    const linking = publishedArticle(2, 'bai-hai', {
       body: richText(paragraph(link('/tin-tuc/bai-mot/', 'xem bài một'))),
     })
     const { content, problems, pages } = await build(
-      [article(1, 'bai-mot'), linking, article(3, 'bai-ba')],
+      [publishedArticle(1, 'bai-mot'), linking, publishedArticle(3, 'bai-ba')],
       { failOn: 1 },
     )
     expect(content.articles.map((a) => a.id)).toEqual([3, 2])
@@ -95,11 +78,11 @@ describe('buildSiteContent', () => {
     const { content } = await buildSiteContent(
       {
         articles: [
-          article(1, 'bai-mot'),
-          article(2, 'bai-hai', {
+          publishedArticle(1, 'bai-mot'),
+          publishedArticle(2, 'bai-hai', {
             body: richText(paragraph(link('/tin-tuc/bai-mot/', 'xem bài một'))),
           }),
-          article(3, 'bai-ba', {
+          publishedArticle(3, 'bai-ba', {
             body: richText(paragraph(link('/tin-tuc/bai-hai/', 'xem bài hai'))),
           }),
         ],
@@ -130,7 +113,11 @@ describe('buildSiteContent', () => {
 
   test('gives the search index one record per published article, newest first, none for one left out', async () => {
     const { searchRecords } = await build(
-      [article(1, 'bai-mot'), article(2, 'bai-hai'), article(3, 'bai-ba')],
+      [
+        publishedArticle(1, 'bai-mot'),
+        publishedArticle(2, 'bai-hai'),
+        publishedArticle(3, 'bai-ba'),
+      ],
       { failOn: 2 },
     )
     expect(searchRecords.map((r) => [r.url, r.meta.title, r.meta.date])).toEqual([
@@ -143,24 +130,27 @@ describe('buildSiteContent', () => {
   })
 
   test('a later build in the same process renders again only the articles changed, or whose linked page changed', async () => {
-    const linking = article(3, 'bai-ba', {
+    const linking = publishedArticle(3, 'bai-ba', {
       body: richText(paragraph(link('/tin-tuc/bai-hai/', 'xem bài hai'))),
     })
-    const first = await build([article(1, 'bai-mot'), article(2, 'bai-hai'), linking], {
-      digests: new Map([
-        ['1', 'd1'],
-        ['2', 'd2'],
-        ['3', 'd3'],
-      ]),
-    })
+    const first = await build(
+      [publishedArticle(1, 'bai-mot'), publishedArticle(2, 'bai-hai'), linking],
+      {
+        digests: new Map([
+          ['1', 'd1'],
+          ['2', 'd2'],
+          ['3', 'd3'],
+        ]),
+      },
+    )
     const renders: number[] = []
     const renamed = { ...security, name: 'An ninh' }
     const second = await buildSiteContent(
       {
         articles: [
-          article(1, 'bai-mot'),
-          article(3, 'bai-ba', { body: linking.body }),
-          article(4, 'bai-bon', { category: renamed }),
+          publishedArticle(1, 'bai-mot'),
+          publishedArticle(3, 'bai-ba', { body: linking.body }),
+          publishedArticle(4, 'bai-bon', { category: renamed }),
         ],
         categories: [renamed, traffic],
         authors: [huongDiu],
@@ -183,9 +173,9 @@ describe('buildSiteContent', () => {
     const third = await buildSiteContent(
       {
         articles: [
-          article(1, 'bai-mot', { category: renamed }),
-          article(3, 'bai-ba', { body: linking.body }),
-          article(4, 'bai-bon', { category: renamed }),
+          publishedArticle(1, 'bai-mot', { category: renamed }),
+          publishedArticle(3, 'bai-ba', { body: linking.body }),
+          publishedArticle(4, 'bai-bon', { category: renamed }),
         ],
         categories: [renamed, traffic],
         authors: [huongDiu],
@@ -213,7 +203,7 @@ describe('buildSiteContent', () => {
   test('a stored article still pointing at a deleted section or author shows neither', async () => {
     const gone = { ...security, id: 9, slug: 'da-xoa', name: 'Đã xóa' }
     const { content, problems } = await build([
-      article(1, 'bai-mot', {
+      publishedArticle(1, 'bai-mot', {
         category: gone,
         authors: [huongDiu, { ...huongDiu, id: 5, byline: 'Cũ', slug: 'cu' }],
       }),
@@ -228,14 +218,17 @@ describe('buildSiteContent', () => {
   })
 
   test('of two articles with one slug, the one published first keeps the page', async () => {
-    const { content, problems } = await build([article(2, 'trung'), article(1, 'trung')])
+    const { content, problems } = await build([
+      publishedArticle(2, 'trung'),
+      publishedArticle(1, 'trung'),
+    ])
     expect(content.articles.map((a) => a.id)).toEqual([1])
     expect(problems.map((p) => [p.id, p.action])).toEqual([['2', 'left-out']])
   })
 
   test('an image the CMS cannot deliver is dropped from the article; its other images and pages stay', async () => {
     const { content, problems, media, pages } = await build(
-      [article(1, 'bai-mot', { heroImage: bridge }), article(2, 'bai-hai')],
+      [publishedArticle(1, 'bai-mot', { heroImage: bridge }), publishedArticle(2, 'bai-hai')],
       { missing: [`cau-vuot-800x533.${mediaVersion(bridge)}.webp`] },
     )
     expect(content.articles.find((a) => a.id === 1)!.heroImage).toBeNull()
@@ -246,8 +239,8 @@ describe('buildSiteContent', () => {
 
   test('an article owns the images no other article shows', async () => {
     const { pages, media } = await build([
-      article(1, 'bai-mot', { heroImage: bridge }),
-      article(2, 'bai-hai'),
+      publishedArticle(1, 'bai-mot', { heroImage: bridge }),
+      publishedArticle(2, 'bai-hai'),
     ])
     // Under the names the site publishes them by, with the image's version (lib/media-version.ts).
     const v = mediaVersion(bridge)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { huongDiu, paragraph, richText, security, text } from './helpers/awkward-news'
 import { startFakeCmsServer, type FakeCmsServer } from './helpers/cms-server'
-import { parsePage, readText, textOf } from './helpers/dist'
+import { hrefsOf, parsePage, readText, textOf } from './helpers/dist'
 import { createFakeCms } from './helpers/fake-cms'
 import { type BuildResult, createSiteBuild, type SiteBuild } from './helpers/run-build'
 
@@ -38,8 +38,7 @@ afterAll(async () => {
   await site?.remove()
 })
 
-const linksOf = (doc: Document) =>
-  [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'))
+const linksOf = (doc: Document) => hrefsOf(doc, 'main a')
 
 describe('fixed pages written in MDX', () => {
   test('/to-giac-toi-pham/ says how to report a crime: 113, the hotline, the public-service portal and VNeID', () => {

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { createBasics, makeJpeg } from '../helpers/content'
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { type RestServer, startRestServer } from '../helpers/rest-server'
-import { listFiles, parsePage, readText, textOf } from './helpers/dist'
-import { type BuildResult, createSiteBuild, type SiteBuild } from './helpers/run-build'
+import type { RestServer } from '../helpers/rest-server'
+import { buildSiteFromCms, endSiteBuild } from './helpers/build-from-cms'
+import { hrefsOf, listFiles, parsePage, readText, textOf } from './helpers/dist'
+import type { BuildResult, SiteBuild } from './helpers/run-build'
 
 let cms: TestCms
 let server: RestServer
@@ -92,16 +93,10 @@ beforeAll(async () => {
       _status: 'published',
     },
   })
-  server = await startRestServer(cms.config)
-  site = createSiteBuild()
-  first = await site.run(server.url)
+  ;({ server, site, build: first } = await buildSiteFromCms(cms))
 }, 300_000)
 
-afterAll(async () => {
-  await server?.close()
-  await cms?.close()
-  await site?.remove()
-})
+afterAll(() => endSiteBuild(server, cms, site))
 
 describe('wanted notices on the built site', () => {
   test('the list shows current notices, newest decision first, and never an expired one', () => {
@@ -109,9 +104,7 @@ describe('wanted notices on the built site', () => {
     const doc = parsePage(site.dist, '/truy-na/')
     expect(textOf(doc, '.wanted-card h2')).toEqual(['Trần Thị Mới', 'Nguyễn Văn Cũ'])
     expect(doc.body.textContent).not.toContain('Lê Văn Hết Hạn')
-    expect([...doc.querySelectorAll('.nav a')].map((a) => a.getAttribute('href'))).toContain(
-      '/truy-na/',
-    )
+    expect(hrefsOf(doc, '.nav a')).toContain('/truy-na/')
   })
 
   test('a notice page prints its facts, its photo and a 1200×630 share card', () => {

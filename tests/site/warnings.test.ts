@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { mediaVersion, versionedName } from '../../site/src/lib/media-version'
 import { createBasics, makeJpeg } from '../helpers/content'
 import { startTestCms, type TestCms } from '../helpers/payload'
-import { type RestServer, startRestServer } from '../helpers/rest-server'
+import type { RestServer } from '../helpers/rest-server'
+import { buildSiteFromCms, endSiteBuild } from './helpers/build-from-cms'
 import { listFiles, parsePage, textOf } from './helpers/dist'
-import { type BuildResult, createSiteBuild, type SiteBuild } from './helpers/run-build'
+import type { BuildResult, SiteBuild } from './helpers/run-build'
 
 let cms: TestCms
 let server: RestServer
@@ -56,16 +57,10 @@ beforeAll(async () => {
   // image as saved now: showing it in a published article has saved it again (isPublic).
   const shown = await cms.payload.findByID({ collection: 'media', id: media.id })
   heroFile = versionedName(shown.sizes!.social!.filename!, mediaVersion(shown))
-  server = await startRestServer(cms.config)
-  site = createSiteBuild()
-  build = await site.run(server.url)
+  ;({ server, site, build } = await buildSiteFromCms(cms))
 }, 300_000)
 
-afterAll(async () => {
-  await server?.close()
-  await cms?.close()
-  await site?.remove()
-})
+afterAll(() => endSiteBuild(server, cms, site))
 
 describe('warnings on the built site', () => {
   test('the home page opens with the current warnings only', () => {

@@ -1,8 +1,4 @@
-/**
- * Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed offset gives the wall-clock
- * time without depending on the ICU data of the machine that builds the site.
- */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000
+import { VIETNAM_OFFSET_MS } from '@bantin/content-types/vietnam-time'
 
 const WEEKDAYS = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy']
 

@@ -4,7 +4,7 @@ import { toVietnamTime } from './dates'
 import { tagSlug } from './urls'
 
 /** Articles per page on section, tag and author pages. */
-export const LIST_PAGE_SIZE = 20
+const LIST_PAGE_SIZE = 20
 /**
  * Pages a section, tag or author list goes back; older articles are in the monthly archive and
  * search. Every new article shifts every page of its lists, so the depth bounds what a publish
@@ -39,7 +39,7 @@ function factsOfArticle(article: Article) {
 }
 
 /** The slugs of an article's tags, once each; a tag with no slug (only punctuation) has no page. */
-export const tagSlugsOf = (article: Article): string[] => factsOfArticle(article).tags
+const tagSlugsOf = (article: Article): string[] => factsOfArticle(article).tags
 
 // ISO 8601 times in one format, and ids, compare as plain strings (and far faster than localeCompare).
 const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)

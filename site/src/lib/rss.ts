@@ -29,26 +29,42 @@ function renderItem(article: Article, site: string | URL): string {
   ].join('')
 }
 
-const latestUpdate = (articles: Article[]) =>
-  articles.reduce((max, a) => (a.updatedAt > max ? a.updatedAt : max), articles[0]!.updatedAt)
+const ATOM = 'xmlns:atom="http://www.w3.org/2005/Atom"'
+const DUBLIN_CORE = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
 
-/** RSS 2.0, newest first. Text is escaped, never wrapped in CDATA, so no content can break out. */
-export function renderRss(channel: Channel, newestFirst: Article[], site: string | URL): string {
-  const items = newestFirst.slice(0, FEED_SIZE)
+/** The document both feeds share: the channel's own lines, then `head` lines, then the items. */
+function renderChannel(
+  channel: Channel,
+  site: string | URL,
+  { namespaces, head, items }: { namespaces: string; head: string[]; items: string[] },
+): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    `<rss version="2.0" ${namespaces}>`,
     '<channel>',
     `<title>${escapeHtml(channel.title)}</title>`,
     `<link>${escapeHtml(absoluteUrl(channel.link, site))}</link>`,
     `<description>${escapeHtml(channel.description)}</description>`,
     '<language>vi</language>',
     `<atom:link href="${escapeHtml(absoluteUrl(channel.self, site))}" rel="self" type="application/rss+xml"/>`,
-    items.length ? `<lastBuildDate>${toRfc822(latestUpdate(items))}</lastBuildDate>` : '',
-    ...items.map((article) => renderItem(article, site)),
+    ...head,
+    ...items,
     '</channel>',
     '</rss>',
   ].join('\n')
+}
+
+const latestUpdate = (articles: Article[]) =>
+  articles.reduce((max, a) => (a.updatedAt > max ? a.updatedAt : max), articles[0]!.updatedAt)
+
+/** RSS 2.0, newest first. Text is escaped, never wrapped in CDATA, so no content can break out. */
+export function renderRss(channel: Channel, newestFirst: Article[], site: string | URL): string {
+  const items = newestFirst.slice(0, FEED_SIZE)
+  return renderChannel(channel, site, {
+    namespaces: `${ATOM} ${DUBLIN_CORE}`,
+    head: [items.length ? `<lastBuildDate>${toRfc822(latestUpdate(items))}</lastBuildDate>` : ''],
+    items: items.map((article) => renderItem(article, site)),
+  })
 }
 
 /** An entry of a feed that is not articles (wanted notices): title, page, date, summary. */
@@ -68,19 +84,7 @@ export function renderFeed(channel: Channel, items: FeedItem[], site: string | U
       `<pubDate>${toRfc822(item.date)}</pubDate><description>${escapeHtml(item.description)}</description></item>`
     )
   })
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    `<title>${escapeHtml(channel.title)}</title>`,
-    `<link>${escapeHtml(absoluteUrl(channel.link, site))}</link>`,
-    `<description>${escapeHtml(channel.description)}</description>`,
-    '<language>vi</language>',
-    `<atom:link href="${escapeHtml(absoluteUrl(channel.self, site))}" rel="self" type="application/rss+xml"/>`,
-    ...rendered,
-    '</channel>',
-    '</rss>',
-  ].join('\n')
+  return renderChannel(channel, site, { namespaces: ATOM, head: [], items: rendered })
 }
 
 export const xmlResponse = (body: string, type = 'application/rss+xml') =>

@@ -194,7 +194,7 @@ function bodyImages(article: Article): Media[] {
 const filesOf = new WeakMap<Article, string[]>()
 
 /** Every image file the article's page, its cards and its social card point at. */
-export function articleMediaFiles(article: Article): string[] {
+function articleMediaFiles(article: Article): string[] {
   let files = filesOf.get(article)
   if (!files) filesOf.set(article, (files = listMediaFiles(article)))
   return files

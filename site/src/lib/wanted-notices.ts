@@ -10,7 +10,7 @@ import { wantedPath } from './urls'
 export const noticeKey = (notice: Pick<WantedNotice, 'id'>) => `wanted-notices:${notice.id}`
 
 /** Every image file a notice's pages point at: its photo's variants and its share card. */
-export function noticeMediaFiles(notice: WantedNotice): string[] {
+function noticeMediaFiles(notice: WantedNotice): string[] {
   if (!notice.photo) return []
   const social = socialImageOf(notice.photo)?.filename
   return [...new Set([...pictureFiles(notice.photo), ...(social ? [social] : [])])]

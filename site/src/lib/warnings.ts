@@ -4,7 +4,7 @@ import { articleImage, type SocialImage } from './seo'
 import { absoluteUrl } from './urls'
 
 /** The generic 1200×630 card (site/public) for a warning that has no image of its own. */
-export const WARNING_CARD = { path: '/canh-bao.jpg', width: 1200, height: 630 } as const
+const WARNING_CARD = { path: '/canh-bao.jpg', width: 1200, height: 630 } as const
 
 /** Warnings whose end date has not come at build time, newest first (as `articles` are). */
 export function currentWarnings(newestFirst: Article[], now = new Date()): Article[] {

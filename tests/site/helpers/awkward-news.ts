@@ -1,3 +1,6 @@
+import { type Article, articleSchema } from '@bantin/content-types'
+import { textNode } from '@bantin/content-types/lexical'
+
 import { RAW_JSON } from './fake-cms'
 
 type Doc = Record<string, unknown> & { id: number | string; updatedAt: string; [RAW_JSON]?: string }
@@ -5,15 +8,7 @@ type Doc = Record<string, unknown> & { id: number | string; updatedAt: string; [
 const T0 = '2024-03-01T00:00:00.000Z'
 const at = (day: number, hour = 0) => new Date(Date.UTC(2024, 2, day, hour)).toISOString()
 
-export const text = (value: string) => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-})
+export const text = textNode
 export const paragraph = (...children: unknown[]) => ({
   type: 'paragraph',
   version: 1,
@@ -218,3 +213,42 @@ export function secondPublish(articles: Doc[]): Doc[] {
     }),
   ]
 }
+
+/** A published article as the site's loader hands it on: `fields` over plain defaults. */
+export const publishedArticle = (id: number, slug: string, fields: Record<string, unknown> = {}) =>
+  articleSchema.parse({
+    id,
+    title: `Bài ${id}`,
+    slug,
+    lead: `Sapo ${id}`,
+    body: richText(paragraph(text(`Nội dung ${id}`))),
+    heroImage: null,
+    authors: [huongDiu],
+    category: security,
+    tags: [],
+    publishedAt: `2024-03-0${id}T00:00:00.000Z`,
+    updatedAt: '2024-03-10T00:00:00.000Z',
+    _status: 'published',
+    ...fields,
+  }) as Article
+
+/** A published article as the CMS serves it at depth 1 (before the site's checks): `fields` over plain defaults. */
+export const servedArticle = (id: number, slug: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  title: `Bài số ${id}`,
+  slug,
+  lead: `Sapo bài số ${id}.`,
+  body: richText(paragraph(text(`Nội dung bài số ${id}.`))),
+  heroImage: null,
+  authors: [huongDiu],
+  category: security,
+  tags: [],
+  publishedAt: `2024-03-0${id}T00:00:00.000Z`,
+  updatedAt: `2024-03-0${id}T01:00:00.000Z`,
+  source: null,
+  seo: null,
+  legacyViews: null,
+  legacyUrl: null,
+  _status: 'published',
+  ...fields,
+})

@@ -31,6 +31,10 @@ export function parsePage(dist: string, urlPath: string): Document {
 export const textOf = (doc: Document, selector: string) =>
   [...doc.querySelectorAll(selector)].map((el) => el.textContent!.replace(/\s+/g, ' ').trim())
 
+/** The `href` of every element the selector finds, in page order. */
+export const hrefsOf = (doc: Document, selector: string) =>
+  [...doc.querySelectorAll(selector)].map((a) => a.getAttribute('href'))
+
 export const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length
 
 /** Text a search visitor's browser would download from Pagefind: its fragments are gzipped JSON. */

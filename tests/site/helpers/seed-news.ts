@@ -1,20 +1,11 @@
+import { textNode } from '@bantin/content-types/lexical'
 import type { Payload } from 'payload'
 
 import { createBasics, makeJpeg, paragraph, richText } from '../../helpers/content'
 
 export const CANARY_DRAFT = 'CANARY-DRAFT-4b1e9c'
 export const CANARY_TRASHED = 'CANARY-TRASHED-77d0aa'
-export const FILLER_COUNT = 22
-
-const text = (value: string) => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-})
+const FILLER_COUNT = 22
 
 const upload = (id: number | string) => ({
   type: 'upload',
@@ -33,7 +24,7 @@ function heading(value: string) {
     direction: 'ltr',
     format: '',
     indent: 0,
-    children: [text(value)],
+    children: [textNode(value)],
   }
 }
 
@@ -120,9 +111,9 @@ export async function seedNews(payload: Payload) {
           type: 'link',
           version: 3,
           fields: { linkType: 'custom', url: 'javascript:alert(1)', newTab: false },
-          children: [text('Bấm vào đây')],
+          children: [textNode('Bấm vào đây')],
         },
-        text(' <iframe src="https://evil.example"></iframe>'),
+        textNode(' <iframe src="https://evil.example"></iframe>'),
       ],
     }),
     authors: [minhKhoi.id],
