@@ -178,7 +178,11 @@ export interface Article {
 export interface Media {
   id: number;
   /**
-   * Printed under the image.
+   * The notice page prints the person’s name instead of a caption.
+   */
+  noticePhoto?: boolean | null;
+  /**
+   * Printed under the image. A wanted notice photo needs none.
    */
   caption: string;
   /**
@@ -784,6 +788,7 @@ export interface ReceptionScheduleSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  noticePhoto?: T;
   caption?: T;
   alt?: T;
   credit?: T;
