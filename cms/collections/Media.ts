@@ -91,11 +91,16 @@ export const Media: CollectionConfig = {
     afterChange: [requestRebuildOnShownChange({ fields: SHOWN_FIELDS, onlyIf: shownPublicly })],
     afterRead: [fileUrlsOnRequestOrigin],
     // Images inside article bodies are not indexed; the site leaves out an image it cannot find.
+    // A notice no longer current may lose its photo: it is off the site already.
     beforeDelete: [
       refuseDeleteWhileLive({
         fields: ['heroImage', 'seo.image'],
         noun: 'ảnh',
         remedy: 'chọn ảnh đại diện và ảnh chia sẻ khác cho các bài đó',
+        notices: {
+          fields: ['photo'],
+          remedy: 'chọn ảnh khác cho các lệnh truy nã đó (hoặc chuyển chúng khỏi "Đang truy nã")',
+        },
       }),
     ],
     afterDelete: [requestRebuildOnShownDelete(shownPublicly)],
