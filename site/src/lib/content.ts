@@ -17,6 +17,7 @@ import {
 } from '../loader'
 import { readSettings } from '../settings'
 import { type BuildReport, currentBuildReport } from './build-report'
+import { contentTypePaths } from './content-type-paths'
 import { documentCacheDir, documentKey, loadDocuments, toDocumentSearchRecord } from './documents'
 import { cacheMedia } from './media-cache'
 import { buildSiteContent, type RenderCache, type SiteContent } from './site-content'
@@ -25,7 +26,12 @@ import { loadWantedNotices, noticeKey, toNoticeSearchRecord } from './wanted-not
 
 export type { SiteContent } from './site-content'
 
-type Loaded = { content: SiteContent; notices: WantedNotice[]; documents: LibraryDocument[] }
+type Loaded = {
+  content: SiteContent
+  notices: WantedNotice[]
+  documents: LibraryDocument[]
+  reception: ReceptionEntry[]
+}
 let cached: { report: BuildReport; loaded: Promise<Loaded> } | undefined
 
 // The warm builder runs build after build in one process, each in a fresh module graph: what one
@@ -80,26 +86,8 @@ async function loadContent(report: BuildReport): Promise<Loaded> {
     report.downloaded += downloaded
     return missing
   }
-  const built = await buildSiteContent(
-    {
-      articles: entries.map((e) => e.data as Article),
-      digests: new Map(entries.map((e) => [e.id, e.digest])),
-      categories: storedEntries('categories').map((e) => e.data as Category),
-      authors: storedEntries('authors').map((e) => e.data as Author),
-    },
-    {
-      report: (problem) => void report.problems.push(problem),
-      fetchMedia,
-      cache: holder[RENDERED],
-    },
-  )
-  holder[RENDERED] = built.cache
-  report.media = built.media
-  report.searchRecords = built.searchRecords
-  report.redirects = built.redirects
-  for (const [id, { files }] of built.pages) report.pages.set(id, { files, search: [] })
-  for (const article of built.content.articles)
-    report.articleUrls.set(articlePath(article.slug), String(article.id))
+  const reception = storedEntries('reception-schedule').map((e) => e.data as ReceptionEntry)
+  // Notices and documents first: article bodies may link to their pages.
   const notices = await loadWantedNotices(
     storedEntries('wanted-notices').map((e) => e.data as WantedNotice),
     report,
@@ -125,6 +113,27 @@ async function loadContent(report: BuildReport): Promise<Loaded> {
       report: (problem) => void report.problems.push(problem),
     },
   )
+  const built = await buildSiteContent(
+    {
+      articles: entries.map((e) => e.data as Article),
+      digests: new Map(entries.map((e) => [e.id, e.digest])),
+      categories: storedEntries('categories').map((e) => e.data as Category),
+      authors: storedEntries('authors').map((e) => e.data as Author),
+      otherPaths: contentTypePaths({ notices, documents, reception }),
+    },
+    {
+      report: (problem) => void report.problems.push(problem),
+      fetchMedia,
+      cache: holder[RENDERED],
+    },
+  )
+  holder[RENDERED] = built.cache
+  report.media = built.media
+  report.searchRecords = built.searchRecords
+  report.redirects = built.redirects
+  for (const [id, { files }] of built.pages) report.pages.set(id, { files, search: [] })
+  for (const article of built.content.articles)
+    report.articleUrls.set(articlePath(article.slug), String(article.id))
   report.searchRecords = [
     ...built.searchRecords,
     ...notices.map(toNoticeSearchRecord),
@@ -132,7 +141,7 @@ async function loadContent(report: BuildReport): Promise<Loaded> {
   ]
   for (const notice of notices) report.articleUrls.set(wantedPath(notice.slug), noticeKey(notice))
   for (const doc of documents) report.articleUrls.set(documentPath(doc.slug), documentKey(doc))
-  return { content: built.content, notices, documents }
+  return { content: built.content, notices, documents, reception }
 }
 
 /**
@@ -154,7 +163,4 @@ export const getWantedNotices = async (): Promise<WantedNotice[]> => (await load
 export const getDocuments = async (): Promise<LibraryDocument[]> => (await loaded()).documents
 
 /** Every published session of the citizen reception schedule (lib/reception.ts groups them by week). */
-export async function getReceptionEntries(): Promise<ReceptionEntry[]> {
-  await loaded()
-  return storedEntries('reception-schedule').map((e) => e.data as ReceptionEntry)
-}
+export const getReceptionEntries = async (): Promise<ReceptionEntry[]> => (await loaded()).reception
