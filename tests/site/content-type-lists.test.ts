@@ -6,7 +6,7 @@ import { startTestCms, type TestCms } from '../helpers/payload'
 import { type RestServer, startRestServer } from '../helpers/rest-server'
 import { mondayOf } from '../../site/src/lib/reception'
 import { link, paragraph, richText, text } from './helpers/awkward-news'
-import { parsePage, readText } from './helpers/dist'
+import { parsePage, readText, textOf } from './helpers/dist'
 import { type BuildResult, createSiteBuild, type SiteBuild } from './helpers/run-build'
 
 const DAY = 86_400_000
@@ -123,5 +123,73 @@ describe('links from article bodies to notices, documents and the schedule', () 
       }
     ).problems
     expect(problems.filter((p) => p.kind === 'link')).toEqual([])
+  })
+})
+
+describe('the notice, document and reception archive lists are paginated', () => {
+  const names = (url: string) => textOf(parsePage(site.dist, url), '.wanted-card h2')
+  const numbers = (url: string) =>
+    textOf(parsePage(site.dist, url), 'table.documents tbody tr td:first-child')
+  const pager = (url: string) =>
+    [...parsePage(site.dist, url).querySelectorAll('nav.pagination a')].map((a) => [
+      a.textContent!.trim(),
+      a.getAttribute('href'),
+    ])
+  const number = (n: number) => `${n}/QĐ-CAT`
+  const range = (from: number, to: number) =>
+    Array.from({ length: from - to + 1 }, (_, i) => from - i)
+
+  test('/truy-na/ shows 12 current notices a page, newest decision first, and links page 2', () => {
+    expect(build.code, build.output).toBe(0)
+    expect(names('/truy-na/')).toEqual(range(14, 3).map((n) => `Đối Tượng Số ${pad(n)}`))
+    expect(names('/truy-na/trang-2/')).toEqual(['Đối Tượng Số 02', 'Đối Tượng Số 01'])
+    expect(pager('/truy-na/')).toEqual([
+      ['2', '/truy-na/trang-2/'],
+      ['Trang sau ›', '/truy-na/trang-2/'],
+    ])
+    expect(pager('/truy-na/trang-2/')).toEqual([
+      ['‹ Trang trước', '/truy-na/'],
+      ['1', '/truy-na/'],
+    ])
+  })
+
+  test('/van-ban/ and its type and year filters show 20 documents a page', () => {
+    for (const list of ['/van-ban/', '/van-ban/loai/quyet-dinh/', '/van-ban/nam/2026/']) {
+      expect(numbers(list), list).toEqual(range(23, 4).map(number))
+      expect(numbers(`${list}trang-2/`), list).toEqual(range(3, 1).map(number))
+      expect(pager(list), list).toContainEqual(['Trang sau ›', `${list}trang-2/`])
+      expect(pager(`${list}trang-2/`), list).toContainEqual(['‹ Trang trước', list])
+      expect(textOf(parsePage(site.dist, `${list}trang-2/`), 'h1')[0], list).toMatch(/ – Trang 2$/)
+    }
+  })
+
+  test('the reception archive shows 20 past weeks a page, newest first; every week stays reachable', () => {
+    const weeks = (url: string) =>
+      [...parsePage(site.dist, url).querySelectorAll('.reception-archive a')].map((a) =>
+        a.getAttribute('href'),
+      )
+    const weekPath = (monday: string) => `/lich-tiep-cong-dan/tuan/${monday}/`
+    expect(weeks('/lich-tiep-cong-dan/luu-tru/')).toEqual(pastMondays.slice(0, 20).map(weekPath))
+    expect(weeks('/lich-tiep-cong-dan/luu-tru/trang-2/')).toEqual(
+      pastMondays.slice(20).map(weekPath),
+    )
+    expect(pager('/lich-tiep-cong-dan/luu-tru/')).toContainEqual([
+      'Trang sau ›',
+      '/lich-tiep-cong-dan/luu-tru/trang-2/',
+    ])
+    for (const monday of pastMondays)
+      expect(textOf(parsePage(site.dist, weekPath(monday)), 'h1')).toEqual(['Lịch tiếp công dân'])
+  })
+
+  test('the sitemap lists every page of these lists', () => {
+    const sitemap = readText(site.dist, 'sitemap.xml')
+    for (const path of [
+      '/truy-na/trang-2/',
+      '/van-ban/trang-2/',
+      '/van-ban/loai/quyet-dinh/trang-2/',
+      '/van-ban/nam/2026/trang-2/',
+      '/lich-tiep-cong-dan/luu-tru/trang-2/',
+    ])
+      expect(sitemap, path).toContain(`${path}</loc>`)
   })
 })
