@@ -359,7 +359,7 @@ export interface WantedNotice {
   sex?: ('male' | 'female') | null;
   residence?: string | null;
   /**
-   * Public only while the notice is current.
+   * Public only while the notice is current. When uploading, tick "Wanted notice photo": no caption needed.
    */
   photo?: (number | null) | Media;
   offence: string;
