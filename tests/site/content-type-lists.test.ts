@@ -6,7 +6,7 @@ import { startTestCms, type TestCms } from '../helpers/payload'
 import { type RestServer, startRestServer } from '../helpers/rest-server'
 import { mondayOf } from '../../site/src/lib/reception'
 import { link, paragraph, richText, text } from './helpers/awkward-news'
-import { parsePage, readText, textOf } from './helpers/dist'
+import { parsePage, readSearchFragments, readText, textOf } from './helpers/dist'
 import { type BuildResult, createSiteBuild, type SiteBuild } from './helpers/run-build'
 
 const DAY = 86_400_000
@@ -191,5 +191,24 @@ describe('the notice, document and reception archive lists are paginated', () =>
       '/lich-tiep-cong-dan/luu-tru/trang-2/',
     ])
       expect(sitemap, path).toContain(`${path}</loc>`)
+  })
+})
+
+describe('reception sessions in search', () => {
+  test('every session the site shows is found by its subject, and leads to its week page', () => {
+    const fragments = readSearchFragments(site.dist)
+      .split('\n')
+      .map(
+        (line) =>
+          JSON.parse(line.replace(/^pagefind_dcd/, '')) as {
+            url: string
+            meta: { title: string; lead: string }
+          },
+      )
+    const sessions = fragments.filter((f) => f.meta.lead.startsWith('Tiếp công dân tuần '))
+    expect(sessions).toHaveLength(22)
+    const oldest = sessions.find((f) => f.meta.lead.startsWith('Tiếp công dân tuần 22 '))!
+    expect(oldest.url).toBe(`/lich-tiep-cong-dan/tuan/${pastMondays[21]}/`)
+    expect(oldest.meta.title).toMatch(/^Lịch tiếp công dân \d\d\/\d\d\/\d{4}$/)
   })
 })

@@ -20,6 +20,7 @@ import { type BuildReport, currentBuildReport } from './build-report'
 import { contentTypePaths } from './content-type-paths'
 import { documentCacheDir, documentKey, loadDocuments, toDocumentSearchRecord } from './documents'
 import { cacheMedia } from './media-cache'
+import { toReceptionSearchRecords } from './reception'
 import { buildSiteContent, type RenderCache, type SiteContent } from './site-content'
 import { articlePath, documentPath, wantedPath } from './urls'
 import { loadWantedNotices, noticeKey, toNoticeSearchRecord } from './wanted-notices'
@@ -138,6 +139,7 @@ async function loadContent(report: BuildReport): Promise<Loaded> {
     ...built.searchRecords,
     ...notices.map(toNoticeSearchRecord),
     ...documents.map(toDocumentSearchRecord),
+    ...toReceptionSearchRecords(reception),
   ]
   for (const notice of notices) report.articleUrls.set(wantedPath(notice.slug), noticeKey(notice))
   for (const doc of documents) report.articleUrls.set(documentPath(doc.slug), documentKey(doc))
