@@ -129,7 +129,8 @@ async function loadContent(report: BuildReport): Promise<Loaded> {
     },
   )
   holder[RENDERED] = built.cache
-  report.media = built.media
+  // The notices' photos were added while they loaded, before the articles: keep them.
+  report.media = new Set([...built.media, ...report.media])
   report.searchRecords = built.searchRecords
   report.redirects = built.redirects
   for (const [id, { files }] of built.pages) report.pages.set(id, { files, search: [] })
