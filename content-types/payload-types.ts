@@ -178,7 +178,11 @@ export interface Article {
 export interface Media {
   id: number;
   /**
-   * Printed under the image.
+   * The notice page prints the person’s name instead of a caption.
+   */
+  noticePhoto?: boolean | null;
+  /**
+   * Printed under the image. A wanted notice photo needs none.
    */
   caption: string;
   /**
@@ -355,7 +359,7 @@ export interface WantedNotice {
   sex?: ('male' | 'female') | null;
   residence?: string | null;
   /**
-   * Public only while the notice is current.
+   * Public only while the notice is current. When uploading, tick "Wanted notice photo": no caption needed.
    */
   photo?: (number | null) | Media;
   offence: string;
@@ -784,6 +788,7 @@ export interface ReceptionScheduleSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  noticePhoto?: T;
   caption?: T;
   alt?: T;
   credit?: T;

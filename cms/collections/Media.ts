@@ -4,6 +4,7 @@ import { isEditor } from '../access/isEditor'
 import { nobody } from '../access/nobody'
 import { isStaff } from '../access/isStaff'
 import { publicMediaOrStaff } from '../access/publicMediaOrStaff'
+import { captionField, NOTICE_PHOTO_FIELD } from '../fields/caption'
 import { checkImageLimits } from '../hooks/checkImageLimits'
 import { cleanText } from '../hooks/cleanText'
 import { defaultAltFromCaption } from '../hooks/defaultAltFromCaption'
@@ -90,11 +91,16 @@ export const Media: CollectionConfig = {
     afterChange: [requestRebuildOnShownChange({ fields: SHOWN_FIELDS, onlyIf: shownPublicly })],
     afterRead: [fileUrlsOnRequestOrigin],
     // Images inside article bodies are not indexed; the site leaves out an image it cannot find.
+    // A notice no longer current may lose its photo: it is off the site already.
     beforeDelete: [
       refuseDeleteWhileLive({
         fields: ['heroImage', 'seo.image'],
         noun: 'ảnh',
         remedy: 'chọn ảnh đại diện và ảnh chia sẻ khác cho các bài đó',
+        notices: {
+          fields: ['photo'],
+          remedy: 'chọn ảnh khác cho các lệnh truy nã đó (hoặc chuyển chúng khỏi "Đang truy nã")',
+        },
       }),
     ],
     afterDelete: [requestRebuildOnShownDelete(shownPublicly)],
@@ -128,12 +134,22 @@ export const Media: CollectionConfig = {
   },
   fields: [
     {
-      name: 'caption',
-      type: 'textarea',
-      required: true,
-      label: { vi: 'Chú thích ảnh', en: 'Caption' },
-      admin: { description: { vi: 'In dưới ảnh trên trang tin.', en: 'Printed under the image.' } },
+      // Before the caption, so whoever uploads a notice's photo sees first that it needs none.
+      name: NOTICE_PHOTO_FIELD,
+      type: 'checkbox',
+      defaultValue: false,
+      label: {
+        vi: 'Ảnh đối tượng truy nã (không cần chú thích)',
+        en: 'Wanted notice photo (no caption needed)',
+      },
+      admin: {
+        description: {
+          vi: 'Trang truy nã in họ tên đối tượng thay cho chú thích.',
+          en: 'The notice page prints the person’s name instead of a caption.',
+        },
+      },
     },
+    captionField(),
     {
       // Optional in the form, as its hint says: an empty one is filled from the caption on every
       // save (defaultAltFromCaption), so no stored image is without one.

@@ -85,8 +85,8 @@ export const WantedNotices: CollectionConfig = {
       label: { vi: 'Ảnh đối tượng', en: 'Photo' },
       admin: {
         description: {
-          vi: 'Ảnh chỉ công khai khi lệnh còn hiệu lực.',
-          en: 'Public only while the notice is current.',
+          vi: 'Ảnh chỉ công khai khi lệnh còn hiệu lực. Khi tải ảnh mới, chọn "Ảnh đối tượng truy nã" để không phải ghi chú thích.',
+          en: 'Public only while the notice is current. When uploading, tick "Wanted notice photo": no caption needed.',
         },
       },
     },

@@ -324,3 +324,77 @@ describe('media: deleting an image live articles show', () => {
     )
   })
 })
+
+describe("media: a wanted notice's photo needs no caption", () => {
+  const reporterUpload = (bytes: Uint8Array, name: string, type: string, fields = {}) =>
+    rest('POST', '/media', {
+      token: staff.reporter.token,
+      form: uploadForm(bytes, name, type, fields),
+    })
+
+  test('marked as a notice photo, an image uploads without a caption, resized and stripped like any other, and a notice can show it', async () => {
+    const withGps = await sharp(await makeJpeg(1800, 1200))
+      .withExif({ IFD0: { Make: 'CanonSecret' }, IFD3: { GPSLatitudeRef: 'N' } })
+      .jpeg()
+      .toBuffer()
+    expect((await sharp(withGps).metadata()).exif!.toString('latin1')).toContain('CanonSecret')
+    const res = await reporterUpload(withGps, 'doi-tuong.jpg', 'image/jpeg', { noticePhoto: true })
+    expect(res.status, res.text).toBe(201)
+    const doc = res.json.doc
+    expect([doc.noticePhoto, doc.caption, doc.alt]).toEqual([true, '', ''])
+    expect(doc.sizes.w800_webp).toMatchObject({ width: 800, height: 533, mimeType: 'image/webp' })
+    expect(doc.sizes.social).toMatchObject({ width: 1200, height: 630, mimeType: 'image/jpeg' })
+    const onDisk = await sharp(`${cms.dir}/media/${doc.filename}`).metadata()
+    expect([onDisk.format, onDisk.width, onDisk.exif]).toEqual(['jpeg', 1800, undefined])
+
+    const notice = await cms.payload.create({
+      collection: 'wanted-notices',
+      data: {
+        fullName: 'Trần Văn Ảnh',
+        offence: 'Cướp tài sản',
+        decisionNumber: '7/QĐ-CSHS',
+        decisionDate: '2026-11-20T00:00:00.000Z',
+        issuingUnit: 'Cơ quan CSĐT Công an tỉnh',
+        status: 'wanted',
+        photo: doc.id,
+        _status: 'published',
+      },
+    })
+    expect(notice.photo).toMatchObject({ id: doc.id, caption: '' })
+    const shown = await cms.payload.findByID({ collection: 'media', id: doc.id })
+    expect([shown.isPublic, shown.caption]).toEqual([true, ''])
+    // Editing it later (a credit) keeps it valid without a caption.
+    const edited = await rest('PATCH', `/media/${doc.id}`, {
+      token: staff.editor.token,
+      json: { credit: 'Ảnh: hồ sơ' },
+    })
+    expect(edited.status, edited.text).toBe(200)
+    expect([edited.json.doc.caption, edited.json.doc.credit]).toEqual(['', 'Ảnh: hồ sơ'])
+  })
+
+  test('a notice photo is still only an image: HTML renamed .jpg and SVG are refused', async () => {
+    const before = await mediaCount()
+    const html = new TextEncoder().encode('<!doctype html><script>alert(1)</script>')
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"></svg>')
+    for (const [bytes, name, type] of [
+      [html, 'anh-that.jpg', 'image/jpeg'],
+      [svg, 'anh.svg', 'image/svg+xml'],
+    ] as const) {
+      const res = await reporterUpload(bytes, name, type, { noticePhoto: true })
+      expect(res.status, name).toBe(400)
+    }
+    expect(await mediaCount()).toBe(before)
+  })
+
+  test('without the mark a caption is still required, and the message says when it is not', async () => {
+    const before = await mediaCount()
+    const res = await reporterUpload(await makeJpeg(), 'bai-viet.jpg', 'image/jpeg', {
+      noticePhoto: false,
+    })
+    expect(res.status).toBe(400)
+    const errors = JSON.stringify(res.json.errors)
+    expect(errors).toContain('caption')
+    expect(errors).toContain('Ảnh đối tượng truy nã')
+    expect(await mediaCount()).toBe(before)
+  })
+})

@@ -278,18 +278,10 @@ describe('wanted notices: leaving the site takes the photo with it', () => {
   test('a photo shown by an article too stays public when the notice leaves', async () => {
     const image = await photo('Ảnh dùng chung')
     const live = await publish('Đỗ Văn Chung', { photo: image.id })
-    const {
-      docs: [category],
-    } = await cms.payload.find({ collection: 'categories', limit: 1 })
-    const {
-      docs: [author],
-    } = await cms.payload.find({ collection: 'authors', limit: 1 })
-    const basics =
-      category && author ? { category: category.id, authors: [author.id] } : await makeBasics()
     await cms.payload.create({
       collection: 'articles',
       data: {
-        ...basics,
+        ...(await articleBasics()),
         title: 'Bắt đối tượng truy nã',
         lead: 'Sapo',
         heroImage: image.id,
@@ -305,6 +297,17 @@ describe('wanted notices: leaving the site takes the photo with it', () => {
   })
 })
 
+/** The category and author an article needs: those of an earlier test, or new ones. */
+async function articleBasics() {
+  const {
+    docs: [category],
+  } = await cms.payload.find({ collection: 'categories', limit: 1 })
+  const {
+    docs: [author],
+  } = await cms.payload.find({ collection: 'authors', limit: 1 })
+  return category && author ? { category: category.id, authors: [author.id] } : makeBasics()
+}
+
 async function makeBasics() {
   const category = await cms.payload.create({
     collection: 'categories',
@@ -316,3 +319,49 @@ async function makeBasics() {
   })
   return { category: category.id, authors: [author.id] }
 }
+
+describe('wanted notices: the photo of a current notice cannot be deleted', () => {
+  test('deleting it is refused naming the notice; once the person is caught it can go', async () => {
+    const image = await photo('Ảnh đối tượng Lý Văn Giữ')
+    const live = await publish('Lý Văn Giữ', { photo: image.id })
+    const refused = await rest('DELETE', `/media/${image.id}`, { token: staff.editor.token })
+    expect(refused.status).toBe(400)
+    expect(refused.text).toContain(
+      'Không thể xóa ảnh này: 1 lệnh truy nã đang đăng trên trang công khai dùng ảnh này (“Lý Văn Giữ”)',
+    )
+    const kept = await cms.payload.findByID({ collection: 'wanted-notices', id: live.id, depth: 0 })
+    expect(kept.photo).toBe(image.id)
+    expect(await fileStatus(image.filename!)).toBe(200)
+
+    await cms.payload.update({
+      collection: 'wanted-notices',
+      id: live.id,
+      data: { status: 'caught' },
+    })
+    const deleted = await rest('DELETE', `/media/${image.id}`, { token: staff.editor.token })
+    expect(deleted.status, deleted.text).toBe(200)
+  })
+
+  test('an article and a notice sharing the photo are both named', async () => {
+    const image = await photo('Ảnh đối tượng Mai Văn Hai')
+    await publish('Mai Văn Hai', { photo: image.id })
+    await cms.payload.create({
+      collection: 'articles',
+      data: {
+        ...(await articleBasics()),
+        title: 'Truy tìm Mai Văn Hai',
+        lead: 'Sapo',
+        heroImage: image.id,
+        _status: 'published',
+      },
+    })
+    const refused = await rest('DELETE', `/media/${image.id}`, { token: staff.admin.token })
+    expect(refused.status).toBe(400)
+    expect(refused.text).toContain(
+      '1 bài đang đăng trên trang công khai dùng ảnh này (“Truy tìm Mai Văn Hai”)',
+    )
+    expect(refused.text).toContain(
+      '1 lệnh truy nã đang đăng trên trang công khai dùng ảnh này (“Mai Văn Hai”)',
+    )
+  })
+})

@@ -17,15 +17,22 @@ import {
 } from '../loader'
 import { readSettings } from '../settings'
 import { type BuildReport, currentBuildReport } from './build-report'
+import { contentTypePaths } from './content-type-paths'
 import { documentCacheDir, documentKey, loadDocuments, toDocumentSearchRecord } from './documents'
 import { cacheMedia } from './media-cache'
+import { toReceptionSearchRecords } from './reception'
 import { buildSiteContent, type RenderCache, type SiteContent } from './site-content'
 import { articlePath, documentPath, wantedPath } from './urls'
 import { loadWantedNotices, noticeKey, toNoticeSearchRecord } from './wanted-notices'
 
 export type { SiteContent } from './site-content'
 
-type Loaded = { content: SiteContent; notices: WantedNotice[]; documents: LibraryDocument[] }
+type Loaded = {
+  content: SiteContent
+  notices: WantedNotice[]
+  documents: LibraryDocument[]
+  reception: ReceptionEntry[]
+}
 let cached: { report: BuildReport; loaded: Promise<Loaded> } | undefined
 
 // The warm builder runs build after build in one process, each in a fresh module graph: what one
@@ -88,26 +95,8 @@ async function loadContent(report: BuildReport): Promise<Loaded> {
     report.downloaded += downloaded
     return missing
   }
-  const built = await buildSiteContent(
-    {
-      articles: entries.map((e) => e.data as Article),
-      digests: new Map(entries.map((e) => [e.id, e.digest])),
-      categories: storedEntries('categories').map((e) => e.data as Category),
-      authors: storedEntries('authors').map((e) => e.data as Author),
-    },
-    {
-      report: (problem) => void report.problems.push(problem),
-      fetchMedia,
-      cache: holder[RENDERED],
-    },
-  )
-  holder[RENDERED] = built.cache
-  report.media = built.media
-  report.searchRecords = built.searchRecords
-  report.redirects = built.redirects
-  for (const [id, { files }] of built.pages) report.pages.set(id, { files, search: [] })
-  for (const article of built.content.articles)
-    report.articleUrls.set(articlePath(article.slug), String(article.id))
+  const reception = storedEntries('reception-schedule').map((e) => e.data as ReceptionEntry)
+  // Notices and documents first: article bodies may link to their pages.
   const notices = await loadWantedNotices(
     storedEntries('wanted-notices').map((e) => e.data as WantedNotice),
     report,
@@ -133,14 +122,37 @@ async function loadContent(report: BuildReport): Promise<Loaded> {
       report: (problem) => void report.problems.push(problem),
     },
   )
+  const built = await buildSiteContent(
+    {
+      articles: entries.map((e) => e.data as Article),
+      digests: new Map(entries.map((e) => [e.id, e.digest])),
+      categories: storedEntries('categories').map((e) => e.data as Category),
+      authors: storedEntries('authors').map((e) => e.data as Author),
+      otherPaths: contentTypePaths({ notices, documents, reception }),
+    },
+    {
+      report: (problem) => void report.problems.push(problem),
+      fetchMedia,
+      cache: holder[RENDERED],
+    },
+  )
+  holder[RENDERED] = built.cache
+  // The notices' photos were added while they loaded, before the articles: keep them.
+  report.media = new Set([...built.media, ...report.media])
+  report.searchRecords = built.searchRecords
+  report.redirects = built.redirects
+  for (const [id, { files }] of built.pages) report.pages.set(id, { files, search: [] })
+  for (const article of built.content.articles)
+    report.articleUrls.set(articlePath(article.slug), String(article.id))
   report.searchRecords = [
     ...built.searchRecords,
     ...notices.map(toNoticeSearchRecord),
     ...documents.map(toDocumentSearchRecord),
+    ...toReceptionSearchRecords(reception),
   ]
   for (const notice of notices) report.articleUrls.set(wantedPath(notice.slug), noticeKey(notice))
   for (const doc of documents) report.articleUrls.set(documentPath(doc.slug), documentKey(doc))
-  return { content: built.content, notices, documents }
+  return { content: built.content, notices, documents, reception }
 }
 
 /**
@@ -162,7 +174,4 @@ export const getWantedNotices = async (): Promise<WantedNotice[]> => (await load
 export const getDocuments = async (): Promise<LibraryDocument[]> => (await loaded()).documents
 
 /** Every published session of the citizen reception schedule (lib/reception.ts groups them by week). */
-export async function getReceptionEntries(): Promise<ReceptionEntry[]> {
-  await loaded()
-  return storedEntries('reception-schedule').map((e) => e.data as ReceptionEntry)
-}
+export const getReceptionEntries = async (): Promise<ReceptionEntry[]> => (await loaded()).reception

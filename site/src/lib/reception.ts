@@ -1,6 +1,8 @@
 import type { ReceptionEntry } from '@bantin/content-types'
 
-import { toVietnamTime } from './dates'
+import { formatVietnamDate, toVietnamTime } from './dates'
+import type { SearchRecord } from './search-records'
+import { RECEPTION_PATH, receptionWeekPath } from './urls'
 
 const DAY_MS = 86_400_000
 
@@ -50,4 +52,39 @@ export function receptionWeeks(all: ReceptionEntry[], now = new Date()) {
     next: weekOf(next, byWeek.get(next) ?? []),
     past: past.map((monday) => weekOf(monday, byWeek.get(monday)!)),
   }
+}
+
+/**
+ * Search records for the sessions the site shows: this week's and next week's lead to
+ * /lich-tiep-cong-dan/, past weeks' to their week page; later weeks wait until they are shown.
+ * Kept small (the four fields as written): sessions have no page of their own, and a week with
+ * several sessions has one record per session, each dated.
+ */
+export function toReceptionSearchRecords(all: ReceptionEntry[], now = new Date()): SearchRecord[] {
+  const { current, next, past } = receptionWeeks(all, now)
+  const shown = [
+    ...[current, next].flatMap((week) =>
+      week.entries.map((entry) => ({ entry, url: RECEPTION_PATH })),
+    ),
+    ...past.flatMap((week) =>
+      week.entries.map((entry) => ({ entry, url: receptionWeekPath(week.monday) })),
+    ),
+  ]
+  return shown.map(({ entry, url }) => {
+    const date = formatVietnamDate(entry.date)
+    const title = `Lịch tiếp công dân ${date}`
+    // meta.text: what is searchable besides the title, as written (lib/search-records.ts).
+    const written = [entry.subject, entry.leader, entry.place, entry.time].join('\n')
+    return {
+      url,
+      text: `${title}\n${written}`,
+      meta: {
+        title,
+        lead: `${entry.subject} (${entry.time}, ${entry.leader}, ${entry.place})`,
+        date,
+        category: 'Lịch tiếp công dân',
+        text: written,
+      },
+    }
+  })
 }

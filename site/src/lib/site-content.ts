@@ -30,6 +30,8 @@ export interface ContentSources {
   authors: Author[]
   /** The content store's digest of each article as stored, by id: keys the render cache. */
   digests?: Map<string, string>
+  /** Pages of notices, documents and the schedule (lib/content-type-paths.ts): body links may point there. */
+  otherPaths?: string[]
 }
 
 export interface ContentOptions {
@@ -394,7 +396,7 @@ export async function buildSiteContent(
   // is left out; its page (and tags or months only it had) then no longer exist, so bodies linking
   // there are rendered again, until a pass leaves nothing more out.
   const rendered = new Map<Article['id'], Rendered>()
-  let paths = sitePaths(articles, categories, authors, media)
+  let paths = sitePaths(articles, categories, authors, media, sources.otherPaths)
   for (let pass = 0, failed = true; failed; pass++) {
     failed = false
     for (const article of articles) {
@@ -425,7 +427,7 @@ export async function buildSiteContent(
     }
     if (failed) {
       articles = articles.filter((a) => rendered.has(a.id))
-      paths = sitePaths(articles, categories, authors, media)
+      paths = sitePaths(articles, categories, authors, media, sources.otherPaths)
     }
   }
   for (const { missing: links } of rendered.values()) for (const link of links) report(link)

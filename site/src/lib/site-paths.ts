@@ -24,6 +24,7 @@ export function sitePaths(
   categories: Category[],
   authors: Author[],
   mediaFiles: Iterable<string>,
+  otherPaths: Iterable<string> = [],
 ): Set<string> {
   const paths = new Set<string>(FIXED_PATHS)
   const add = (path: string) => paths.add(decodeURIComponent(path))
@@ -52,6 +53,8 @@ export function sitePaths(
   }
   for (const month of collectMonths(newestFirst)) add(archivePath(month.year, month.month))
   for (const name of mediaFiles) add(mediaPath(name))
+  // Notice, document and schedule pages (lib/content-type-paths.ts), already made with urls.ts.
+  for (const path of otherPaths) add(path)
   return paths
 }
 

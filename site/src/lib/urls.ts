@@ -45,13 +45,18 @@ export const isEnglishPath = (path: string) => path.startsWith(EN_PATH)
 export const WANTED_PATH = '/truy-na/'
 export const WANTED_FEED_PATH = '/truy-na/rss.xml'
 export const wantedPath = (slug: string) => `${WANTED_PATH}${slug}/`
+export const wantedListPath = (page = 1) => paged(WANTED_PATH, page)
 
 export const DOCUMENTS_PATH = '/van-ban/'
 export const documentPath = (slug: string) => `${DOCUMENTS_PATH}${slug}/`
-export const documentTypePath = (type: string) => `${DOCUMENTS_PATH}loai/${type}/`
-export const documentYearPath = (year: number) => `${DOCUMENTS_PATH}nam/${year}/`
+export const documentsListPath = (page = 1) => paged(DOCUMENTS_PATH, page)
+export const documentTypePath = (type: string, page = 1) =>
+  paged(`${DOCUMENTS_PATH}loai/${type}/`, page)
+export const documentYearPath = (year: number, page = 1) =>
+  paged(`${DOCUMENTS_PATH}nam/${year}/`, page)
 export const RECEPTION_PATH = '/lich-tiep-cong-dan/'
 export const RECEPTION_ARCHIVE_PATH = '/lich-tiep-cong-dan/luu-tru/'
+export const receptionArchivePath = (page = 1) => paged(RECEPTION_ARCHIVE_PATH, page)
 export const receptionWeekPath = (monday: string) => `${RECEPTION_PATH}tuan/${monday}/`
 
 /** The cleaned PDF, copied into the site: the CMS need not be reachable by readers. */

@@ -1,6 +1,13 @@
 import type { APIRoute } from 'astro'
 
 import { getDocuments, getSiteContent, getWantedNotices } from '../lib/content'
+import {
+  listDocumentPages,
+  listDocumentTypePages,
+  listDocumentYearPages,
+  listReceptionArchivePages,
+  listWantedPages,
+} from '../lib/content-type-lists'
 import { listAuthorPages, listCategoryPages, listTagPages } from '../lib/list-pages'
 import { xmlResponse } from '../lib/rss'
 import { renderSitemap, type SitemapEntry } from '../lib/sitemap'
@@ -10,10 +17,17 @@ import {
   authorPath,
   categoryPath,
   documentPath,
+  documentsListPath,
+  documentTypePath,
+  documentYearPath,
+  receptionArchivePath,
   STATIC_PAGES,
   tagPagePath,
+  wantedListPath,
   wantedPath,
 } from '../lib/urls'
+
+const later = <T extends { page: number }>(pages: T[]) => pages.filter((p) => p.page > 1)
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles, months } = await getSiteContent()
@@ -26,6 +40,14 @@ export const GET: APIRoute = async ({ site }) => {
     ...months.map((m) => ({ path: archivePath(m.year, m.month) })),
     ...(await getWantedNotices()).map((n) => ({ path: wantedPath(n.slug), lastmod: n.updatedAt })),
     ...(await getDocuments()).map((d) => ({ path: documentPath(d.slug), lastmod: d.updatedAt })),
+    // Page 1 of the notice, document and archive lists is in STATIC_PAGES.
+    ...later(await listWantedPages()).map((p) => ({ path: wantedListPath(p.page) })),
+    ...later(await listDocumentPages()).map((p) => ({ path: documentsListPath(p.page) })),
+    ...(await listDocumentTypePages()).map((p) => ({ path: documentTypePath(p.type, p.page) })),
+    ...(await listDocumentYearPages()).map((p) => ({ path: documentYearPath(p.year, p.page) })),
+    ...later(await listReceptionArchivePages()).map((p) => ({
+      path: receptionArchivePath(p.page),
+    })),
   ]
   return xmlResponse(renderSitemap(entries, site!), 'application/xml')
 }
