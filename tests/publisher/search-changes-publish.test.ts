@@ -44,7 +44,7 @@ const article = (id: number, title: string, fields: Record<string, unknown> = {}
   ...fields,
 })
 
-type Record = { id?: string; url: string; meta: { title: string } }
+type SearchRecord = { id?: string; url: string; meta: { title: string } }
 let cms: FakeCms
 let server: FakeCmsServer
 const logs: string[] = []
@@ -76,9 +76,11 @@ const changesOf = (release: string) =>
     .sort()
     .map(
       (name) =>
-        JSON.parse(readFileSync(path.join(release, SEARCH_CHANGES_DIR, name), 'utf8')) as Record[],
+        JSON.parse(
+          readFileSync(path.join(release, SEARCH_CHANGES_DIR, name), 'utf8'),
+        ) as SearchRecord[],
     )
-const titles = (records: Record[]) => records.map((r) => `${r.id}:${r.meta.title}`).sort()
+const titles = (records: SearchRecord[]) => records.map((r) => `${r.id}:${r.meta.title}`).sort()
 
 beforeAll(async () => {
   cms = createFakeCms({
