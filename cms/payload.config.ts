@@ -130,6 +130,11 @@ export default buildConfig({
   },
   typescript: {
     outputFile: path.resolve(dirname, '../content-types/payload-types.ts'),
+    // Payload otherwise starts a `payload generate:types` child on every start outside production:
+    // about 20 s of CPU for each test file, script and bench that opens the CMS, racing the others
+    // to rewrite the file. The types are made on purpose with `npm run generate:types`, and CI
+    // checks they match the config.
+    autoGenerate: false,
   },
   // Refusals (4xx) are one line, whatever their class: see cms/logger.ts.
   logger: cmsLogger,
