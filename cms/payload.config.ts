@@ -95,7 +95,10 @@ export default buildConfig({
         Icon: '/components/DepartmentIcon#DepartmentIcon',
       },
       // Translates the screen-reader text Payload's libraries hard-code in English.
-      providers: ['/components/ScreenReaderLabels#ScreenReaderLabels'],
+      providers: [
+        '/components/ScreenReaderLabels#ScreenReaderLabels',
+        '/components/TakeOverForEditors#TakeOverForEditors',
+      ],
     },
     timezones: {
       defaultTimezone: 'Asia/Ho_Chi_Minh',

@@ -28,7 +28,8 @@ export const VIETNAMESE_OVERRIDES = {
     general: {
       reloadDocument: 'Tải lại',
       currentlyEditing:
-        'đang sửa mục này. Nếu bạn tiếp quản, người đó sẽ không sửa tiếp được và có thể mất phần chưa lưu.',
+        // Said to reporters too, who are not offered the take-over (components/TakeOverForEditors.tsx).
+        'đang sửa mục này. Biên tập viên có thể tiếp quản; khi đó người đang sửa sẽ không sửa tiếp được và có thể mất phần chưa lưu.',
     },
     authentication: {
       // The first-account screen: this account is the admin, whatever else it could be.
