@@ -27,6 +27,7 @@ export const VIETNAMESE_OVERRIDES = {
     },
     general: {
       reloadDocument: 'Tải lại',
+      preview: 'Xem trước',
       currentlyEditing:
         // Said to reporters too, who are not offered the take-over (components/TakeOverForEditors.tsx).
         'đang sửa mục này. Biên tập viên có thể tiếp quản; khi đó người đang sửa sẽ không sửa tiếp được và có thể mất phần chưa lưu.',

@@ -56,6 +56,8 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    // "Xem trước": the latest draft as the public page (endpoints/articlePreview.ts).
+    preview: (doc) => (doc?.id ? `/api/preview/articles/${String(doc.id)}` : null),
     defaultColumns: ['title', 'category', '_status', 'reviewState', 'publishedAt', 'updatedAt'],
     // What editors search by; SQLite indexes these columns for the list (cms/database-indexes.ts).
     // The lead is left out: searching it read every article's row, 0.3–0.8 s at 20,000 articles.
