@@ -19,6 +19,7 @@ import { checkBodyDepth } from '../hooks/checkBodyDepth'
 import { checkReferencesExist, type Reference } from '../hooks/checkReferencesExist'
 import { cleanText } from '../hooks/cleanText'
 import { normalizeText } from '../hooks/normalizeText'
+import { markDraftSave } from '../hooks/markDraftSave'
 import { mirrorReviewState } from '../hooks/mirrorReviewState'
 import { notifyArticleChange } from '../hooks/notifyArticleChange'
 import { refreshVisibilityOnArticleChange } from '../hooks/refreshVisibilityOnArticleChange'
@@ -80,7 +81,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     // Depth first: every later step walks the body recursively.
-    beforeOperation: [refuseWhileSubmitted, checkBodyDepth, cleanText],
+    beforeOperation: [markDraftSave, refuseWhileSubmitted, checkBodyDepth, cleanText],
     beforeValidate: [normalizeText],
     beforeChange: [
       applyReviewTransition,

@@ -48,8 +48,8 @@ async function samplePath(req: PayloadRequest): Promise<string | null> {
     select: { slug: true },
     req,
   })
-  const slug = live.docs[0]?.slug
-  return slug ? articlePath(slug) : null
+  const slug: unknown = live.docs[0]?.slug
+  return typeof slug === 'string' && slug ? articlePath(slug) : null
 }
 
 /**

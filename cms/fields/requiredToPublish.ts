@@ -1,6 +1,16 @@
-/** Whether the document being validated is saved as a draft (Payload sets `_status` on every save). */
-export const isDraftData = (data: unknown): boolean =>
-  typeof data === 'object' && data !== null && (data as { _status?: unknown })._status === 'draft'
+import type { PayloadRequest } from 'payload'
+
+import { FULL_VALIDATION } from '../hooks/markDraftSave'
+
+/**
+ * Whether the document is validated as a draft: its `_status` is `draft` and, when this is a save,
+ * a draft save (hooks/markDraftSave.ts). The admin's form checks (no save) go by `_status` alone.
+ */
+export const isDraftData = (data: unknown, req?: Partial<PayloadRequest>): boolean =>
+  typeof data === 'object' &&
+  data !== null &&
+  (data as { _status?: unknown })._status === 'draft' &&
+  req?.context?.[FULL_VALIDATION] !== true
 
 const isEmpty = (value: unknown): boolean =>
   value === null ||
@@ -14,9 +24,13 @@ const isEmpty = (value: unknown): boolean =>
  * docs/newsroom.md), and their required fields wrap their rule in this, which lets a draft leave
  * the field empty and checks everything else (length, format) as before.
  */
-export function requiredToPublish<Value, Options extends { data: unknown }, Result>(
+export function requiredToPublish<
+  Value,
+  Options extends { data: unknown; req?: Partial<PayloadRequest> },
+  Result,
+>(
   validate: (value: Value, options: Options) => Result,
 ): (value: Value, options: Options) => Result | true {
   return (value, options) =>
-    isDraftData(options.data) && isEmpty(value) ? true : validate(value, options)
+    isDraftData(options.data, options.req) && isEmpty(value) ? true : validate(value, options)
 }
