@@ -20,6 +20,8 @@ export const VIETNAMESE_OVERRIDES = {
       currentDraft: 'Bản nháp hiện tại',
       currentPublishedVersion: 'Bản đang xuất bản',
       previousVersion: 'Phiên bản trước',
+      // The edit screen's preview link (endpoints/articlePreview.ts); Payload's own reads "Bản xem trước".
+      preview: 'Xem trước',
     },
     error: {
       loadingDocument: 'Không tải được mục có mã {{id}}.',
@@ -27,7 +29,6 @@ export const VIETNAMESE_OVERRIDES = {
     },
     general: {
       reloadDocument: 'Tải lại',
-      preview: 'Xem trước',
       currentlyEditing:
         // Said to reporters too, who are not offered the take-over (components/TakeOverForEditors.tsx).
         'đang sửa mục này. Biên tập viên có thể tiếp quản; khi đó người đang sửa sẽ không sửa tiếp được và có thể mất phần chưa lưu.',
