@@ -200,7 +200,8 @@ describe('the article edit screen', () => {
     expect(returned.status).toBe(200)
     await reporter.reload()
     await reporter.locator('[data-review-state="returned"]').waitFor({ timeout: 30_000 })
-    expect(await title.isDisabled()).toBe(false)
+    // The form is disabled while it initialises after the reload.
+    await expect.poll(() => title.isDisabled(), { timeout: 30_000 }).toBe(false)
     for (const page of [reporter, editor]) await page.context().close()
   }, 240_000)
 })
