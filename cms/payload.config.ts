@@ -26,6 +26,7 @@ import { createEmailAdapter } from './email/adapter'
 import { deletePreferenceIfFound } from './endpoints/deletePreferenceIfFound'
 import { MAX_UPLOAD_BYTES, TOO_LARGE_UPLOAD } from './endpoints/limitBodySize'
 import { articleLiveEndpoint } from './endpoints/articleLive'
+import { articlePreviewEndpoint } from './endpoints/articlePreview'
 import { newsroomEndpoint } from './endpoints/newsroom'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite'
 import { siteStatusEndpoint } from './endpoints/siteStatus'
@@ -96,12 +97,21 @@ export default buildConfig({
         Icon: '/components/DepartmentIcon#DepartmentIcon',
       },
       // Translates the screen-reader text Payload's libraries hard-code in English.
-      providers: ['/components/ScreenReaderLabels#ScreenReaderLabels'],
+      providers: [
+        '/components/ScreenReaderLabels#ScreenReaderLabels',
+        '/components/TakeOverForEditors#TakeOverForEditors',
+      ],
     },
     timezones: vietnamTimezone(),
   },
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
-  endpoints: [siteStatusEndpoint, rebuildSiteEndpoint, newsroomEndpoint, articleLiveEndpoint],
+  endpoints: [
+    siteStatusEndpoint,
+    rebuildSiteEndpoint,
+    newsroomEndpoint,
+    articleLiveEndpoint,
+    articlePreviewEndpoint,
+  ],
   // The public site reads REST only; a second query language is one more surface to defend.
   graphQL: { disable: true },
   upload: {

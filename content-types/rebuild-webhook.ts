@@ -66,6 +66,21 @@ export function signDelivery(
   return signPayload(secret, Buffer.concat([Buffer.from(prefix), Buffer.from(delivery.body)]))
 }
 
+/** The headers that sign one JSON `body` for the worker (`POST /rebuild`, `POST /preview`). */
+export function signedHeaders(
+  secret: string,
+  body: string,
+  { now = Date.now(), id = randomUUID() }: { now?: number; id?: string } = {},
+): Record<string, string> {
+  const timestamp = Math.floor(now / 1000)
+  return {
+    'Content-Type': 'application/json',
+    [DELIVERY_HEADER]: id,
+    [TIMESTAMP_HEADER]: String(timestamp),
+    [SIGNATURE_HEADER]: signDelivery(secret, { id, timestamp, body }),
+  }
+}
+
 /** Everything the sender needs for one POST: the JSON body and the three headers. */
 export function createDelivery(
   secret: string,
@@ -73,17 +88,7 @@ export function createDelivery(
   { now = Date.now(), id = randomUUID() }: { now?: number; id?: string } = {},
 ): { id: string; body: string; headers: Record<string, string> } {
   const body = JSON.stringify(request)
-  const timestamp = Math.floor(now / 1000)
-  return {
-    id,
-    body,
-    headers: {
-      'Content-Type': 'application/json',
-      [DELIVERY_HEADER]: id,
-      [TIMESTAMP_HEADER]: String(timestamp),
-      [SIGNATURE_HEADER]: signDelivery(secret, { id, timestamp, body }),
-    },
-  }
+  return { id, body, headers: signedHeaders(secret, body, { now, id }) }
 }
 
 function readHeader(headers: HeaderSource, name: string): string | undefined {

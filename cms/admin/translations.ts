@@ -20,6 +20,8 @@ export const VIETNAMESE_OVERRIDES = {
       currentDraft: 'Bản nháp hiện tại',
       currentPublishedVersion: 'Bản đang xuất bản',
       previousVersion: 'Phiên bản trước',
+      // The edit screen's preview link (endpoints/articlePreview.ts); Payload's own reads "Bản xem trước".
+      preview: 'Xem trước',
     },
     error: {
       loadingDocument: 'Không tải được mục có mã {{id}}.',
@@ -28,7 +30,8 @@ export const VIETNAMESE_OVERRIDES = {
     general: {
       reloadDocument: 'Tải lại',
       currentlyEditing:
-        'đang sửa mục này. Nếu bạn tiếp quản, người đó sẽ không sửa tiếp được và có thể mất phần chưa lưu.',
+        // Said to reporters too, who are not offered the take-over (components/TakeOverForEditors.tsx).
+        'đang sửa mục này. Biên tập viên có thể tiếp quản; khi đó người đang sửa sẽ không sửa tiếp được và có thể mất phần chưa lưu.',
     },
     authentication: {
       // The first-account screen: this account is the admin, whatever else it could be.

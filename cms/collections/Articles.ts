@@ -1,14 +1,16 @@
-import type { CollectionConfig, DateFieldValidation } from 'payload'
+import { type CollectionConfig, type DateFieldValidation, validations } from 'payload'
 
+import { canUpdateUnsubmittedArticle } from '../access/canUpdateUnsubmittedArticle'
 import { isEditorField } from '../access/isEditorField'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { createdByField } from '../fields/createdBy'
 import { DAY_AND_TIME, vietnamTimezone } from '../fields/dates'
 import { legacyUrlField } from '../fields/legacyUrl'
+import { requiredToPublish } from '../fields/requiredToPublish'
 import { reviewFields } from '../fields/review'
 import { seoFields } from '../fields/seo'
 import { shownImagesField } from '../fields/shownImages'
-import { slugField } from '../fields/slug'
+import { requireSlug, slugField } from '../fields/slug'
 import { tagsField } from '../fields/tags'
 import { applyReviewTransition } from '../hooks/applyReviewTransition'
 import { auditArticleChange } from '../hooks/auditArticleChange'
@@ -17,9 +19,12 @@ import { checkBodyDepth } from '../hooks/checkBodyDepth'
 import { checkReferencesExist, type Reference } from '../hooks/checkReferencesExist'
 import { cleanText } from '../hooks/cleanText'
 import { normalizeText } from '../hooks/normalizeText'
+import { markDraftSave } from '../hooks/markDraftSave'
+import { mirrorReviewState } from '../hooks/mirrorReviewState'
 import { notifyArticleChange } from '../hooks/notifyArticleChange'
 import { refreshVisibilityOnArticleChange } from '../hooks/refreshVisibilityOnArticleChange'
 import { refreshVisibilityOnArticleDelete } from '../hooks/refreshVisibilityOnArticleDelete'
+import { refuseWhileSubmitted } from '../hooks/refuseWhileSubmitted'
 import { rememberPublicState } from '../hooks/rememberPublicState'
 import { rememberShownBefore } from '../hooks/rememberShownBefore'
 import { requestRebuildOnArticleChange } from '../hooks/requestRebuildOnArticleChange'
@@ -28,10 +33,11 @@ import { setPublishedAt } from '../hooks/setPublishedAt'
 import { publishable, publishableWriters } from './publishable'
 
 /** A warning leaves the home page on its end date, so a published warning must have one. */
-const requireWarningEnd: DateFieldValidation = (value, { siblingData }) =>
+const requireWarningEnd: DateFieldValidation = requiredToPublish((value, { siblingData }) =>
   (siblingData as { isWarning?: boolean }).isWarning !== true || value
     ? true
-    : 'Bài cảnh báo cần ngày kết thúc: chọn "Cảnh báo đến ngày" (dải cảnh báo ở trang chủ tự ẩn sau ngày đó).'
+    : 'Bài cảnh báo cần ngày kết thúc: chọn "Cảnh báo đến ngày" (dải cảnh báo ở trang chủ tự ẩn sau ngày đó).',
+)
 
 // Headlines run to about 150 characters; beyond this it is a pasted paragraph, not a title.
 const MAX_TITLE_LENGTH = 250
@@ -51,6 +57,8 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    // "Xem trước": the latest draft as the public page (endpoints/articlePreview.ts).
+    preview: (doc) => (doc?.id ? `/api/preview/articles/${String(doc.id)}` : null),
     defaultColumns: ['title', 'category', '_status', 'reviewState', 'publishedAt', 'updatedAt'],
     // What editors search by; SQLite indexes these columns for the list (cms/database-indexes.ts).
     // The lead is left out: searching it read every article's row, 0.3–0.8 s at 20,000 articles.
@@ -61,11 +69,19 @@ export const Articles: CollectionConfig = {
     enableListViewSelectAPI: true,
     components: { edit: { beforeDocumentControls: ['/components/ReviewActions#ReviewActions'] } },
   },
-  access: { read: publishedOrStaff, ...publishableWriters },
+  access: { read: publishedOrStaff, ...publishableWriters, update: canUpdateUnsubmittedArticle },
   ...publishable,
+  versions: {
+    ...publishable.versions,
+    // Validated drafts are what keeps Payload's create screen from storing an empty article the
+    // moment it opens (it does so for autosaved collections unless drafts are validated): the
+    // first "Lưu bản nháp" makes the article, autosave keeps it from then on. Required fields
+    // wrap their rule in requiredToPublish, so a draft may still be unfinished.
+    drafts: { ...publishable.versions.drafts, validate: true },
+  },
   hooks: {
     // Depth first: every later step walks the body recursively.
-    beforeOperation: [checkBodyDepth, cleanText],
+    beforeOperation: [markDraftSave, refuseWhileSubmitted, checkBodyDepth, cleanText],
     beforeValidate: [normalizeText],
     beforeChange: [
       applyReviewTransition,
@@ -77,6 +93,7 @@ export const Articles: CollectionConfig = {
     afterChange: [
       refreshVisibilityOnArticleChange,
       requestRebuildOnArticleChange,
+      mirrorReviewState,
       auditArticleChange,
       notifyArticleChange,
     ],
@@ -108,12 +125,14 @@ export const Articles: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: MAX_TITLE_LENGTH,
+      validate: requiredToPublish(validations.text),
       label: { vi: 'Tiêu đề', en: 'Title' },
     },
     {
       name: 'lead',
       type: 'textarea',
       required: true,
+      validate: requiredToPublish(validations.textarea),
       label: { vi: 'Sapo (đoạn mở đầu)', en: 'Lead' },
       admin: {
         description: { vi: 'Bắt buộc khi xuất bản; in đậm đầu bài.', en: 'Required to publish.' },
@@ -133,6 +152,7 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       required: true,
       minRows: 1,
+      validate: requiredToPublish(validations.relationship),
       label: { vi: 'Tác giả', en: 'Authors' },
       admin: { position: 'sidebar' },
     },
@@ -141,6 +161,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'categories',
       required: true,
+      validate: requiredToPublish(validations.relationship),
       label: { vi: 'Chuyên mục', en: 'Category' },
       admin: { position: 'sidebar' },
     },
@@ -190,7 +211,7 @@ export const Articles: CollectionConfig = {
         date: DAY_AND_TIME,
       },
     },
-    slugField('title'),
+    slugField('title', { validate: requiredToPublish(requireSlug('title')) }),
     { name: 'source', type: 'text', label: { vi: 'Nguồn', en: 'Source' } },
     seoFields(),
     shownImagesField(),

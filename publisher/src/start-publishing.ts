@@ -3,6 +3,7 @@
  * and the live site on SITE_PORT, both reading the same releases folder.
  */
 import { type RebuildWorker, startRebuildWorker } from './worker/rebuild-server'
+import { createPreviewRenderer } from './preview/preview-renderer'
 import { currentLink } from './releases/store'
 import { type PublisherSettings } from './settings'
 import { type StaticServer, startStaticServer } from './server/static-server'
@@ -26,6 +27,8 @@ export async function startPublishing(
     port: settings.rebuildPort,
     canary: settings.canary,
     minPages: settings.minPages,
+    // The live site, as this machine reaches it, lends the preview its stylesheets.
+    preview: createPreviewRenderer({ liveSiteUrl: `http://127.0.0.1:${settings.sitePort}` }),
     log,
   })
   try {

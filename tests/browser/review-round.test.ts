@@ -63,7 +63,7 @@ const asUser = (page: Page, method: string, apiPath: string, body?: unknown) =>
 const notice = (page: Page) => page.locator('[data-review-state]')
 
 describe('the review round in Chromium', () => {
-  test('reporter submits; editor sees it on the dashboard and returns it with a note; reporter reads the note and resubmits', async () => {
+  test('reporter submits; editor sees it on the dashboard and returns it with a note; reporter resubmits; editor previews, publishes and follows the live link', async () => {
     const reporter = await logIn(REPORTER)
     const refs = await asUser(reporter, 'GET', '/api/categories?limit=1&depth=0')
     const authors = await asUser(reporter, 'GET', '/api/authors?limit=1&depth=0')
@@ -134,5 +134,34 @@ describe('the review round in Chromium', () => {
       'article.returned',
       'article.submitted',
     ])
-  }, 300_000)
+
+    // The editor previews the resubmitted draft as the public will see it (the site's own page),
+    // which nobody signed out can open, then publishes it and follows the link to the live page.
+    await editor.goto(`${admin}/admin/collections/articles/${id}`)
+    await notice(editor).waitFor({ timeout: 30_000 })
+    const [preview] = await Promise.all([
+      editor.context().waitForEvent('page', { timeout: 30_000 }),
+      editor.getByRole('link', { name: /xem trước/i }).click(),
+    ])
+    // The first preview after a start waits for the publisher to load the site.
+    await preview.waitForLoadState('load', { timeout: 240_000 })
+    expect(await preview.locator('main h1').innerText()).toBe(TITLE)
+    expect(await preview.locator('header.masthead').count()).toBe(1)
+    expect(await preview.title()).toContain(TITLE)
+    await preview.close()
+    const anonymous = await fetch(`${stack.cmsUrl}/api/preview/articles/${id}`)
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.text()).not.toContain(TITLE)
+
+    await editor.getByRole('button', { name: 'Xuất bản', exact: true }).click()
+    const served = editor.locator('[data-publish-progress="served"]')
+    await served.waitFor({ timeout: 180_000 })
+    const [live] = await Promise.all([
+      editor.context().waitForEvent('page', { timeout: 30_000 }),
+      served.getByRole('link').click(),
+    ])
+    await live.waitForLoadState('load', { timeout: 60_000 })
+    expect(new URL(live.url()).pathname).toMatch(/^\/tin-tuc\/[a-z0-9-]+\/$/)
+    expect(await live.locator('main h1').innerText()).toBe(TITLE)
+  }, 900_000)
 })

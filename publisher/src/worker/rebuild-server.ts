@@ -17,6 +17,7 @@ import { DEFAULTS, rootDir } from '../settings'
 import { createBuildQueue } from './build-queue'
 import { buildRelease, removeOldReleases, stagingPath } from './build-release'
 import { createRebuildRoutes } from './rebuild-routes'
+import type { PreviewAnswer, PreviewRequest } from '../preview/preview-renderer'
 import { currentLink, ensureReleasesDir, pruneReleases, readCurrent } from '../releases/store'
 import { type BuildRecord, StateStore, type Takedown } from './state-store'
 import { forgetBuildProcess, noteBuildProcess, stopOrphanBuild } from '../builder/orphan-build'
@@ -47,6 +48,8 @@ export interface RebuildWorkerOptions {
   /** Longest wait between tries; default 5 minutes. */
   maxRetryDelayMs?: number
   log?: (line: string) => void
+  /** Renders drafts for the CMS's preview (`POST /preview`); without it previews answer 503. */
+  preview?: (request: PreviewRequest) => Promise<PreviewAnswer>
   /** Clock in ms, for delivery freshness and the replay window. */
   now?: () => number
 }
@@ -221,6 +224,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
       takedown,
       pending: () => queue.pending,
       status,
+      preview: options.preview,
       log,
     }),
   )

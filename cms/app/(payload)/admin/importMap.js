@@ -33,6 +33,7 @@ import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../..
 import { NewsroomDashboard as NewsroomDashboard_f981398787f14cb54ebe74e4abe14dd9 } from '../../../components/NewsroomDashboard'
 import { NewsroomNavCount as NewsroomNavCount_27740978683bd509ccbaee29535f394e } from '../../../components/NewsroomNavCount'
 import { ScreenReaderLabels as ScreenReaderLabels_eeaf0fb3a40309020e21707e8511fb88 } from '../../../components/ScreenReaderLabels'
+import { TakeOverForEditors as TakeOverForEditors_4751b1801c825bbcf1556bdf40da1708 } from '../../../components/TakeOverForEditors'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,5 +73,6 @@ export const importMap = {
   "/components/NewsroomDashboard#NewsroomDashboard": NewsroomDashboard_f981398787f14cb54ebe74e4abe14dd9,
   "/components/NewsroomNavCount#NewsroomNavCount": NewsroomNavCount_27740978683bd509ccbaee29535f394e,
   "/components/ScreenReaderLabels#ScreenReaderLabels": ScreenReaderLabels_eeaf0fb3a40309020e21707e8511fb88,
+  "/components/TakeOverForEditors#TakeOverForEditors": TakeOverForEditors_4751b1801c825bbcf1556bdf40da1708,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
