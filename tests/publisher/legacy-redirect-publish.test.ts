@@ -6,11 +6,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { readLayer } from '../../publisher/src/releases/layer'
 import { currentLink, readCurrent } from '../../publisher/src/releases/store'
 import { type StaticServer, startStaticServer } from '../../publisher/src/server/static-server'
-import { buildRelease } from '../../publisher/src/worker/build-release'
 import { huongDiu, security, servedArticle } from '../site/helpers/awkward-news'
 import { startFakeCmsServer, type FakeCmsServer } from '../site/helpers/cms-server'
 import { createFakeCms, type FakeCms } from '../site/helpers/fake-cms'
-import { ROOT, withBuildLock } from '../site/helpers/run-build'
+import { publishSite } from './helpers/publish-site'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bantin-legacy-publish-'))
 const releasesDir = path.join(dir, 'releases')
@@ -27,26 +26,7 @@ const logs: string[] = []
 
 /** One build through the publisher, as the rebuild worker runs it: told the live release. */
 const publish = (reason: string) =>
-  withBuildLock(() =>
-    buildRelease(
-      {
-        releasesDir,
-        buildCommand: `"${process.execPath}" node_modules/tsx/dist/cli.mjs scripts/build-site.ts`,
-        cwd: ROOT,
-        buildEnv: {
-          CMS_URL: server.url,
-          SITE_URL: 'https://congan.example.vn',
-          SITE_CACHE_DIR: path.join(dir, 'cache'),
-          SITE_LIVE_DIR: currentLink(releasesDir),
-        },
-        buildTimeoutMs: 300_000,
-        minPages: 1,
-        keep: 5,
-        log: (line) => void logs.push(line),
-      },
-      reason,
-    ),
-  )
+  publishSite({ dir, releasesDir, cmsUrl: server.url, logs }, reason)
 const get = (url: string) => fetch(`${site.url}${url}`, { redirect: 'manual' })
 
 beforeAll(async () => {

@@ -4,45 +4,20 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { SEARCH_CHANGES_DIR, SEARCH_RECORDS_FILE } from '../../content-types/release-files'
-import { currentLink, readCurrent } from '../../publisher/src/releases/store'
+import { readCurrent } from '../../publisher/src/releases/store'
 import { indexLiveRelease } from '../../publisher/src/search/search-index'
-import { buildRelease } from '../../publisher/src/worker/build-release'
-import {
-  huongDiu,
-  paragraph,
-  richText,
-  security,
-  text,
-  traffic,
-} from '../site/helpers/awkward-news'
+import { huongDiu, security, servedArticle, traffic } from '../site/helpers/awkward-news'
 import { startFakeCmsServer, type FakeCmsServer } from '../site/helpers/cms-server'
 import { createFakeCms, type FakeCms } from '../site/helpers/fake-cms'
-import { ROOT, withBuildLock } from '../site/helpers/run-build'
+import { publishSite } from './helpers/publish-site'
 
 // A publish at archive size must not rewrite every article's search record (over 100 MB at
 // 20,000 articles): a build laid over the live release writes the records of the pages it rendered.
 const dir = mkdtempSync(path.join(tmpdir(), 'bantin-search-publish-'))
 const releasesDir = path.join(dir, 'releases')
 
-const article = (id: number, title: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  title,
-  slug: `bai-${id}`,
-  lead: `Sapo bài số ${id}.`,
-  body: richText(paragraph(text(`Nội dung bài số ${id}.`))),
-  heroImage: null,
-  authors: [huongDiu],
-  category: security,
-  tags: [`Chủ đề ${id}`],
-  publishedAt: `2024-03-0${id}T00:00:00.000Z`,
-  updatedAt: `2024-03-0${id}T01:00:00.000Z`,
-  source: null,
-  seo: null,
-  legacyViews: null,
-  legacyUrl: null,
-  _status: 'published',
-  ...fields,
-})
+const article = (id: number, title: string, fields: Record<string, unknown> = {}) =>
+  servedArticle(id, `bai-${id}`, { title, tags: [`Chủ đề ${id}`], ...fields })
 
 type SearchRecord = { id?: string; url: string; meta: { title: string } }
 let cms: FakeCms
@@ -50,26 +25,7 @@ let server: FakeCmsServer
 const logs: string[] = []
 
 const publish = (reason: string) =>
-  withBuildLock(() =>
-    buildRelease(
-      {
-        releasesDir,
-        buildCommand: `"${process.execPath}" node_modules/tsx/dist/cli.mjs scripts/build-site.ts`,
-        cwd: ROOT,
-        buildEnv: {
-          CMS_URL: server.url,
-          SITE_URL: 'https://congan.example.vn',
-          SITE_CACHE_DIR: path.join(dir, 'cache'),
-          SITE_LIVE_DIR: currentLink(releasesDir),
-        },
-        buildTimeoutMs: 300_000,
-        minPages: 1,
-        keep: 5,
-        log: (line) => void logs.push(line),
-      },
-      reason,
-    ),
-  )
+  publishSite({ dir, releasesDir, cmsUrl: server.url, logs }, reason)
 const liveDir = async () => path.join(releasesDir, (await readCurrent(releasesDir))!)
 const changesOf = (release: string) =>
   readdirSync(path.join(release, SEARCH_CHANGES_DIR))
