@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { INSTALL_DEFAULTS } from '@bantin/content-types/environment'
+import { parseSupervisorPid, SUPERVISOR_PID_VARIABLE } from '@bantin/content-types/supervisor'
 
 import { readRebuildTargets, type RebuildTargets } from './env-rebuild'
 
@@ -28,6 +29,8 @@ export interface CmsEnv {
   siteUrl: string
   production: boolean
   rebuild: RebuildTargets
+  /** The `npm start` that runs this CMS, which stops once it is gone; unset when run on its own. */
+  supervisorPid?: number
 }
 
 /** Environment variables as plain strings (process.env, or a test's own object). */
@@ -159,5 +162,6 @@ export function readEnv(env: Env = process.env): CmsEnv {
     siteUrl,
     production,
     rebuild: readRebuildTargets(env),
+    supervisorPid: parseSupervisorPid(env[SUPERVISOR_PID_VARIABLE]),
   }
 }

@@ -8,6 +8,7 @@
 import path from 'node:path'
 
 import { SettingsError } from '@bantin/publisher/settings'
+import { supervisedBy } from '@bantin/content-types/supervisor'
 
 import { ConfigError, readEnv, rootDir } from '../cms/env'
 import { buildAdminOnce } from './lib/admin-build'
@@ -51,7 +52,12 @@ async function main() {
       start: () =>
         startChild(nextBin, ['start', '--port', String(env.port), '--hostname', host], {
           cwd: cmsDir,
-          env: { ...inheritedEnv(), JOBS_AUTORUN: 'true', ...plan?.cmsEnv },
+          env: {
+            ...inheritedEnv(),
+            JOBS_AUTORUN: 'true',
+            ...plan?.cmsEnv,
+            ...supervisedBy(process.pid),
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
         }),
       // The first request also starts Payload inside Next, and with it the jobs runner.

@@ -4,6 +4,8 @@
  * supervised child; this entry exists to run publishing on its own, e.g. under a service manager. --build asks for one
  * build at start, for a fresh install whose CMS is already running.
  */
+import { stopWhenSupervisorEnds } from '@bantin/content-types/supervisor'
+
 import { readCurrent } from './releases/store'
 import { loadDotEnv, readPublisherSettings, SettingsError } from './settings'
 import { startPublishing } from './start-publishing'
@@ -23,6 +25,7 @@ async function main() {
   if (process.argv.includes('--build')) worker.requestBuild('worker started with --build')
 
   stopOnSignals(() => publishing.close(), log)
+  stopWhenSupervisorEnds(settings.supervisorPid)
 }
 
 main().catch((error: Error) => {

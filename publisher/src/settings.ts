@@ -7,6 +7,7 @@ import { z } from 'zod'
 
 import { INSTALL_DEFAULTS, loadDotEnv, repositoryRoot } from '@bantin/content-types/environment'
 import { rebuildSecretProblem } from '@bantin/content-types/rebuild-webhook'
+import { parseSupervisorPid, SUPERVISOR_PID_VARIABLE } from '@bantin/content-types/supervisor'
 
 /** The repository root: relative folders are resolved against it, and builds run in it. */
 export const rootDir = repositoryRoot
@@ -55,6 +56,8 @@ export interface PublisherSettings extends ReleaseChecks {
   warmBuild: boolean
   /** The warm builder's JavaScript heap limit, in MB (SITE_BUILD_HEAP_MB). */
   buildHeapMb: number
+  /** The `npm start` that runs this publisher, which stops once it is gone; unset when run on its own. */
+  supervisorPid?: number
 }
 
 type Env = Record<string, string | undefined>
@@ -147,6 +150,7 @@ export function readPublisherSettings(env: Env = process.env): PublisherSettings
     buildHeapMb: parsed.SITE_BUILD_HEAP_MB,
     canary: parsed.SITE_CANARY,
     minPages: parsed.SITE_MIN_PAGES,
+    supervisorPid: parseSupervisorPid(env[SUPERVISOR_PID_VARIABLE]),
   }
 }
 

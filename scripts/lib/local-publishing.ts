@@ -4,6 +4,7 @@ import { readPublisherSettings } from '@bantin/publisher/settings'
 
 import { type CmsEnv, ConfigError, type Env, resolveSecret, rootDir } from '../../cms/env'
 import { createDelivery, rebuildSecretProblem } from '../../content-types/rebuild-webhook'
+import { supervisedBy } from '../../content-types/supervisor'
 import { isNotServing, startChild, waitForHttp } from './processes'
 import { readScriptSettings } from './settings'
 import { supervise } from './supervisor'
@@ -123,7 +124,7 @@ export async function startLocalPublishing(
       start: () =>
         startChild(process.execPath, ['--import', 'tsx', 'publisher/src/main.ts'], {
           cwd: rootDir,
-          env,
+          env: { ...env, ...supervisedBy(process.pid) },
           stdio: ['ignore', 'pipe', 'pipe'],
         }),
       ready: async (signal) => {

@@ -28,6 +28,8 @@ const INHERITED = [
 export type NewStackUser = NewUser & { password: string }
 
 export interface TestStack {
+  /** npm start's own process (start.ts): the supervisor of the CMS and the publisher. */
+  pid: number
   dataDir: string
   port: number
   sitePort: number
@@ -133,7 +135,9 @@ export async function startStack({
   }
   for (const name of INHERITED) delete env[name]
   if (databaseUrl) env.DATABASE_URL = databaseUrl
-  const child = spawn(tsx, ['scripts/start.ts'], {
+  // Node with tsx's loader, as `npm start` runs it: the tsx CLI would be one more process, whose
+  // signal relay SIGKILLs start.ts when it is slow to acknowledge Ctrl-C.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -158,6 +162,7 @@ export async function startStack({
     throw error
   }
   return {
+    pid: child.pid!,
     dataDir,
     port,
     sitePort,
