@@ -56,6 +56,8 @@ export interface PublisherSettings extends ReleaseChecks {
   warmBuild: boolean
   /** The warm builder's JavaScript heap limit, in MB (SITE_BUILD_HEAP_MB). */
   buildHeapMb: number
+  /** Where the warm builder writes a V8 CPU profile of each build (SITE_BUILD_PROFILE_DIR); off when unset. */
+  buildProfileDir?: string
   /** The `npm start` that runs this publisher, which stops once it is gone; unset when run on its own. */
   supervisorPid?: number
 }
@@ -109,6 +111,7 @@ const serviceSchema = checksSchema.extend({
   SITE_HOST: z.string().default(DEFAULTS.siteHost),
   SITE_BUILD_COMMAND: z.string().trim().optional(),
   SITE_BUILD_HEAP_MB: wholeNumber('SITE_BUILD_HEAP_MB', 256, 65536, DEFAULTS.buildHeapMb),
+  SITE_BUILD_PROFILE_DIR: z.string().trim().optional(),
 })
 
 /** The variables a schema knows, an empty `X=` line in .env counting as unset. */
@@ -148,6 +151,9 @@ export function readPublisherSettings(env: Env = process.env): PublisherSettings
     buildCommand: parsed.SITE_BUILD_COMMAND || DEFAULTS.buildCommand,
     warmBuild: !parsed.SITE_BUILD_COMMAND,
     buildHeapMb: parsed.SITE_BUILD_HEAP_MB,
+    buildProfileDir: parsed.SITE_BUILD_PROFILE_DIR
+      ? path.resolve(rootDir, parsed.SITE_BUILD_PROFILE_DIR)
+      : undefined,
     canary: parsed.SITE_CANARY,
     minPages: parsed.SITE_MIN_PAGES,
     supervisorPid: parseSupervisorPid(env[SUPERVISOR_PID_VARIABLE]),

@@ -24,6 +24,7 @@ export async function startPublishing(
     buildCommand: settings.buildCommand,
     warmBuild: settings.warmBuild,
     buildHeapMb: settings.buildHeapMb,
+    buildProfileDir: settings.buildProfileDir,
     port: settings.rebuildPort,
     canary: settings.canary,
     minPages: settings.minPages,

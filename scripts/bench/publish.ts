@@ -63,7 +63,11 @@ try {
     // The first build of the copied archive, which `npm start` asks for.
     do await sleep(1000)
     while ((await worker()).state !== 'idle' || !(await worker()).current)
-    log(`site built from ${values['from-data']} with ${(await worker()).last.pages} pages`)
+    const { last } = await worker()
+    log(
+      `site built from ${values['from-data']} with ${last.pages} pages ` +
+        `in ${(last.durationMs / 1000).toFixed(1)} s (the first build, in the publisher)`,
+    )
   }
   await stack.createUser({
     email: 'bench@congan.test',

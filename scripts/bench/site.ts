@@ -51,6 +51,8 @@ try {
       cwd: rootDir,
       env,
       encoding: 'utf8',
+      // Astro prints a line per page: over 1 MB (Node's default) at 10,000 articles.
+      maxBuffer: 512 * 1024 * 1024,
     })
     const summary = out.split('\n').find((l) => l.startsWith('build:site:')) ?? ''
     // Where the time went: Astro's phase lines and the site's own (sync, images, search).

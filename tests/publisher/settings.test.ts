@@ -31,6 +31,23 @@ describe('readPublisherSettings', () => {
     ).toThrow('SITE_BUILD_HEAP_MB must be a whole number from 256 to 65536, got "1GB"')
   })
 
+  test('SITE_BUILD_PROFILE_DIR turns on build profiles in a folder resolved against the repository', () => {
+    const settings = readPublisherSettings({
+      REBUILD_SECRET: SECRET,
+      SITE_BUILD_PROFILE_DIR: 'var/profiles',
+    })
+    expect(settings.buildProfileDir).toBe(path.join(root, 'var/profiles'))
+    expect(readPublisherSettings({ REBUILD_SECRET: SECRET }).buildProfileDir).toBeUndefined()
+  })
+
+  test("npm start's pid (BANTIN_SUPERVISOR_PID) is read as a process id, anything else as none", () => {
+    const read = (value: string) =>
+      readPublisherSettings({ REBUILD_SECRET: SECRET, BANTIN_SUPERVISOR_PID: value }).supervisorPid
+    expect(read('4242')).toBe(4242)
+    expect(read('abc')).toBeUndefined()
+    expect(read('1')).toBeUndefined()
+  })
+
   test('reads every setting, resolving folders against the repository root', () => {
     const settings = readPublisherSettings({
       REBUILD_SECRET: SECRET,

@@ -26,6 +26,7 @@ export function createWarmBuilder({
   cwd,
   env = {},
   heapMb,
+  profileDir,
   log,
   maxBuilds = 25,
   script = SITE_BUILDER,
@@ -34,6 +35,8 @@ export function createWarmBuilder({
   env?: Record<string, string | undefined>
   /** The builder's JavaScript heap limit, in MB; Node's own when unset. */
   heapMb?: number
+  /** Where the builder writes a V8 CPU profile of each build; none when unset. */
+  profileDir?: string
   log: (line: string) => void
   maxBuilds?: number
   /** The builder program, absolute or relative to `cwd` (tests use a small stand-in). */
@@ -52,7 +55,8 @@ export function createWarmBuilder({
 
   function start(outDir: string) {
     const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : []
-    const started = spawn(process.execPath, [...heap, script, ownWorkDir(outDir)], {
+    const profile = profileDir ? [profileDir] : []
+    const started = spawn(process.execPath, [...heap, script, ownWorkDir(outDir), ...profile], {
       cwd,
       env: buildEnvironment({ ...env, SITE_DIST_DIR: outDir, SITE_OUT_DIR: outDir }),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

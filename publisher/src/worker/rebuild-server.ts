@@ -33,6 +33,8 @@ export interface RebuildWorkerOptions {
   warmBuild?: boolean
   /** The warm builder's JavaScript heap limit, in MB. */
   buildHeapMb?: number
+  /** A folder for a CPU profile of each warm build (SITE_BUILD_PROFILE_DIR). */
+  buildProfileDir?: string
   /** Default DEFAULTS.rebuildPort; 0 picks a free port. */
   port?: number
   host?: string
@@ -98,6 +100,7 @@ export async function startRebuildWorker(options: RebuildWorkerOptions): Promise
         cwd: options.cwd ?? rootDir,
         env: buildEnv,
         heapMb: options.buildHeapMb ?? DEFAULTS.buildHeapMb,
+        profileDir: options.buildProfileDir,
         log: (line) => log(`[build] ${line}`),
       })
     : null
