@@ -66,7 +66,7 @@ try {
     const { last } = await worker()
     log(
       `site built from ${values['from-data']} with ${last.pages} pages ` +
-        `in ${(last.durationMs / 1000).toFixed(1)} s (the first build, in the publisher)`,
+        `(the last build before timing took ${(last.durationMs / 1000).toFixed(1)} s; it may be a refresh after the first)`,
     )
   }
   await stack.createUser({
