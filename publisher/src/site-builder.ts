@@ -20,8 +20,11 @@ process.chdir(workDir)
 const siteDir = path.resolve(import.meta.dirname, '..', '..', 'site')
 const { build } = await import('astro')
 
-/** Runs `task` under V8's sampling profiler and writes the profile, for Chrome DevTools or `npm run bench:profile`. */
-async function profiled(task: () => Promise<void>): Promise<void> {
+/**
+ * Runs `task` under V8's sampling profiler and writes the profile into `dir`, for Chrome DevTools
+ * or `npm run bench:profile`.
+ */
+async function profiled(task: () => Promise<void>, dir: string): Promise<void> {
   const session = new Session()
   session.connect()
   await session.post('Profiler.enable')
@@ -32,8 +35,8 @@ async function profiled(task: () => Promise<void>): Promise<void> {
     const { profile } = await session.post('Profiler.stop')
     session.disconnect()
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    await mkdir(profileDir!, { recursive: true })
-    await writeFile(path.join(profileDir!, `build-${stamp}.cpuprofile`), JSON.stringify(profile))
+    await mkdir(dir, { recursive: true })
+    await writeFile(path.join(dir, `build-${stamp}.cpuprofile`), JSON.stringify(profile))
   }
 }
 
@@ -41,7 +44,7 @@ process.on('message', async (message: { type: string }) => {
   if (message?.type !== 'build') return
   try {
     const run = () => build({ root: siteDir })
-    await (profileDir ? profiled(run) : run())
+    await (profileDir ? profiled(run, profileDir) : run())
     process.send!({ type: 'built', ok: true })
   } catch (error) {
     process.send!({ type: 'built', ok: false, error: (error as Error).message })
